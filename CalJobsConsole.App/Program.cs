@@ -1,0 +1,30 @@
+using CalJobsConsole.App.Components;
+using CalJobsConsole.App.Configuration;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddConsoleSettingsFile(builder.Environment.ContentRootPath);
+// Serve blazor.web.js and package assets from the build output in any environment, not only Development.
+builder.WebHost.UseStaticWebAssets();
+
+builder.Services.AddConsoleSettings(builder.Configuration, builder.Environment);
+builder.Services.AddRazorComponents()
+    .AddInteractiveServerComponents();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode();
+
+app.Run();
+
+/// <summary>Entry point, visible to the test host.</summary>
+public partial class Program;

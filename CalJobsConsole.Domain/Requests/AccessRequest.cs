@@ -1,0 +1,119 @@
+using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Domain.Areas.Rules;
+using CalJobsConsole.Domain.Attestations;
+using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Requests.Rules;
+
+namespace CalJobsConsole.Domain.Requests;
+
+/// <summary>
+/// A CalJOBS System Access Request (Attachment 3): submitted by a requestor to their area's administrator,
+/// who approves it, returns it for correction or rejects it; the approved act is then carried out once (REQ-1).
+/// </summary>
+public sealed class AccessRequest : Entity
+{
+    private AccessRequest(Guid requestorId, AccessRequestForm form, DateTimeOffset submittedAt)
+    {
+        RequestorId = requestorId;
+        Form = form;
+        SubmittedAt = submittedAt;
+        Status = AccessRequestStatus.Submitted;
+    }
+
+    public Guid RequestorId { get; private set; }
+
+    public AccessRequestForm Form { get; private set; }
+
+    public AccessRequestKind Kind => Form.Kind;
+
+    public Guid AreaId => Form.AreaId;
+
+    public Guid OfficeId => Form.OfficeId;
+
+    public Guid? AccountId => Form.AccountId;
+
+    public AccessRequestStatus Status { get; private set; }
+
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    public Guid? DecidedById { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    /// <summary>The correction asked for, or the reason for a rejection.</summary>
+    public string? DecisionNote { get; private set; }
+
+    public DateTimeOffset? FulfilledAt { get; private set; }
+
+    public static AccessRequest Submit(Guid requestorId, AccessRequestForm form, BusinessClock clock) =>
+        new(Guard.Required(requestorId, nameof(RequestorId)), form.Validated(clock.Today), clock.UtcNow);
+
+    /// <summary>The requestor corrects a returned request and resubmits it.</summary>
+    public void Correct(Guid requestorId, AccessRequestForm form, BusinessClock clock)
+    {
+        if (requestorId != RequestorId)
+            throw new InvalidInputException(nameof(RequestorId), "only the requestor who submitted the request corrects it.");
+        if (Status != AccessRequestStatus.ReturnedForCorrection)
+            throw new InvalidInputException(nameof(Status), $"only a request returned for correction can be corrected; this one is {Status}.");
+        if (form.Kind != Kind)
+            throw new InvalidInputException(nameof(AccessRequestForm.Kind), "a correction keeps the kind of request; submit a new request instead.");
+        Form = form.Validated(clock.Today);
+        Status = AccessRequestStatus.Submitted;
+        SubmittedAt = clock.UtcNow;
+    }
+
+    /// <summary>
+    /// Every reason the administrator may not approve now: the request must await a decision, the administrator
+    /// be trained and in scope, and a new-account or renewal request meet its prerequisites.
+    /// </summary>
+    public IReadOnlyList<BrokenRule> ApprovalEligibility(AdministratorActor administrator, BusinessClock clock, AttestationPolicy policy)
+    {
+        var rules = new List<IBusinessRule>(DecisionRules(administrator));
+        if (Kind == AccessRequestKind.NewAccount)
+            rules.AddRange(PrerequisiteEligibility.ForCreation(Form.StaffKind, Form.Attestations, clock.Today, policy));
+        if (Kind == AccessRequestKind.AnnualRenewal)
+            rules.AddRange(PrerequisiteEligibility.ForRenewal(Form.StaffKind, Form.Attestations, clock.Today, policy));
+        return BusinessRules.Evaluate(rules);
+    }
+
+    public void Approve(AdministratorActor administrator, BusinessClock clock, AttestationPolicy policy)
+    {
+        BusinessRules.ThrowIfAny(ApprovalEligibility(administrator, clock, policy));
+        Decide(AccessRequestStatus.Approved, administrator, clock, note: null);
+    }
+
+    public void ReturnForCorrection(AdministratorActor administrator, string? note, BusinessClock clock)
+    {
+        CheckRules(DecisionRules(administrator));
+        Decide(AccessRequestStatus.ReturnedForCorrection, administrator, clock, Guard.Required(note, "Note", 2000));
+    }
+
+    public void Reject(AdministratorActor administrator, string? reason, BusinessClock clock)
+    {
+        CheckRules(DecisionRules(administrator));
+        Decide(AccessRequestStatus.Rejected, administrator, clock, Guard.Required(reason, "Reason", 2000));
+    }
+
+    /// <summary>Marks the approved act carried out; called by the act itself, so it happens once.</summary>
+    internal void MarkFulfilled(BusinessClock clock)
+    {
+        CheckRule(new ActMustFollowApprovedRequestRule(this, Kind, AccountId));
+        Status = AccessRequestStatus.Fulfilled;
+        FulfilledAt = clock.UtcNow;
+    }
+
+    private IEnumerable<IBusinessRule> DecisionRules(AdministratorActor administrator) =>
+    [
+        new RequestMustAwaitDecisionRule(this),
+        new AdministratorMustBeTrainedRule(administrator),
+        new AdministratorMustActWithinScopeRule(administrator, AreaId, OfficeId),
+    ];
+
+    private void Decide(AccessRequestStatus status, AdministratorActor administrator, BusinessClock clock, string? note)
+    {
+        Status = status;
+        DecidedById = administrator.PersonId;
+        DecidedAt = clock.UtcNow;
+        DecisionNote = note;
+    }
+}

@@ -1,0 +1,48 @@
+using CalJobsConsole.Domain.Attestations;
+using CalJobsConsole.Domain.Common;
+
+namespace CalJobsConsole.Domain.Requests;
+
+/// <summary>
+/// What the requestor writes on the CalJOBS System Access Request form (Attachment 3): the staff member,
+/// their area and office, what is asked, the most recent attestation dates, the separation date for a
+/// deactivation, and the requestor's confirmation that they verified the attestations and the business need.
+/// </summary>
+public sealed record AccessRequestForm(
+    AccessRequestKind Kind,
+    ContactDetails Staff,
+    StaffKind StaffKind,
+    Guid AreaId,
+    Guid OfficeId,
+    Guid? AccountId = null,
+    Guid? RequestedGroupId = null,
+    Attestations.Attestations? Attestations = null,
+    DateOnly? SeparationDate = null,
+    string? BusinessNeed = null,
+    bool RequestorVerifiedAttestations = false,
+    bool RequestorVerifiedBusinessNeed = false)
+{
+    /// <summary>Refuses a form that does not say what its kind needs; names the field.</summary>
+    internal AccessRequestForm Validated(DateOnly today)
+    {
+        Guard.Defined(Kind, nameof(Kind));
+        Guard.Defined(StaffKind, nameof(StaffKind));
+        Guard.Required(AreaId, nameof(AreaId));
+        Guard.Required(OfficeId, nameof(OfficeId));
+        if (Kind != AccessRequestKind.NewAccount && AccountId is null)
+            throw new InvalidInputException(nameof(AccountId), $"a {Kind.DisplayName()} request names the staff account it is for.");
+        if (Kind is AccessRequestKind.NewAccount or AccessRequestKind.PrivilegeUpdate && RequestedGroupId is null)
+            throw new InvalidInputException(nameof(RequestedGroupId), $"a {Kind.DisplayName()} request names the privilege group requested.");
+        if (Kind is AccessRequestKind.NewAccount or AccessRequestKind.AnnualRenewal && Attestations is null)
+            throw new InvalidInputException(nameof(Attestations), $"a {Kind.DisplayName()} request carries the ISPA and {StaffKind.RequiredStatement().DisplayName()} dates.");
+        Attestations?.EnsureNotInFuture(today);
+        if (Kind == AccessRequestKind.Deactivation && SeparationDate is null)
+            throw new InvalidInputException(nameof(SeparationDate), "a deactivation request carries the staff member's separation or deactivation date (DEA-1).");
+        if (!RequestorVerifiedAttestations)
+            throw new InvalidInputException(nameof(RequestorVerifiedAttestations),
+                "the requestor confirms they verified the ISPA training and confidentiality statement (REQ-1).");
+        if (!RequestorVerifiedBusinessNeed)
+            throw new InvalidInputException(nameof(RequestorVerifiedBusinessNeed), "the requestor confirms the staff member's business need (REQ-1).");
+        return this with { BusinessNeed = string.IsNullOrWhiteSpace(BusinessNeed) ? null : Guard.Required(BusinessNeed, nameof(BusinessNeed), 2000) };
+    }
+}

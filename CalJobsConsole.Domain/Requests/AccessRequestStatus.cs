@@ -1,0 +1,18 @@
+namespace CalJobsConsole.Domain.Requests;
+
+public enum AccessRequestStatus
+{
+    /// <summary>Waiting for the area's administrator.</summary>
+    Submitted = 1,
+
+    /// <summary>Sent back to the requestor with a note; the requestor corrects and resubmits it.</summary>
+    ReturnedForCorrection = 2,
+
+    /// <summary>Reviewed and approved; the act it asks for may be carried out.</summary>
+    Approved = 3,
+
+    Rejected = 4,
+
+    /// <summary>The act was carried out (account created, password reset, …).</summary>
+    Fulfilled = 5,
+}
