@@ -1,0 +1,99 @@
+using System.Text.Json;
+using CalJobsConsole.App.Configuration;
+using CalJobsConsole.Tests.Architecture;
+using CalJobsConsole.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CalJobsConsole.Tests.App;
+
+/// <summary>
+/// The root appsettings.json is the operator's one settings file: a test host reads it, environment variables
+/// override it, and CalJobs:DataDirectory moves the console's files. Hosts here read process environment
+/// variables, so this class runs alone.
+/// </summary>
+[Collection(AppHostCollection.Name)]
+public class ConsoleSettingsTests
+{
+    [Fact]
+    public void TestHost_WhenStarted_ReadsTheRepositoryRootSettingsFile()
+    {
+        using var root = JsonDocument.Parse(File.ReadAllText(Path.Combine(DomainIndependenceTests.RepositoryRoot(), "appsettings.json")));
+        var expectedZone = root.RootElement.GetProperty("CalJobs").GetProperty("BusinessTimeZone").GetString();
+        using var factory = new WebApplicationFactory<Program>();
+
+        var configuration = factory.Services.GetRequiredService<IConfiguration>();
+
+        Assert.Equal(expectedZone, configuration["CalJobs:BusinessTimeZone"]);
+        Assert.Equal(root.RootElement.GetProperty("CalJobs").GetProperty("AttestationValidityMonths").GetInt32(),
+            factory.Services.GetRequiredService<Domain.Common.AttestationPolicy>().ValidityMonths);
+    }
+
+    [Fact]
+    public void DataDirectory_WhenEnvironmentVariableSet_MovesTheDataFolderThere()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "caljobs-test-" + Guid.NewGuid().ToString("N"));
+        Environment.SetEnvironmentVariable("CalJobs__DataDirectory", folder);
+        try
+        {
+            using var factory = new WebApplicationFactory<Program>();
+
+            var data = factory.Services.GetRequiredService<DataDirectory>();
+
+            Assert.Equal(Path.GetFullPath(folder), data.Path);
+            Assert.True(Directory.Exists(folder));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("CalJobs__DataDirectory", null);
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void AttestationPolicy_WhenEnvironmentVariableSet_TakesTheOverride()
+    {
+        Environment.SetEnvironmentVariable("CalJobs__AttestationValidityMonths", "6");
+        try
+        {
+            using var factory = new WebApplicationFactory<Program>();
+
+            Assert.Equal(6, factory.Services.GetRequiredService<Domain.Common.AttestationPolicy>().ValidityMonths);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("CalJobs__AttestationValidityMonths", null);
+        }
+    }
+
+    [Fact]
+    public async Task HomePage_WhenRequested_ListsTheRulesTheDomainEnforces()
+    {
+        await using var factory = new TestAppFactory();
+        using var client = factory.CreateClient();
+
+        var html = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
+
+        Assert.Contains("CalJOBS Console", html);
+        Assert.Contains("CAP-1", html);
+        Assert.Contains("REV-1", html);
+        Assert.Contains(factory.DataDirectory, html);
+    }
+
+    [Fact]
+    public void RelativeDataDirectory_WhenResolved_IsTakenFromTheContentRoot()
+    {
+        var options = new CalJobsOptions { DataDirectory = "data" };
+
+        Assert.Equal(Path.GetFullPath("/srv/app/data"), options.ResolveDataDirectory("/srv/app"));
+        Assert.Equal(Path.GetFullPath("/var/caljobs"), new CalJobsOptions { DataDirectory = "/var/caljobs" }.ResolveDataDirectory("/srv/app"));
+    }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class AppHostCollection
+{
+    public const string Name = "App host";
+}
