@@ -83,7 +83,7 @@ public sealed partial class StaffAccount
             ScheduledDeactivationRequestId = request.Id;
             return;
         }
-        CloseAccount(clock.Today);
+        CloseAccount(clock);
         request.MarkFulfilled(clock);
     }
 
@@ -94,7 +94,7 @@ public sealed partial class StaffAccount
             return false;
         if (request.Id != ScheduledDeactivationRequestId)
             throw new InvalidInputException(nameof(ScheduledDeactivationRequestId), "the deactivation is carried out from the request that scheduled it.");
-        CloseAccount(clock.Today);
+        CloseAccount(clock);
         request.MarkFulfilled(clock);
         return true;
     }
@@ -116,8 +116,10 @@ public sealed partial class StaffAccount
         request.MarkFulfilled(clock);
     }
 
-    private void CloseAccount(DateOnly today)
+    /// <summary>Closes the account; an unused temporary password dies with it.</summary>
+    private void CloseAccount(BusinessClock clock)
     {
+        var today = clock.Today;
         Status = AccountStatus.Deactivated;
         DeactivatedOn = today;
         DeactivationDaysLate = SeparationDate is { } separation && today > separation ? today.DayNumber - separation.DayNumber : 0;
@@ -125,6 +127,6 @@ public sealed partial class StaffAccount
         SuspensionCause = null;
         SuspensionNote = null;
         if (TemporaryCredential is { IsUsed: false, ExpiredAt: null })
-            TemporaryCredential = TemporaryCredential with { ExpiredAt = TemporaryCredential.IssuedAt };
+            TemporaryCredential = TemporaryCredential with { ExpiredAt = clock.UtcNow };
     }
 }

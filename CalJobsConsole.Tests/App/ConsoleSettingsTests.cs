@@ -27,7 +27,7 @@ public class ConsoleSettingsTests
 
         Assert.Equal(expectedZone, configuration["CalJobs:BusinessTimeZone"]);
         Assert.Equal(root.RootElement.GetProperty("CalJobs").GetProperty("AttestationValidityMonths").GetInt32(),
-            factory.Services.GetRequiredService<Domain.Common.AttestationPolicy>().ValidityMonths);
+            factory.Services.GetRequiredService<global::CalJobsConsole.Domain.Common.AttestationPolicy>().ValidityMonths);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class ConsoleSettingsTests
         {
             using var factory = new WebApplicationFactory<Program>();
 
-            Assert.Equal(6, factory.Services.GetRequiredService<Domain.Common.AttestationPolicy>().ValidityMonths);
+            Assert.Equal(6, factory.Services.GetRequiredService<global::CalJobsConsole.Domain.Common.AttestationPolicy>().ValidityMonths);
         }
         finally
         {

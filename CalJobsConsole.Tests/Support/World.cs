@@ -33,10 +33,10 @@ public sealed class World
 
         Privileges =
         [
-            Domain.Privileges.Privilege.Create("CASE_NOTES", "Case notes", isRestricted: false),
-            Domain.Privileges.Privilege.Create("REPORTS", "Run reports", isRestricted: false),
-            Domain.Privileges.Privilege.Create("SSN_UNMASK", "View unmasked SSN", isRestricted: true),
-            Domain.Privileges.Privilege.Create("MERGE_ACCOUNTS", "Merge individual accounts", isRestricted: true),
+            global::CalJobsConsole.Domain.Privileges.Privilege.Create("CASE_NOTES", "Case notes", isRestricted: false),
+            global::CalJobsConsole.Domain.Privileges.Privilege.Create("REPORTS", "Run reports", isRestricted: false),
+            global::CalJobsConsole.Domain.Privileges.Privilege.Create("SSN_UNMASK", "View unmasked SSN", isRestricted: true),
+            global::CalJobsConsole.Domain.Privileges.Privilege.Create("MERGE_ACCOUNTS", "Merge individual accounts", isRestricted: true),
         ];
         Groups = [.. DirectivePrivilegeGroups.Create(), PrivilegeGroup.CreateOperationsUnitGroup("State Monitor", "State monitoring staff")];
         Catalog = new PrivilegeCatalog(Groups, Privileges);
