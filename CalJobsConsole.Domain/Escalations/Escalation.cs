@@ -81,8 +81,9 @@ public sealed class Escalation : Entity
     {
         if (Status != EscalationStatus.Open)
             throw new InvalidInputException(nameof(Status), $"the escalation was already {Status}.");
+        var decider = Guard.Required(decidedById, nameof(DecidedById));
         Status = status;
-        DecidedById = Guard.Required(decidedById, nameof(DecidedById));
+        DecidedById = decider;
         DecidedAt = clock.UtcNow;
         DecisionNote = note;
     }
