@@ -36,6 +36,8 @@ public sealed partial class StaffAccount
     public void ChangePrivileges(AccessRequest request, AdministratorActor administrator, PrivilegeGroup group,
         IReadOnlyCollection<Privilege> extraPrivileges, IEnumerable<EvidenceDocument> evidence, BusinessClock clock)
     {
+        if (request.Form.RequestedGroupId is { } requested && requested != group.Id)
+            throw new InvalidInputException("PrivilegeGroup", "the account gets the privilege group the request asked for; return the request for correction to change it.");
         var documents = evidence.ToList();
         CheckRules(ActRules(request, AccessRequestKind.PrivilegeUpdate, administrator, documents)
             .Concat(GrantEligibility.Rules(administrator.Role, group, extraPrivileges)));
@@ -47,7 +49,8 @@ public sealed partial class StaffAccount
 
     /// <summary>
     /// REN-1: the annual renewal with updated attestation dates (and, for non-EDD staff, the updated ISPA certificate
-    /// and E-1). The next due date is one year after today; a suspension for an overdue renewal ends (REV-1).
+    /// and E-1). The next due date is one year after the renewal request's approval; a suspension for an overdue
+    /// renewal ends (REV-1).
     /// </summary>
     public void Renew(AccessRequest request, AdministratorActor administrator, IEnumerable<EvidenceDocument> evidence,
         BusinessClock clock, AttestationPolicy policy)
@@ -55,9 +58,10 @@ public sealed partial class StaffAccount
         var documents = evidence.ToList();
         CheckRules(ActRules(request, AccessRequestKind.AnnualRenewal, administrator, documents)
             .Concat(PrerequisiteEligibility.ForRenewal(StaffKind, request.Form.Attestations, clock.Today, policy)));
+        var approvedOn = clock.ToBusinessDate(request.DecidedAt!.Value);
         Attestations = request.Form.Attestations!;
-        LastRenewedOn = clock.Today;
-        RenewalDueOn = clock.Today.AddYears(1);
+        LastRenewedOn = approvedOn;
+        RenewalDueOn = approvedOn.AddYears(1);
         if (SuspensionCause == Accounts.SuspensionCause.OverdueRenewal)
             Unsuspend();
         Fulfil(request, documents, clock);
