@@ -1,5 +1,6 @@
 using CalJobsConsole.App.Components;
 using CalJobsConsole.App.Configuration;
+using CalJobsConsole.App.Data;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddConsoleSettingsFile(builder.Environment.ContentRootPath);
@@ -7,6 +8,7 @@ builder.Configuration.AddConsoleSettingsFile(builder.Environment.ContentRootPath
 builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddConsoleSettings(builder.Configuration, builder.Environment);
+builder.Services.AddConsoleDatabase();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 
@@ -24,7 +26,17 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
-app.Run();
+try
+{
+    app.Run();
+}
+catch (DatabaseUnavailableException ex)
+{
+    // Already logged; say it plainly where an operator looks and stop with a failure code.
+    Console.Error.WriteLine(ex.Message);
+    return 1;
+}
+return 0;
 
 /// <summary>Entry point, visible to the test host.</summary>
 public partial class Program;

@@ -14,6 +14,14 @@ public sealed partial class StaffAccount : Entity
 {
     private readonly List<string> _extraPrivilegeCodes = [];
 
+    /// <summary>For EF Core.</summary>
+    private StaffAccount()
+    {
+        Username = null!;
+        Staff = null!;
+        Attestations = null!;
+    }
+
     private StaffAccount(string username, ContactDetails staff, StaffKind staffKind, Guid areaId, Guid officeId,
         Guid supervisorId, Guid privilegeGroupId, Attestations.Attestations attestations, DateOnly createdOn)
     {

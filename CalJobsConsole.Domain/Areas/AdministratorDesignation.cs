@@ -8,6 +8,13 @@ namespace CalJobsConsole.Domain.Areas;
 /// </summary>
 public sealed class AdministratorDesignation : Entity
 {
+    /// <summary>For EF Core.</summary>
+    private AdministratorDesignation()
+    {
+        Contact = null!;
+        AddedBy = null!;
+    }
+
     private AdministratorDesignation(Guid areaId, Guid personId, ContactDetails contact, AdministratorRole role,
         int seatNumber, DesignationSignature signature, SpocCoverage? coverage)
     {

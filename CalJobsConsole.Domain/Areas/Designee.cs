@@ -5,6 +5,9 @@ namespace CalJobsConsole.Domain.Areas;
 /// <summary>A person the Local Area Director or Division Chief named to sign designation forms for them (DES-1).</summary>
 public sealed class Designee : Entity
 {
+    /// <summary>For EF Core.</summary>
+    private Designee() => Contact = null!;
+
     private Designee(Guid personId, ContactDetails contact, DateOnly namedOn, DateOnly? endsOn)
     {
         PersonId = personId;

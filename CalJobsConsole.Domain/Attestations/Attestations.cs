@@ -8,6 +8,11 @@ namespace CalJobsConsole.Domain.Attestations;
 /// </summary>
 public sealed record Attestations(DateOnly? IspaCompletedOn, ConfidentialityStatement Statement)
 {
+    /// <summary>For EF Core.</summary>
+    private Attestations() : this(null, null!)
+    {
+    }
+
     public const string IspaField = nameof(IspaCompletedOn);
     public const string StatementField = "ConfidentialityStatementDate";
 

@@ -15,12 +15,12 @@ public sealed record ConfidentialityStatement
         Refused = refused;
     }
 
-    public ConfidentialityStatementKind Kind { get; }
+    public ConfidentialityStatementKind Kind { get; private init; }
 
     /// <summary>The day it was signed, or the day the staff member refused to sign.</summary>
-    public DateOnly Date { get; }
+    public DateOnly Date { get; private init; }
 
-    public bool Refused { get; }
+    public bool Refused { get; private init; }
 
     public DateOnly? SignedOn => Refused ? null : Date;
 

@@ -10,11 +10,11 @@ public sealed record ContactDetails
         Phone = phone;
     }
 
-    public string FullName { get; }
+    public string FullName { get; private init; }
 
-    public string Email { get; }
+    public string Email { get; private init; }
 
-    public string? Phone { get; }
+    public string? Phone { get; private init; }
 
     public static ContactDetails Create(string? fullName, string? email, string? phone = null, string fieldPrefix = "")
     {

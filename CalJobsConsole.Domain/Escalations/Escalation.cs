@@ -16,6 +16,9 @@ public sealed class Escalation : Entity
     private readonly List<string> _privilegeCodes = [];
     private readonly List<string> _brokenRuleCodes = [];
 
+    /// <summary>For EF Core.</summary>
+    private Escalation() => Reason = null!;
+
     private Escalation(Guid requestId, Guid areaId, Guid raisedById, Guid groupId, string reason, DateTimeOffset raisedAt)
     {
         RequestId = requestId;

@@ -12,6 +12,9 @@ namespace CalJobsConsole.Domain.Requests;
 /// </summary>
 public sealed class AccessRequest : Entity
 {
+    /// <summary>For EF Core.</summary>
+    private AccessRequest() => Form = null!;
+
     private AccessRequest(Guid requestorId, AccessRequestForm form, DateTimeOffset submittedAt)
     {
         RequestorId = requestorId;

@@ -22,6 +22,11 @@ public sealed record AccessRequestForm(
     bool RequestorVerifiedAttestations = false,
     bool RequestorVerifiedBusinessNeed = false)
 {
+    /// <summary>For EF Core.</summary>
+    private AccessRequestForm() : this(default, null!, default, default, default)
+    {
+    }
+
     /// <summary>Refuses a form that does not say what its kind needs; names the field.</summary>
     internal AccessRequestForm Validated(DateOnly today)
     {

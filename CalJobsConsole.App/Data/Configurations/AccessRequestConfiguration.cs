@@ -1,0 +1,28 @@
+using CalJobsConsole.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CalJobsConsole.App.Data.Configurations;
+
+public sealed class AccessRequestConfiguration : IEntityTypeConfiguration<AccessRequest>
+{
+    public void Configure(EntityTypeBuilder<AccessRequest> builder)
+    {
+        builder.ToTable("AccessRequests");
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.ComplexProperty(r => r.Form, form =>
+        {
+            form.ComplexProperty(f => f.Staff, ContactMapping.Configure);
+            // Optional: a reset or deactivation request carries no attestations; the discriminator tells null from empty.
+            form.ComplexProperty(f => f.Attestations, attestations =>
+            {
+                attestations.HasDiscriminator();
+                AttestationMapping.Configure(attestations);
+            });
+            form.Property(f => f.BusinessNeed).HasMaxLength(2000);
+        });
+        builder.Property(r => r.DecisionNote).HasMaxLength(2000);
+        builder.HasIndex(r => r.Status);
+        builder.HasIndex(r => r.RequestorId);
+    }
+}

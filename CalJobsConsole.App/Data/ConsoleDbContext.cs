@@ -1,0 +1,59 @@
+using CalJobsConsole.Domain.Accounts;
+using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Domain.Attestations;
+using CalJobsConsole.Domain.Documents;
+using CalJobsConsole.Domain.Escalations;
+using CalJobsConsole.Domain.Privileges;
+using CalJobsConsole.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CalJobsConsole.App.Data;
+
+/// <summary>
+/// The console's database: the domain's aggregates, mapped onto their private state (see Configurations/).
+/// Use one per operation, from <see cref="IDbContextFactory{TContext}"/>.
+/// </summary>
+public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options) : DbContext(options)
+{
+    public DbSet<Area> Areas => Set<Area>();
+
+    public DbSet<AdministratorDesignation> Designations => Set<AdministratorDesignation>();
+
+    public DbSet<Office> Offices => Set<Office>();
+
+    public DbSet<PrivilegeGroup> PrivilegeGroups => Set<PrivilegeGroup>();
+
+    public DbSet<Privilege> Privileges => Set<Privilege>();
+
+    public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();
+
+    public DbSet<EvidenceDocument> EvidenceDocuments => Set<EvidenceDocument>();
+
+    public DbSet<Escalation> Escalations => Set<Escalation>();
+
+    public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConsoleDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums read as words in the database, for people who query it.
+        configurationBuilder.Properties<AreaKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AdministratorRole>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DesignationStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<GrantingAuthority>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<StaffKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<ConfidentialityStatementKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AccessRequestKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AccessRequestStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DocumentKind>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<EvidenceFileType>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<EscalationStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<AccountStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<SuspensionCause>().HaveConversion<string>().HaveMaxLength(32);
+        // SQLite cannot compare or order DateTimeOffset; store UTC instants as sortable binary ticks.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}

@@ -1,0 +1,24 @@
+using CalJobsConsole.App.Configuration;
+using Microsoft.EntityFrameworkCore;
+
+namespace CalJobsConsole.App.Data;
+
+public static class DatabaseServices
+{
+    public const string DatabaseFileName = "caljobs.db";
+
+    /// <summary>
+    /// EF Core on SQLite, the file <c>caljobs.db</c> in the data folder, a context per operation through
+    /// <see cref="IDbContextFactory{TContext}"/>; migrations are applied at start by <see cref="DatabaseInitializer"/>.
+    /// </summary>
+    public static IServiceCollection AddConsoleDatabase(this IServiceCollection services)
+    {
+        services.AddDbContextFactory<ConsoleDbContext>((sp, options) =>
+            options.UseSqlite(ConnectionString(sp.GetRequiredService<DataDirectory>().File(DatabaseFileName))));
+        services.AddHostedService<DatabaseInitializer>();
+        return services;
+    }
+
+    /// <summary>Writers wait up to 30 s for SQLite's write lock instead of failing at once.</summary>
+    public static string ConnectionString(string databasePath) => $"Data Source={databasePath};Default Timeout=30;Pooling=True";
+}

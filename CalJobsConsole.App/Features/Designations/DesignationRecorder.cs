@@ -1,0 +1,50 @@
+using CalJobsConsole.App.Data;
+using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Domain.Areas.Rules;
+using CalJobsConsole.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace CalJobsConsole.App.Features.Designations;
+
+/// <summary>
+/// Records a signed "add" designation form (DES-1) so that CAP-1 holds under concurrent writers: the domain
+/// picks the lowest free seat, the database's unique active-seat index refuses a seat someone else took a
+/// moment earlier, and the loser retries with the next free seat until the area is full — then CAP-1.
+/// </summary>
+public sealed class DesignationRecorder(IDbContextFactory<ConsoleDbContext> contexts)
+{
+    public async Task<AdministratorDesignation> RecordAdditionAsync(Guid areaId, Guid personId, ContactDetails contact,
+        Guid signedById, DateOnly signedOn, Guid recordedById, SpocCoverage? coverage = null, CancellationToken cancellationToken = default)
+    {
+        // Every lost race means another writer took a seat, so after cap + 1 attempts the area is full.
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var area = await db.Areas
+                .Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
+                .Include(a => a.Designees)
+                .SingleOrDefaultAsync(a => a.Id == areaId, cancellationToken)
+                ?? throw new InvalidInputException("AreaId", "no such area.");
+            var designation = area.Designate(personId, contact, signedById, signedOn, recordedById, coverage);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return designation;
+            }
+            catch (DbUpdateException ex) when (SeatConflict.IsSeatTaken(ex) && attempt <= area.AdministratorCap)
+            {
+                // Someone took this seat first: read the area again and take the next free one.
+            }
+            catch (DbUpdateException ex) when (SeatConflict.IsSeatTaken(ex) || SeatConflict.IsBeyondCap(ex))
+            {
+                throw new BusinessRuleViolationException(BrokenRule.From(
+                    new AreaMustHaveFreeAdministratorSeatRule(area.Name, area.Kind, area.AdministratorCap)));
+            }
+            catch (DbUpdateException ex) when (SeatConflict.IsPersonAlreadyDesignated(ex))
+            {
+                throw new InvalidInputException(nameof(AdministratorDesignation.PersonId),
+                    $"{contact.FullName} is already designated {area.AdministratorRole.DisplayName()} in {area.Name}.");
+            }
+        }
+    }
+}
