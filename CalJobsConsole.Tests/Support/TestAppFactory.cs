@@ -1,17 +1,55 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 
 namespace CalJobsConsole.Tests.Support;
 
-/// <summary>The App in a test host with a data folder of its own, removed when the host is disposed.</summary>
+/// <summary>
+/// The App in a test host with a data folder of its own, removed when the host is disposed.
+/// <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> talks to an in-memory server;
+/// <see cref="StartOnLoopback"/> runs the App on real Kestrel instead, for a browser to reach.
+/// </summary>
 public sealed class TestAppFactory : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "caljobs-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>Where the App listens after <see cref="StartOnLoopback"/>; null while it runs in memory.</summary>
+    public Uri? BaseAddress { get; private set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.ConfigureAppConfiguration((_, configuration) =>
             configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["CalJobs:DataDirectory"] = DataDirectory }));
+
+    /// <summary>
+    /// Starts the App on Kestrel at a free loopback port and returns its base address (ending in '/').
+    /// Call it before anything else touches the host (Services, CreateClient).
+    /// </summary>
+    public Uri StartOnLoopback()
+    {
+        if (BaseAddress is not null)
+            return BaseAddress;
+        var port = FreeLoopbackPort();
+        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
+        StartServer();
+        return BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+    }
+
+    /// <summary>A port nobody listens on right now: the one the OS hands out for port 0.</summary>
+    public static int FreeLoopbackPort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
 
     public override async ValueTask DisposeAsync()
     {
