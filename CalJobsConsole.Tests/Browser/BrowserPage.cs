@@ -1,0 +1,137 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace CalJobsConsole.Tests.Browser;
+
+/// <summary>
+/// A page of the running App. Every navigation made through it waits until the circuit is interactive
+/// (the layout's <c>data-ready="1"</c>) and then runs axe-core with the WCAG 2.0/2.1 A and AA rules; any
+/// violation fails the test. A navigation made any other way (a click on a link, say) is caught at the end of
+/// the test: use <see cref="NavigateAsync"/> for those.
+/// </summary>
+public sealed class BrowserPage
+{
+    /// <summary>The WCAG 2.0 and 2.1 levels A and AA, all of their rules, nothing excluded.</summary>
+    public static readonly IReadOnlyList<string> AxeTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+    public const string ReadySelector = "[data-ready='1']";
+    private const float ReadyTimeout = 30_000;
+
+    private readonly ITestOutputHelper? output;
+    private readonly List<string> uncheckedUrls = [];
+    private string? lastCheckedUrl;
+
+    public BrowserPage(IPage page, ITestOutputHelper? output)
+    {
+        Page = page;
+        this.output = output;
+        page.FrameNavigated += (_, frame) =>
+        {
+            if (frame == page.MainFrame && frame.Url != lastCheckedUrl)
+                lock (uncheckedUrls)
+                    uncheckedUrls.Add(frame.Url);
+        };
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+                Write($"Browser console error: {message.Text}");
+        };
+        page.PageError += (_, error) => Write($"Browser page error: {error}");
+    }
+
+    /// <summary>The Playwright page, for locators and assertions.</summary>
+    public IPage Page { get; }
+
+    /// <summary>Loads <paramref name="path"/> (relative to the App's base address), then waits and checks.</summary>
+    public async Task GotoAsync(string path)
+    {
+        var response = await Page.GotoAsync(path.TrimStart('/'));
+        if (response is not null && !response.Ok)
+            Assert.Fail($"GET {response.Url} answered {response.Status} {response.StatusText}.");
+        await WaitForInteractiveAndCheckAsync();
+    }
+
+    /// <summary>
+    /// Performs an action that navigates (a click on a link, a form that redirects), waits until the URL changes
+    /// and, when given, until <paramref name="arrived"/> is visible on the new page; then waits and checks.
+    /// </summary>
+    public async Task NavigateAsync(Func<Task> action, ILocator? arrived = null)
+    {
+        var before = Page.Url;
+        await action();
+        await Page.WaitForURLAsync(url => url != before, new PageWaitForURLOptions { Timeout = ReadyTimeout });
+        if (arrived is not null)
+            await Assertions.Expect(arrived).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ReadyTimeout });
+        await WaitForInteractiveAndCheckAsync();
+    }
+
+    /// <summary>Checks the page as it is now (after a dialog opens, say): navigations are checked already.</summary>
+    public async Task AssertAccessibleAsync()
+    {
+        var result = await Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AxeTags] },
+        });
+        lastCheckedUrl = Page.Url;
+        lock (uncheckedUrls)
+            uncheckedUrls.RemoveAll(url => url == lastCheckedUrl);
+        if (result.Violations is { Length: > 0 } violations)
+            Assert.Fail(AxeReport.Describe(result.Url ?? Page.Url, violations));
+        Write($"axe-core ({string.Join(", ", AxeTags)}): no violations at {Page.Url}.");
+    }
+
+    /// <summary>Fails when the page went somewhere that was never checked.</summary>
+    internal async Task AssertEveryNavigationCheckedAsync()
+    {
+        string[] missed;
+        lock (uncheckedUrls)
+            missed = uncheckedUrls.Distinct().ToArray();
+        if (missed.Length == 0)
+            return;
+        // Check where the page ended up first: a violation there is the more useful failure.
+        await WaitForInteractiveAndCheckAsync();
+        lock (uncheckedUrls)
+            missed = uncheckedUrls.Distinct().ToArray();
+        if (missed.Length > 0)
+            Assert.Fail("The page navigated without an accessibility check (use BrowserPage.NavigateAsync): "
+                + string.Join(", ", missed));
+    }
+
+    private async Task WaitForInteractiveAndCheckAsync()
+    {
+        await Page.Locator(ReadySelector).WaitForAsync(new LocatorWaitForOptions
+        {
+            State = WaitForSelectorState.Attached,
+            Timeout = ReadyTimeout,
+        });
+        await WaitForQuietDomAsync();
+        await AssertAccessibleAsync();
+    }
+
+    /// <summary>
+    /// Waits until the DOM has not changed for a moment (at most a few seconds), so that axe sees the page the
+    /// circuit finished rendering rather than a half-drawn one.
+    /// </summary>
+    private Task WaitForQuietDomAsync() =>
+        Page.EvaluateAsync(@"() => new Promise(resolve => {
+            let timer;
+            const observer = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, 200); });
+            const done = () => { observer.disconnect(); clearTimeout(limit); resolve(); };
+            const limit = setTimeout(done, 5000);
+            observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+            timer = setTimeout(done, 200);
+        })");
+
+    private void Write(string line)
+    {
+        try
+        {
+            output?.WriteLine(line);
+        }
+        catch (InvalidOperationException)
+        {
+            // the test has finished: nowhere to write
+        }
+    }
+}
