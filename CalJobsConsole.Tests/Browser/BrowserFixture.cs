@@ -10,7 +10,7 @@ namespace CalJobsConsole.Tests.Browser;
 /// Chromium is Debian's (<c>/usr/bin/chromium</c>, or <c>CHROMIUM_PATH</c>): Playwright's bundled driver runs
 /// offline but cannot download a browser. Without Chromium the tests skip, unless <c>CALJOBS_REQUIRE_BROWSER=1</c>
 /// (CI), where they fail. <c>CALJOBS_BROWSER_HEADED=1</c> launches a visible, slowed-down browser for debugging
-/// (it needs a display, e.g. <c>xvfb-run</c>).
+/// (it needs a display, e.g. <c>xvfb-run</c>; <c>CALJOBS_BROWSER_SLOWMO</c> sets the pause in ms).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
@@ -38,6 +38,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static bool Headed => Environment.GetEnvironmentVariable(HeadedVariable) == "1";
 
+    /// <summary>Milliseconds Playwright pauses before each action when headed (CALJOBS_BROWSER_SLOWMO, default 250).</summary>
+    public static float SlowMo =>
+        float.TryParse(Environment.GetEnvironmentVariable("CALJOBS_BROWSER_SLOWMO"), out var ms) && ms >= 0 ? ms : 250;
+
     /// <summary>Where the App listens, ending in '/'.</summary>
     public Uri BaseAddress => app.BaseAddress ?? throw new InvalidOperationException("The app host is not running.");
 
@@ -53,6 +57,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!ChromiumPresent)
             return; // every test skips (or fails under CALJOBS_REQUIRE_BROWSER=1) in RunAsync; no host is started
+        if (Headed && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DISPLAY"))
+            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("WAYLAND_DISPLAY")))
+            throw new InvalidOperationException(
+                $"{HeadedVariable}=1 needs a display; without one, run the tests under xvfb-run -a (apt-get install xvfb xauth).");
         var clock = Stopwatch.StartNew();
         var host = Task.Run(app.StartOnLoopback);
         playwright = await Playwright.CreateAsync();
@@ -60,7 +68,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath,
             Headless = !Headed,
-            SlowMo = Headed ? 250 : null,
+            SlowMo = Headed ? SlowMo : null,
             Args = ChromiumArgs,
         });
         await host;
