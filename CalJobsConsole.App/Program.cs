@@ -1,6 +1,11 @@
 using CalJobsConsole.App.Components;
+using CalJobsConsole.App.Components.Account;
 using CalJobsConsole.App.Configuration;
 using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Features;
+using CalJobsConsole.App.Data.Seed;
+using CalJobsConsole.App.Security;
+using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddConsoleSettingsFile(builder.Environment.ContentRootPath);
@@ -9,10 +14,17 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddConsoleSettings(builder.Configuration, builder.Environment);
 builder.Services.AddConsoleDatabase();
+builder.Services.AddConsoleSecurity();
+builder.Services.AddConsoleFeatures();
+builder.Services.AddMudServices();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 
 var app = builder.Build();
+
+// create-operations-user: the first Operations Unit user of a production database, then exit (README).
+if (OperationsUserCommand.IsRequested(args))
+    return await OperationsUserCommand.RunAsync(app.Services, args);
 
 if (!app.Environment.IsDevelopment())
 {
@@ -25,6 +37,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
+app.MapAccountEndpoints();
 
 try
 {

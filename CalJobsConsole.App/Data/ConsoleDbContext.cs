@@ -5,16 +5,20 @@ using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Escalations;
 using CalJobsConsole.Domain.Privileges;
 using CalJobsConsole.Domain.Requests;
+using CalJobsConsole.App.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CalJobsConsole.App.Data;
 
 /// <summary>
-/// The console's database: the domain's aggregates, mapped onto their private state (see Configurations/).
-/// Use one per operation, from <see cref="IDbContextFactory{TContext}"/>.
+/// The console's database: Identity's users and roles, and the domain's aggregates mapped onto their private
+/// state (see Configurations/). Use one per operation, from <see cref="IDbContextFactory{TContext}"/>.
 /// </summary>
-public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options) : DbContext(options)
+public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
+    : IdentityDbContext<ConsoleUser, IdentityRole<Guid>, Guid>(options)
 {
     public DbSet<Area> Areas => Set<Area>();
 
@@ -34,8 +38,12 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options) : DbCo
 
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<ConsoleUser>().Property(u => u.FullName).HasMaxLength(200);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConsoleDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

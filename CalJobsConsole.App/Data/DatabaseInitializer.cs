@@ -1,17 +1,27 @@
 using CalJobsConsole.App.Configuration;
+using CalJobsConsole.App.Data.Seed;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.App.Data;
 
 /// <summary>
-/// At start, before the console answers requests: applies pending migrations and turns on WAL mode. A database
-/// file that cannot be opened stops the console with its path and the reason.
+/// At start, before the console answers requests: applies pending migrations and turns on WAL mode, then, in
+/// Development only, seeds the demo data into an empty database. A database file that cannot be opened stops the
+/// console with its path and the reason.
 /// </summary>
-public sealed class DatabaseInitializer(IDbContextFactory<ConsoleDbContext> contexts, DataDirectory data,
-    ILogger<DatabaseInitializer> logger) : IHostedService
+public sealed class DatabaseInitializer(IDbContextFactory<ConsoleDbContext> contexts, DataDirectory data, IHostEnvironment environment,
+    IServiceScopeFactory scopes, ILogger<DatabaseInitializer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await MigrateAsync(cancellationToken);
+        if (environment.IsDevelopment())
+            await SeedDemoDataAsync(cancellationToken);
+    }
+
+    /// <summary>Applies pending migrations; also called by commands that run without the web server.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         var path = data.File(DatabaseServices.DatabaseFileName);
         try
@@ -26,6 +36,13 @@ public sealed class DatabaseInitializer(IDbContextFactory<ConsoleDbContext> cont
             logger.LogCritical("The database {Path} cannot be opened: {Reason}. The console stops.", path, ex.Message);
             throw new DatabaseUnavailableException(path, ex.Message, ex);
         }
+    }
+
+    private async Task SeedDemoDataAsync(CancellationToken cancellationToken)
+    {
+        // The seeder works through Identity's scoped managers, so it lives in a scope of its own.
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,4 +1,5 @@
 using CalJobsConsole.App.Configuration;
+using CalJobsConsole.App.Data.Seed;
 using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.App.Data;
@@ -9,13 +10,17 @@ public static class DatabaseServices
 
     /// <summary>
     /// EF Core on SQLite, the file <c>caljobs.db</c> in the data folder, a context per operation through
-    /// <see cref="IDbContextFactory{TContext}"/>; migrations are applied at start by <see cref="DatabaseInitializer"/>.
+    /// <see cref="IDbContextFactory{TContext}"/>; migrations are applied at start by <see cref="DatabaseInitializer"/>, which
+    /// seeds the demo data in Development (<see cref="DemoDataSeeder"/>, which needs the console's Identity services).
     /// </summary>
     public static IServiceCollection AddConsoleDatabase(this IServiceCollection services)
     {
         services.AddDbContextFactory<ConsoleDbContext>((sp, options) =>
             options.UseSqlite(ConnectionString(sp.GetRequiredService<DataDirectory>().File(DatabaseFileName))));
-        services.AddHostedService<DatabaseInitializer>();
+        // One initializer: the host starts it, and a command run without the host asks it to migrate.
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
+        services.AddScoped<DemoDataSeeder>();
         return services;
     }
 

@@ -23,3 +23,12 @@ public enum SuspensionCause
     /// <summary>The Operations Unit suspended the account with a reason (REV-1); only it lifts it.</summary>
     OperationsUnit = 2,
 }
+
+public static class AccountStatusNames
+{
+    public static string DisplayName(this AccountStatus status) => status switch
+    {
+        AccountStatus.PendingFirstSignIn => "Pending first sign-in",
+        _ => status.ToString(),
+    };
+}

@@ -69,17 +69,15 @@ public class ConsoleSettingsTests
     }
 
     [Fact]
-    public async Task HomePage_WhenRequested_ListsTheRulesTheDomainEnforces()
+    public async Task SignInPage_WhenRequestedFromATestHost_IsServedFromItsOwnDataFolder()
     {
         await using var factory = new TestAppFactory();
         using var client = factory.CreateClient();
 
-        var html = await client.GetStringAsync("/", TestContext.Current.CancellationToken);
+        var html = await client.GetStringAsync("/Account/Login", TestContext.Current.CancellationToken);
 
-        Assert.Contains("CalJOBS Console", html);
-        Assert.Contains("CAP-1", html);
-        Assert.Contains("REV-1", html);
-        Assert.Contains(factory.DataDirectory, html);
+        Assert.Contains("Sign in", html);
+        Assert.True(File.Exists(Path.Combine(factory.DataDirectory, CalJobsConsole.App.Data.DatabaseServices.DatabaseFileName)));
     }
 
     [Fact]

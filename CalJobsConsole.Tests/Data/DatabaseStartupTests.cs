@@ -5,6 +5,8 @@ using CalJobsConsole.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CalJobsConsole.Tests.Data;
@@ -23,7 +25,8 @@ public class DatabaseStartupTests
             await File.WriteAllTextAsync(path, new string('x', 4096), TestContext.Current.CancellationToken); // not a SQLite file
             var contexts = new PooledDbContextFactory<ConsoleDbContext>(
                 new DbContextOptionsBuilder<ConsoleDbContext>().UseSqlite(DatabaseServices.ConnectionString(path)).Options);
-            var initializer = new DatabaseInitializer(contexts, data, NullLogger<DatabaseInitializer>.Instance);
+            var initializer = new DatabaseInitializer(contexts, data, new HostingEnvironment { EnvironmentName = Environments.Production },
+                new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), NullLogger<DatabaseInitializer>.Instance);
 
             var ex = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => initializer.StartAsync(TestContext.Current.CancellationToken));
 

@@ -7,11 +7,12 @@ using Microsoft.Extensions.Configuration;
 namespace CalJobsConsole.Tests.Support;
 
 /// <summary>
-/// The App in a test host with a data folder of its own, removed when the host is disposed.
+/// The App in a test host with a data folder of its own, removed when the host is disposed. The host runs in
+/// Development (so it seeds the demo data) unless given another environment.
 /// <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> talks to an in-memory server;
 /// <see cref="StartOnLoopback"/> runs the App on real Kestrel instead, for a browser to reach.
 /// </summary>
-public sealed class TestAppFactory : WebApplicationFactory<Program>
+public sealed class TestAppFactory(string environment = "Development") : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "caljobs-tests", Guid.NewGuid().ToString("N"));
 
@@ -19,8 +20,9 @@ public sealed class TestAppFactory : WebApplicationFactory<Program>
     public Uri? BaseAddress { get; private set; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.ConfigureAppConfiguration((_, configuration) =>
-            configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["CalJobs:DataDirectory"] = DataDirectory }));
+        builder.UseEnvironment(environment)
+            .ConfigureAppConfiguration((_, configuration) =>
+                configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["CalJobs:DataDirectory"] = DataDirectory }));
 
     /// <summary>
     /// Starts the App on Kestrel at a free loopback port and returns its base address (ending in '/').

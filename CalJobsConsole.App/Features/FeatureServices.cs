@@ -1,0 +1,17 @@
+using CalJobsConsole.App.Features.Areas;
+using CalJobsConsole.App.Features.Designations;
+using CalJobsConsole.App.Features.Home;
+
+namespace CalJobsConsole.App.Features;
+
+public static class FeatureServices
+{
+    /// <summary>Each feature's service; every one asks the scope service before it reads or changes an area.</summary>
+    public static IServiceCollection AddConsoleFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<AreaOverviewService>();
+        services.AddScoped<HomeService>();
+        services.AddScoped<DesignationRecorder>();
+        return services;
+    }
+}

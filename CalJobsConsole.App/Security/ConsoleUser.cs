@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CalJobsConsole.App.Security;
+
+/// <summary>
+/// A person who signs in to the console. Its id is the person id the domain uses (designations, requests,
+/// accounts). Passwords and their hashes live here, in Identity, never in the domain (CRD-1).
+/// </summary>
+public sealed class ConsoleUser : IdentityUser<Guid>
+{
+    public string FullName { get; set; } = "";
+}

@@ -1,0 +1,46 @@
+using CalJobsConsole.Domain.Areas;
+
+namespace CalJobsConsole.App.Security;
+
+/// <summary>An administrator seat the user holds now, read from the database.</summary>
+public sealed record AdministratorSeat(Guid AreaId, string AreaName, AdministratorRole Role, DateOnly? TrainingCompletedOn, SpocCoverage? Coverage)
+{
+    public bool IsTrained => TrainingCompletedOn is not null;
+}
+
+public sealed record AreaReference(Guid Id, string Name, AreaKind Kind);
+
+/// <summary>
+/// What one user may see and do right now (SCO-1): their roles, the administrator seats they hold (a role without
+/// an active designation gives no seat), the areas they direct, and their own staff account. Built fresh from the
+/// database on every service call by <see cref="ScopeService"/>.
+/// </summary>
+public sealed record UserScope(
+    Guid UserId,
+    string FullName,
+    IReadOnlySet<string> Roles,
+    IReadOnlyList<AdministratorSeat> Seats,
+    IReadOnlyList<AreaReference> DirectedAreas,
+    Guid? StaffAccountId)
+{
+    public bool IsOperationsUnit => Roles.Contains(ConsoleRoles.OperationsUnit);
+
+    public bool IsRequestor => Roles.Contains(ConsoleRoles.Requestor);
+
+    public bool IsStaff => Roles.Contains(ConsoleRoles.Staff) && StaffAccountId is not null;
+
+    public bool IsAdministrator => Seats.Count > 0;
+
+    public bool IsDirector => DirectedAreas.Count > 0;
+
+    /// <summary>The areas this user sees as an administrator or a Director; the Operations Unit sees every area.</summary>
+    public IEnumerable<Guid> OwnAreaIds => Seats.Select(s => s.AreaId).Concat(DirectedAreas.Select(a => a.Id)).Distinct();
+
+    public bool MayViewArea(Guid areaId) => IsOperationsUnit || OwnAreaIds.Contains(areaId);
+
+    /// <summary>"Golden Sierra" or "Golden Sierra, WSB Northern Division" for the app bar; "Statewide" for the Operations Unit.</summary>
+    public string AreaLabel =>
+        IsOperationsUnit ? "Statewide"
+        : string.Join(", ", Seats.Select(s => s.AreaName).Concat(DirectedAreas.Select(a => a.Name)).Distinct()) is { Length: > 0 } names ? names
+        : "";
+}
