@@ -33,8 +33,8 @@ public sealed class DatabaseInitializer(IDbContextFactory<ConsoleDbContext> cont
         }
         catch (SqliteException ex)
         {
-            logger.LogCritical("The database {Path} cannot be opened: {Reason}. The console stops.", path, ex.Message);
-            throw new DatabaseUnavailableException(path, ex.Message, ex);
+            logger.LogCritical("The database {Path} cannot be opened: {Reason}. The console stops.", path, ex.Message.TrimEnd('.'));
+            throw new DatabaseUnavailableException(path, ex.Message.TrimEnd('.'), ex);
         }
     }
 

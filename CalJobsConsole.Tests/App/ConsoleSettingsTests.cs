@@ -81,6 +81,17 @@ public class ConsoleSettingsTests
     }
 
     [Fact]
+    public async Task TestHost_WhenItsFakeClockIsMoved_TheAppsBusinessDateFollowsInCalifornia()
+    {
+        await using var factory = new TestAppFactory("Production");
+        var clock = factory.Services.GetRequiredService<global::CalJobsConsole.Domain.Common.BusinessClock>();
+
+        factory.Time.SetUtcNow(new DateTimeOffset(2027, 7, 2, 3, 30, 0, TimeSpan.Zero)); // 20:30 on July 1 in California
+
+        Assert.Equal(new DateOnly(2027, 7, 1), clock.Today);
+    }
+
+    [Fact]
     public void RelativeDataDirectory_WhenResolved_IsTakenFromTheContentRoot()
     {
         var options = new CalJobsOptions { DataDirectory = "data" };

@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CalJobsConsole.Tests.Support;
 
@@ -11,6 +14,7 @@ namespace CalJobsConsole.Tests.Support;
 /// Development (so it seeds the demo data) unless given another environment.
 /// <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> talks to an in-memory server;
 /// <see cref="StartOnLoopback"/> runs the App on real Kestrel instead, for a browser to reach.
+/// The App's clock is <see cref="Time"/>, a fake that starts at the real now and moves only when a test moves it.
 /// </summary>
 public sealed class TestAppFactory(string environment = "Development") : WebApplicationFactory<Program>
 {
@@ -19,10 +23,14 @@ public sealed class TestAppFactory(string environment = "Development") : WebAppl
     /// <summary>Where the App listens after <see cref="StartOnLoopback"/>; null while it runs in memory.</summary>
     public Uri? BaseAddress { get; private set; }
 
+    /// <summary>The App's <see cref="TimeProvider"/>: advance it to cross the 24-hour, yearly and quarterly boundaries.</summary>
+    public FakeTimeProvider Time { get; } = new(TimeProvider.System.GetUtcNow());
+
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.UseEnvironment(environment)
             .ConfigureAppConfiguration((_, configuration) =>
-                configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["CalJobs:DataDirectory"] = DataDirectory }));
+                configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["CalJobs:DataDirectory"] = DataDirectory }))
+            .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
 
     /// <summary>
     /// Starts the App on Kestrel at a free loopback port and returns its base address (ending in '/').
