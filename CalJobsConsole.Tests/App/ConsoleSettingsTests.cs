@@ -2,6 +2,7 @@ using System.Text.Json;
 using CalJobsConsole.App.Configuration;
 using CalJobsConsole.Tests.Architecture;
 using CalJobsConsole.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,11 +18,11 @@ namespace CalJobsConsole.Tests.App;
 public class ConsoleSettingsTests
 {
     [Fact]
-    public void TestHost_WhenStarted_ReadsTheRepositoryRootSettingsFile()
+    public async Task TestHost_WhenStarted_ReadsTheRepositoryRootSettingsFile()
     {
         using var root = JsonDocument.Parse(File.ReadAllText(Path.Combine(DomainIndependenceTests.RepositoryRoot(), "appsettings.json")));
         var expectedZone = root.RootElement.GetProperty("CalJobs").GetProperty("BusinessTimeZone").GetString();
-        using var factory = new WebApplicationFactory<Program>();
+        await using var factory = new TestAppFactory("Production");
 
         var configuration = factory.Services.GetRequiredService<IConfiguration>();
 
@@ -37,7 +38,8 @@ public class ConsoleSettingsTests
         Environment.SetEnvironmentVariable("CalJobs__DataDirectory", folder);
         try
         {
-            using var factory = new WebApplicationFactory<Program>();
+            // A plain factory: TestAppFactory sets its own data folder, which would hide the variable.
+            using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseEnvironment("Production"));
 
             var data = factory.Services.GetRequiredService<DataDirectory>();
 
@@ -53,12 +55,12 @@ public class ConsoleSettingsTests
     }
 
     [Fact]
-    public void AttestationPolicy_WhenEnvironmentVariableSet_TakesTheOverride()
+    public async Task AttestationPolicy_WhenEnvironmentVariableSet_TakesTheOverride()
     {
         Environment.SetEnvironmentVariable("CalJobs__AttestationValidityMonths", "6");
         try
         {
-            using var factory = new WebApplicationFactory<Program>();
+            await using var factory = new TestAppFactory("Production");
 
             Assert.Equal(6, factory.Services.GetRequiredService<global::CalJobsConsole.Domain.Common.AttestationPolicy>().ValidityMonths);
         }
