@@ -5,6 +5,7 @@ using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Escalations;
 using CalJobsConsole.Domain.Privileges;
 using CalJobsConsole.Domain.Requests;
+using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -37,6 +38,27 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public DbSet<Escalation> Escalations => Set<Escalation>();
 
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
+
+    /// <summary>Append-only: <see cref="SaveChanges(bool)"/> refuses to change or delete a record.</summary>
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditRewrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditRewrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void RefuseAuditRewrites()
+    {
+        if (ChangeTracker.Entries<AuditRecord>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("The audit trail is append-only: an audit record is never changed or deleted.");
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,47 @@
+using Bunit;
+using CalJobsConsole.App.Data;
+using CalJobsConsole.Domain.Common;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace CalJobsConsole.Tests.Support;
+
+/// <summary>
+/// bUnit with MudBlazor: loose JS interop, MudBlazor's services, and the console's services over a migrated test
+/// database with a chosen user signed in (see <see cref="SignedIn"/>). Render <c>MudPopoverProvider</c> /
+/// <c>MudDialogProvider</c> first when a component opens popovers or dialogs.
+/// </summary>
+public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
+{
+    protected ComponentTestContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+    }
+
+    protected TestDatabase Database { get; private set; } = null!;
+
+    protected TestClock Clock { get; } = new(World.StartDate);
+
+    public virtual async ValueTask InitializeAsync() => Database = await TestDatabase.CreateAsync();
+
+    /// <summary>Registers the console's services as the App does, over the test database, for <paramref name="userId"/>.</summary>
+    protected void SignInAs(Guid? userId)
+    {
+        Services.AddSingleton<Microsoft.EntityFrameworkCore.IDbContextFactory<ConsoleDbContext>>(Database);
+        Services.AddSingleton(SignedIn.As(userId));
+        Services.AddSingleton<CalJobsConsole.App.Security.ScopeService>();
+        Services.AddSingleton(Clock.Business);
+        Services.AddSingleton(AttestationPolicy.Default);
+        Services.AddSingleton<TimeProvider>(Clock.Time);
+        Services.AddScoped<CalJobsConsole.App.Features.Areas.AreaOverviewService>();
+        Services.AddScoped<CalJobsConsole.App.Features.Home.HomeService>();
+    }
+
+    protected override async ValueTask DisposeAsyncCore()
+    {
+        await base.DisposeAsyncCore();
+        if (Database is not null)
+            await Database.DisposeAsync();
+    }
+}
