@@ -29,7 +29,7 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
         var seats = await (from designation in db.Designations
                            join area in db.Areas on designation.AreaId equals area.Id
                            where designation.PersonId == userId && designation.Status == DesignationStatus.Active
-                           select new { area.Id, area.Name, designation.Role, designation.TrainingCompletedOn, designation.Coverage })
+                           select new { area.Id, area.Name, designation.Role, designation.TrainingCompletedOn, designation.Coverage, designation.SuspendedOn, designation.SuspensionReason })
             .ToListAsync(cancellationToken);
         var directed = await db.Areas.AsNoTracking().Where(a => a.DirectorId == userId)
             .Select(a => new AreaReference(a.Id, a.Name, a.Kind)).ToListAsync(cancellationToken);
@@ -38,7 +38,7 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
         return new UserScope(user.Id, user.FullName, roleSet,
             // A seat counts only with the role that goes with it: taking the role away ends the rights at once.
             seats.Where(s => roleSet.Contains(RoleFor(s.Role)))
-                .Select(s => new AdministratorSeat(s.Id, s.Name, s.Role, s.TrainingCompletedOn, s.Coverage)).ToList(),
+                .Select(s => new AdministratorSeat(s.Id, s.Name, s.Role, s.TrainingCompletedOn, s.Coverage, s.SuspendedOn, s.SuspensionReason)).ToList(),
             roleSet.Contains(ConsoleRoles.Director) ? directed : [],
             roleSet.Contains(ConsoleRoles.Staff) ? staffAccountId : null);
     }

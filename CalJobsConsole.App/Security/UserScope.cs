@@ -2,10 +2,14 @@ using CalJobsConsole.Domain.Areas;
 
 namespace CalJobsConsole.App.Security;
 
-/// <summary>An administrator seat the user holds now, read from the database.</summary>
-public sealed record AdministratorSeat(Guid AreaId, string AreaName, AdministratorRole Role, DateOnly? TrainingCompletedOn, SpocCoverage? Coverage)
+/// <summary>An administrator seat the user holds now, read from the database, with its REV-1 suspension if any.</summary>
+public sealed record AdministratorSeat(Guid AreaId, string AreaName, AdministratorRole Role, DateOnly? TrainingCompletedOn, SpocCoverage? Coverage,
+    DateOnly? SuspendedOn = null, string? SuspensionReason = null)
 {
     public bool IsTrained => TrainingCompletedOn is not null;
+
+    /// <summary>REV-1: the Operations Unit suspended the seat's privileges; the seat is kept, every administrative action refused.</summary>
+    public bool IsSuspended => SuspendedOn is not null;
 }
 
 public sealed record AreaReference(Guid Id, string Name, AreaKind Kind);

@@ -32,6 +32,7 @@ public sealed partial class StaffAccount
         [
             new ActMustFollowApprovedRequestRule(grant.Request, AccessRequestKind.NewAccount, null),
             new AdministratorMustBeTrainedRule(administrator),
+            new AdministratorMustNotBeSuspendedRule(administrator),
             new AdministratorMustActWithinScopeRule(administrator, grant.Request.AreaId, grant.Request.OfficeId),
             .. Prerequisites(grant, clock, policy),
             .. GrantEligibility.Rules(administrator.Role, grant.Group, grant.ExtraPrivileges),

@@ -108,6 +108,7 @@ public sealed partial class StaffAccount
     {
         yield return new ActMustFollowApprovedRequestRule(request, act, Id);
         yield return new AdministratorMustBeTrainedRule(administrator);
+        yield return new AdministratorMustNotBeSuspendedRule(administrator);
         yield return new AdministratorMustActWithinScopeRule(administrator, AreaId, OfficeId);
         yield return new AccountMustNotBeDeactivatedRule(this);
         foreach (var rule in EvidenceRequirements.Rules(EvidenceMoments.For(act), StaffKind, EvidenceFor(request, evidence)))

@@ -58,6 +58,14 @@ public sealed class AdministratorDesignation : Entity
 
     public bool IsTrained => TrainingCompletedOn is not null;
 
+    /// <summary>REV-1: the day the Operations Unit suspended the administrator's privileges; null when not suspended.</summary>
+    public DateOnly? SuspendedOn { get; private set; }
+
+    /// <summary>REV-1: why the Operations Unit suspended the privileges (misuse such as automation, or failure to follow the directive).</summary>
+    public string? SuspensionReason { get; private set; }
+
+    public bool IsSuspended => SuspendedOn is not null;
+
     internal static AdministratorDesignation Add(Area area, Guid personId, ContactDetails contact, int seatNumber,
         DesignationSignature signature, SpocCoverage? coverage)
     {
@@ -79,6 +87,22 @@ public sealed class AdministratorDesignation : Entity
 
     internal void RecordTraining(DateOnly completedOn, DateOnly today) =>
         TrainingCompletedOn = Guard.NotInFuture(completedOn, today, nameof(TrainingCompletedOn));
+
+    internal void Suspend(string reason, DateOnly today)
+    {
+        if (IsSuspended)
+            throw new InvalidInputException(nameof(SuspendedOn), $"{Contact.FullName}'s privileges are already suspended since {SuspendedOn:yyyy-MM-dd}.");
+        SuspensionReason = reason;
+        SuspendedOn = today;
+    }
+
+    internal void LiftSuspension()
+    {
+        if (!IsSuspended)
+            throw new InvalidInputException(nameof(SuspendedOn), $"{Contact.FullName}'s privileges are not suspended.");
+        SuspensionReason = null;
+        SuspendedOn = null;
+    }
 
     internal void End(DesignationStatus status, DateOnly on, string reason)
     {

@@ -116,6 +116,17 @@ public sealed class Area : Entity
     public void RecordTraining(Guid designationId, DateOnly completedOn, DateOnly today) =>
         ActiveDesignation(designationId).RecordTraining(completedOn, today);
 
+    /// <summary>
+    /// REV-1: the Operations Unit suspends an administrator's privileges, with a reason: the seat is kept (CAP-1 still
+    /// counts it) but every administrative action is refused until the suspension is lifted.
+    /// </summary>
+    public void SuspendAdministrator(Guid designationId, string? reason, DateOnly today) =>
+        ActiveDesignation(designationId).Suspend(Guard.Required(reason, "Reason", 1000), today);
+
+    /// <summary>REV-1: the Operations Unit lifts its suspension; the administrator's actions open again at once.</summary>
+    public void LiftAdministratorSuspension(Guid designationId) =>
+        ActiveDesignation(designationId).LiftSuspension();
+
     /// <summary>REV-1: the Operations Unit revokes an administrator's privileges, with a reason; the seat is freed.</summary>
     public void RevokeAdministrator(Guid designationId, string? reason, DateOnly today) =>
         ActiveDesignation(designationId).End(DesignationStatus.Revoked, today, Guard.Required(reason, "Reason", 1000));
@@ -127,7 +138,7 @@ public sealed class Area : Entity
         return designation is null
             ? null
             : new AdministratorActor(personId, designation.Contact.FullName, Id, Name, designation.Role,
-                designation.Coverage, designation.TrainingCompletedOn);
+                designation.Coverage, designation.TrainingCompletedOn, designation.SuspensionReason);
     }
 
     private AdministratorDesignation ActiveDesignation(Guid designationId) =>

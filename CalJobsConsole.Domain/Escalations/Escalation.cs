@@ -63,6 +63,7 @@ public sealed class Escalation : Entity
         CheckRules(
             new ActMustFollowApprovedRequestRule(request, request.Kind, request.AccountId),
             new AdministratorMustBeTrainedRule(administrator),
+            new AdministratorMustNotBeSuspendedRule(administrator),
             new AdministratorMustActWithinScopeRule(administrator, request.AreaId, request.OfficeId));
         var broken = GrantEligibility.Evaluate(administrator.Role, group, extraPrivileges);
         if (broken.Count == 0)

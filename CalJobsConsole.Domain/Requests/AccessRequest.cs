@@ -109,6 +109,7 @@ public sealed class AccessRequest : Entity
     [
         new RequestMustAwaitDecisionRule(this),
         new AdministratorMustBeTrainedRule(administrator),
+        new AdministratorMustNotBeSuspendedRule(administrator),
         new AdministratorMustActWithinScopeRule(administrator, AreaId, OfficeId),
     ];
 

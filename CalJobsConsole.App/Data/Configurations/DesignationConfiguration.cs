@@ -26,6 +26,7 @@ public sealed class DesignationConfiguration : IEntityTypeConfiguration<Administ
         builder.ComplexProperty(d => d.AddedBy);
         builder.Property(d => d.Coverage).HasConversion(CoverageConverter).HasMaxLength(4000);
         builder.Property(d => d.EndReason).HasMaxLength(1000);
+        builder.Property(d => d.SuspensionReason).HasMaxLength(1000);
         builder.HasIndex(d => new { d.AreaId, d.SeatNumber }).IsUnique().HasFilter(ActiveFilter).HasDatabaseName(ActiveSeatIndex);
         builder.HasIndex(d => new { d.AreaId, d.PersonId }).IsUnique().HasFilter(ActiveFilter).HasDatabaseName(ActivePersonIndex);
     }

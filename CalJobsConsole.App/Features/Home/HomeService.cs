@@ -1,6 +1,7 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Accounts;
+using CalJobsConsole.Domain.Accounts.Rules;
 using CalJobsConsole.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,14 +24,17 @@ public sealed class HomeService(IDbContextFactory<ConsoleDbContext> contexts, Bu
         return accounts.Select(Line).ToList();
     }
 
-    /// <summary>The staff member's own account.</summary>
+    /// <summary>The staff member's own account; refused with REV-1 while it is suspended (access ends at once).</summary>
     public async Task<StaffLine?> OwnAccountAsync(UserScope scope, CancellationToken cancellationToken = default)
     {
         if (scope.StaffAccountId is not { } id)
             return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var account = await db.StaffAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        return account is null ? null : Line(account);
+        if (account is null)
+            return null;
+        BusinessRules.Check(new AccountMustNotBeSuspendedRule(account));
+        return Line(account);
     }
 
     private StaffLine Line(StaffAccount a) =>
