@@ -1,6 +1,8 @@
 using CalJobsConsole.App.Features.Areas;
 using CalJobsConsole.App.Features.Designations;
 using CalJobsConsole.App.Features.Home;
+using CalJobsConsole.App.Features.Privileges;
+using CalJobsConsole.App.Features.Suspensions;
 
 namespace CalJobsConsole.App.Features;
 
@@ -12,6 +14,8 @@ public static class FeatureServices
         services.AddScoped<AreaOverviewService>();
         services.AddScoped<HomeService>();
         services.AddScoped<DesignationRecorder>();
+        services.AddScoped<PrivilegeCatalogueService>();
+        services.AddScoped<SuspensionService>();
         return services;
     }
 }
