@@ -108,9 +108,19 @@ public sealed class Area : Entity
         ActiveDesignation(designationId).ChangeContact(contact);
     }
 
-    /// <summary>The division decides what each SPOC covers: offices, a region, or the whole division.</summary>
-    public void SetSpocCoverage(Guid designationId, SpocCoverage coverage) =>
+    /// <summary>
+    /// The division decides what each SPOC covers: offices, a region, or the whole division. Only offices the
+    /// division serves may be covered; <paramref name="servedOffices"/> are the offices the caller loaded for it.
+    /// </summary>
+    public void SetSpocCoverage(Guid designationId, SpocCoverage coverage, IEnumerable<Office> servedOffices)
+    {
+        var served = servedOffices.Where(o => o.ServingDivisionId == Id).Select(o => o.Id).ToHashSet();
+        var foreign = coverage.OfficeIds.Where(id => !served.Contains(id)).ToList();
+        if (Kind == AreaKind.FieldDivision && foreign.Count > 0)
+            throw new InvalidInputException(nameof(AdministratorDesignation.Coverage),
+                $"{Name} does not serve {(foreign.Count == 1 ? "one of the chosen offices" : $"{foreign.Count} of the chosen offices")}; a SPOC covers only offices their division serves.");
         ActiveDesignation(designationId).ChangeCoverage(coverage);
+    }
 
     /// <summary>DES-2: the Operations Unit records the administrator's training completion.</summary>
     public void RecordTraining(Guid designationId, DateOnly completedOn, DateOnly today) =>

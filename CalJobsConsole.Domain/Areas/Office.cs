@@ -26,11 +26,24 @@ public sealed class Office : Entity
 
     public static Office Open(string? name, Area localArea, Area servingDivision, bool hasTitleIPartner)
     {
+        CheckPlacement(localArea, servingDivision);
+        return new Office(Guard.Required(name, nameof(Name)), localArea.Id, servingDivision.Id, hasTitleIPartner);
+    }
+
+    /// <summary>Moves the office to another Local Area or serving division (the Operations Unit keeps the map current).</summary>
+    public void Reassign(Area localArea, Area servingDivision)
+    {
+        CheckPlacement(localArea, servingDivision);
+        LocalAreaId = localArea.Id;
+        ServingDivisionId = servingDivision.Id;
+    }
+
+    private static void CheckPlacement(Area localArea, Area servingDivision)
+    {
         if (localArea.Kind != AreaKind.LocalArea)
             throw new InvalidInputException(nameof(LocalAreaId), $"{localArea.Name} is not a Local Area.");
         if (servingDivision.Kind != AreaKind.FieldDivision)
             throw new InvalidInputException(nameof(ServingDivisionId), $"{servingDivision.Name} is not a field division.");
-        return new Office(Guard.Required(name, nameof(Name)), localArea.Id, servingDivision.Id, hasTitleIPartner);
     }
 
     public void Rename(string? name) => Name = Guard.Required(name, nameof(Name));

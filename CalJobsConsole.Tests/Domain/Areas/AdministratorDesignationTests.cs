@@ -88,7 +88,7 @@ public class AdministratorDesignationTests
         var designation = _world.LocalArea.ActiveDesignations.Single();
 
         var ex = Assert.Throws<InvalidInputException>(() =>
-            _world.LocalArea.SetSpocCoverage(designation.Id, SpocCoverage.Offices([_world.PartnerOffice.Id])));
+            _world.LocalArea.SetSpocCoverage(designation.Id, SpocCoverage.Offices([_world.PartnerOffice.Id]), [_world.PartnerOffice]));
 
         Assert.Equal("Coverage", ex.Field);
         Assert.Null(designation.Coverage);
@@ -100,7 +100,7 @@ public class AdministratorDesignationTests
         var designation = _world.Division.ActiveDesignations.Single();
         var offices = SpocCoverage.Offices([_world.WsbOnlyOffice.Id]);
 
-        _world.Division.SetSpocCoverage(designation.Id, offices);
+        _world.Division.SetSpocCoverage(designation.Id, offices, [_world.PartnerOffice, _world.WsbOnlyOffice]);
 
         Assert.Equal(offices, _world.Division.ActorFor(_world.Spoc.PersonId)!.Coverage);
     }
