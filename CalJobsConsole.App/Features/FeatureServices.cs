@@ -1,5 +1,6 @@
 using CalJobsConsole.App.Features.Areas;
 using CalJobsConsole.App.Features.Designations;
+using CalJobsConsole.App.Features.Directory;
 using CalJobsConsole.App.Features.Home;
 using CalJobsConsole.App.Features.Privileges;
 using CalJobsConsole.App.Features.Suspensions;
@@ -12,6 +13,8 @@ public static class FeatureServices
     public static IServiceCollection AddConsoleFeatures(this IServiceCollection services)
     {
         services.AddScoped<AreaOverviewService>();
+        services.AddScoped<AreaAdminService>();
+        services.AddScoped<DirectoryService>();
         services.AddScoped<HomeService>();
         services.AddScoped<DesignationRecorder>();
         services.AddScoped<PrivilegeCatalogueService>();

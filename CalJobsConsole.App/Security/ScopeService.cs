@@ -43,6 +43,10 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
             roleSet.Contains(ConsoleRoles.Staff) ? staffAccountId : null);
     }
 
+    /// <summary>The signed-in user's scope, whoever they are; refused with SCO-1 when nobody is signed in.</summary>
+    public async Task<UserScope> RequireSignedInAsync(CancellationToken cancellationToken = default) =>
+        await CurrentAsync(cancellationToken) ?? throw NotSignedIn();
+
     /// <summary>The signed-in user's scope if they may view <paramref name="areaId"/>; otherwise refused with SCO-1.</summary>
     public async Task<UserScope> RequireAreaAsync(Guid areaId, CancellationToken cancellationToken = default)
     {

@@ -22,10 +22,12 @@ public sealed class StoredWorld
 
     public Guid RequestorId => World.RequestorId;
 
-    public static async Task<StoredWorld> CreateAsync(TestDatabase database)
+    public static Task<StoredWorld> CreateAsync(TestDatabase database) => CreateAsync(database, new World());
+
+    /// <summary>Stores a world the test has already changed (a removed designation, a narrowed coverage).</summary>
+    public static async Task<StoredWorld> CreateAsync(TestDatabase database, World world)
     {
-        var stored = new StoredWorld(new World(), database);
-        var world = stored.World;
+        var stored = new StoredWorld(world, database);
         await using (var db = database.CreateDbContext())
         {
             db.Areas.AddRange(world.LocalArea, world.Division, world.OtherLocalArea);

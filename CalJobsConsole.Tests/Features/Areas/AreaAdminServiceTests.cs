@@ -1,0 +1,187 @@
+using CalJobsConsole.App.Features.Areas;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace CalJobsConsole.Tests.Features.Areas;
+
+/// <summary>The Operations Unit's desk: areas and offices added and edited, audited, refused to anyone else (SCO-1).</summary>
+public class AreaAdminServiceTests : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private StoredWorld _stored = null!;
+    private Guid _newDirectorId;
+
+    private World World => _stored.World;
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _stored = await StoredWorld.CreateAsync(_database);
+        _newDirectorId = await SignedIn.AddUserAsync(_database, "Nia New");
+    }
+
+    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+
+    private AreaAdminService ServiceFor(Guid userId) => new(_database, SignedIn.ScopeFor(_database, userId), World.Business);
+
+    private AreaAdminService Operations => ServiceFor(_stored.OperationsUnitUserId);
+
+    [Fact]
+    public async Task AddArea_WhenTheOperationsUnitAddsOne_SavesItAppointsTheDirectorAndAudits()
+    {
+        var id = await Operations.AddAreaAsync(new AreaForm { Name = "  Mother Lode ", Kind = AreaKind.LocalArea, DirectorId = _newDirectorId });
+
+        await using var db = _database.CreateDbContext();
+        var area = await db.Areas.SingleAsync(a => a.Id == id);
+        Assert.Equal("Mother Lode", area.Name);
+        Assert.Equal(_newDirectorId, area.DirectorId);
+        Assert.Equal("Nia New", area.Director!.FullName);
+        var scope = await SignedIn.ScopeFor(_database, _newDirectorId).CurrentAsync();
+        Assert.Contains(ConsoleRoles.Director, scope!.Roles);
+        Assert.Equal([id], scope.DirectedAreas.Select(a => a.Id));
+        var audit = await db.AuditRecords.SingleAsync(r => r.EntityId == id);
+        Assert.Equal("area.created", audit.Action);
+        Assert.Equal(_stored.OperationsUnitUserId, audit.ActorId);
+        Assert.Null(audit.Before);
+        Assert.Contains("Mother Lode", audit.After);
+    }
+
+    [Fact]
+    public async Task EditArea_WhenRenamedWithANewDirector_SavesAuditsBeforeAndAfterAndTakesTheRoleFromTheFormerOne()
+    {
+        await Operations.EditAreaAsync(World.LocalArea.Id, new AreaForm { Name = "Golden Sierra Consortium", DirectorId = _newDirectorId });
+
+        await using var db = _database.CreateDbContext();
+        var area = await db.Areas.SingleAsync(a => a.Id == World.LocalArea.Id);
+        Assert.Equal("Golden Sierra Consortium", area.Name);
+        Assert.Equal(AreaKind.LocalArea, area.Kind);
+        Assert.Equal(_newDirectorId, area.DirectorId);
+        var audit = await db.AuditRecords.SingleAsync(r => r.Action == "area.changed");
+        Assert.Contains("\"Golden Sierra\"", audit.Before);
+        Assert.Contains("Golden Sierra Consortium", audit.After);
+        var former = await SignedIn.ScopeFor(_database, World.LocalDirectorId).CurrentAsync();
+        Assert.DoesNotContain(ConsoleRoles.Director, former!.Roles);
+    }
+
+    [Fact]
+    public async Task AddArea_WhenTheNameIsTakenInAnotherCase_RefusesNamingNameAndAddsNothing()
+    {
+        var ex = await Assert.ThrowsAsync<InvalidInputException>(() =>
+            Operations.AddAreaAsync(new AreaForm { Name = "golden sierra", Kind = AreaKind.LocalArea, DirectorId = _newDirectorId }));
+
+        Assert.Equal("Name", ex.Field);
+        Assert.Contains("already called 'golden sierra'", ex.Problem);
+        await using var db = _database.CreateDbContext();
+        Assert.Equal(3, await db.Areas.CountAsync());
+        Assert.Empty(await db.AuditRecords.ToListAsync());
+    }
+
+    [Fact]
+    public async Task EditArea_WhenRenamedToAnotherAreasName_RefusesWithAClearMessage()
+    {
+        var ex = await Assert.ThrowsAsync<InvalidInputException>(() =>
+            Operations.EditAreaAsync(World.LocalArea.Id, new AreaForm { Name = "Sacramento", DirectorId = World.LocalDirectorId }));
+
+        Assert.Equal("Name: another area is already called 'Sacramento'; choose a different name.", ex.Message);
+    }
+
+    [Fact]
+    public async Task AddArea_WhenAnAdministratorTries_RefusesWithSco1AndChangesNothing()
+    {
+        var ex = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => ServiceFor(World.MisAdministrator.PersonId)
+            .AddAreaAsync(new AreaForm { Name = "Rogue Area", Kind = AreaKind.LocalArea, DirectorId = _newDirectorId }));
+
+        Assert.Equal(["SCO-1"], ex.Codes);
+        await using var db = _database.CreateDbContext();
+        Assert.False(await db.Areas.AnyAsync(a => a.Name == "Rogue Area"));
+        Assert.Empty(await db.AuditRecords.ToListAsync());
+    }
+
+    [Fact]
+    public async Task EditOffice_WhenADirectorTries_RefusesWithSco1AndChangesNothing()
+    {
+        var ex = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => ServiceFor(World.LocalDirectorId)
+            .EditOfficeAsync(World.PartnerOffice.Id, new OfficeForm { Name = "Renamed", LocalAreaId = World.LocalArea.Id, ServingDivisionId = World.Division.Id }));
+
+        Assert.Equal(["SCO-1"], ex.Codes);
+        await using var db = _database.CreateDbContext();
+        Assert.Equal("Auburn AJCC", (await db.Offices.SingleAsync(o => o.Id == World.PartnerOffice.Id)).Name);
+    }
+
+    [Fact]
+    public async Task AddOffice_WhenTheOperationsUnitOpensOne_SavesAndAudits()
+    {
+        var id = await Operations.AddOfficeAsync(new OfficeForm
+            { Name = "Grass Valley AJCC", LocalAreaId = World.LocalArea.Id, ServingDivisionId = World.Division.Id, HasTitleIPartner = true });
+
+        await using var db = _database.CreateDbContext();
+        var office = await db.Offices.SingleAsync(o => o.Id == id);
+        Assert.True(office.HasTitleIPartner);
+        var audit = await db.AuditRecords.SingleAsync(r => r.EntityId == id);
+        Assert.Equal("office.opened", audit.Action);
+        Assert.Equal(World.LocalArea.Id, audit.AreaId);
+    }
+
+    [Fact]
+    public async Task AddOffice_WhenTheLocalAreaIsAFieldDivision_RefusesNamingLocalAreaId()
+    {
+        var ex = await Assert.ThrowsAsync<InvalidInputException>(() => Operations.AddOfficeAsync(new OfficeForm
+            { Name = "Misplaced", LocalAreaId = World.Division.Id, ServingDivisionId = World.Division.Id }));
+
+        Assert.Equal("LocalAreaId", ex.Field);
+        await using var db = _database.CreateDbContext();
+        Assert.False(await db.Offices.AnyAsync(o => o.Name == "Misplaced"));
+    }
+
+    [Fact]
+    public async Task EditOffice_WhenRenamedAndPartnerRemoved_SavesAndAuditsBeforeAndAfter()
+    {
+        await Operations.EditOfficeAsync(World.PartnerOffice.Id, new OfficeForm
+            { Name = "Auburn Career Center", LocalAreaId = World.LocalArea.Id, ServingDivisionId = World.Division.Id, HasTitleIPartner = false });
+
+        await using var db = _database.CreateDbContext();
+        var office = await db.Offices.SingleAsync(o => o.Id == World.PartnerOffice.Id);
+        Assert.Equal("Auburn Career Center", office.Name);
+        Assert.False(office.HasTitleIPartner);
+        var audit = await db.AuditRecords.SingleAsync(r => r.Action == "office.changed");
+        Assert.Contains("\"HasTitleIPartner\":true", audit.Before);
+        Assert.Contains("\"HasTitleIPartner\":false", audit.After);
+    }
+
+    [Fact]
+    public async Task SetCoverage_WhenOfficesOfTheDivisionAreChosen_NarrowsTheSpocAndAudits()
+    {
+        var designationId = World.Division.ActiveDesignations.Single().Id;
+
+        await Operations.SetCoverageAsync(designationId, new CoverageForm { WholeDivision = false, OfficeIds = [World.WsbOnlyOffice.Id] });
+
+        var coverage = await Operations.GetCoverageAsync(designationId);
+        Assert.False(coverage.Current.WholeDivision);
+        Assert.Equal([World.WsbOnlyOffice.Id], coverage.Current.OfficeIds);
+        await using var db = _database.CreateDbContext();
+        Assert.Equal("spoc-coverage.changed", (await db.AuditRecords.SingleAsync()).Action);
+    }
+
+    [Fact]
+    public async Task SetCoverage_WhenAnOfficeOfAnotherDivisionIsChosen_RefusesNamingCoverageAndKeepsTheDivision()
+    {
+        var otherDivision = Area.Create("WSB Central Division", AreaKind.FieldDivision);
+        var elsewhere = Office.Open("Elk Grove EDD Office", World.OtherLocalArea, otherDivision, hasTitleIPartner: false);
+        await using (var setup = _database.CreateDbContext())
+        {
+            setup.Areas.Add(otherDivision);
+            setup.Offices.Add(elsewhere);
+            await setup.SaveChangesAsync();
+        }
+        var designationId = World.Division.ActiveDesignations.Single().Id;
+
+        var ex = await Assert.ThrowsAsync<InvalidInputException>(() =>
+            Operations.SetCoverageAsync(designationId, new CoverageForm { WholeDivision = false, OfficeIds = [elsewhere.Id] }));
+
+        Assert.Equal("Coverage", ex.Field);
+        Assert.True((await Operations.GetCoverageAsync(designationId)).Current.WholeDivision);
+    }
+}
