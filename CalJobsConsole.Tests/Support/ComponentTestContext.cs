@@ -36,6 +36,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(Clock.Time);
         Services.AddScoped<CalJobsConsole.App.Features.Areas.AreaOverviewService>();
         Services.AddScoped<CalJobsConsole.App.Features.Home.HomeService>();
+        Services.AddScoped<CalJobsConsole.App.Features.Areas.AreaAdminService>();
+        Services.AddScoped<CalJobsConsole.App.Features.Directory.DirectoryService>();
     }
 
     protected override async ValueTask DisposeAsyncCore()

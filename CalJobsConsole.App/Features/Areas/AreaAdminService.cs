@@ -27,6 +27,27 @@ public sealed class AreaAdminService(IDbContextFactory<ConsoleDbContext> context
                 o.ServingDivisionId, names.GetValueOrDefault(o.ServingDivisionId, ""), o.HasTitleIPartner)).ToList());
     }
 
+    /// <summary>The area's form as it stands, to edit.</summary>
+    public async Task<AreaForm> GetAreaFormAsync(Guid areaId, CancellationToken cancellationToken = default)
+    {
+        await scopes.RequireOperationsUnitAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var area = await db.Areas.AsNoTracking().SingleOrDefaultAsync(a => a.Id == areaId, cancellationToken)
+            ?? throw new InvalidInputException("AreaId", "there is no such area.");
+        return new AreaForm { Name = area.Name, Kind = area.Kind, DirectorId = area.DirectorId };
+    }
+
+    /// <summary>The office's form as it stands, to edit.</summary>
+    public async Task<OfficeForm> GetOfficeFormAsync(Guid officeId, CancellationToken cancellationToken = default)
+    {
+        await scopes.RequireOperationsUnitAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var office = await db.Offices.AsNoTracking().SingleOrDefaultAsync(o => o.Id == officeId, cancellationToken)
+            ?? throw new InvalidInputException("OfficeId", "there is no such office.");
+        return new OfficeForm { Name = office.Name, LocalAreaId = office.LocalAreaId, ServingDivisionId = office.ServingDivisionId,
+            HasTitleIPartner = office.HasTitleIPartner };
+    }
+
     /// <summary>The console users the Operations Unit may appoint as a Director or Division Chief.</summary>
     public async Task<IReadOnlyList<PersonChoice>> ListPeopleAsync(CancellationToken cancellationToken = default)
     {

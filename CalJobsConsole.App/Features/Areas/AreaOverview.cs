@@ -12,14 +12,15 @@ public sealed record AreaOverview(
     int Cap,
     IReadOnlyList<SeatHolder> Seats,
     IReadOnlyList<OfficeSummary> Offices,
-    IReadOnlyDictionary<AccountStatus, int> AccountsByStatus)
+    IReadOnlyDictionary<AccountStatus, int> AccountsByStatus,
+    bool MayEdit = false)
 {
     public string SeatsLabel => $"{Seats.Count} of {Cap} {Kind.AdministratorRoleOf().DisplayName()}s";
 
     public int AccountCount => AccountsByStatus.Values.Sum();
 }
 
-public sealed record SeatHolder(int SeatNumber, string Name, string Email, DateOnly DesignatedOn, DateOnly? TrainingCompletedOn, string Coverage);
+public sealed record SeatHolder(Guid DesignationId, int SeatNumber, string Name, string Email, DateOnly DesignatedOn, DateOnly? TrainingCompletedOn, string Coverage);
 
 public sealed record OfficeSummary(Guid Id, string Name, bool HasTitleIPartner, string OtherAreaName, int AccountCount);
 

@@ -12,7 +12,7 @@ public sealed class AreaOverviewService(IDbContextFactory<ConsoleDbContext> cont
     /// <summary>The overview of one area, for the Operations Unit or the area's own administrators and Director.</summary>
     public async Task<AreaOverview?> GetAsync(Guid areaId, CancellationToken cancellationToken = default)
     {
-        await scopes.RequireAreaAsync(areaId, cancellationToken);
+        var scope = await scopes.RequireAreaAsync(areaId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var area = await db.Areas.AsNoTracking()
             .Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
@@ -31,12 +31,12 @@ public sealed class AreaOverviewService(IDbContextFactory<ConsoleDbContext> cont
             .GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
 
         return new AreaOverview(area.Id, area.Name, area.Kind, area.Director?.FullName, area.AdministratorCap,
-            area.ActiveDesignations.OrderBy(d => d.SeatNumber).Select(d => new SeatHolder(d.SeatNumber, d.Contact.FullName, d.Contact.Email,
+            area.ActiveDesignations.OrderBy(d => d.SeatNumber).Select(d => new SeatHolder(d.Id, d.SeatNumber, d.Contact.FullName, d.Contact.Email,
                 d.DesignatedOn, d.TrainingCompletedOn, CoverageLabel(d.Coverage, offices))).ToList(),
             offices.Select(o => new OfficeSummary(o.Id, o.Name, o.HasTitleIPartner,
                 otherAreaNames.GetValueOrDefault(area.Kind == AreaKind.LocalArea ? o.ServingDivisionId : o.LocalAreaId, ""),
                 accountsByOffice.GetValueOrDefault(o.Id))).ToList(),
-            accountsByStatus);
+            accountsByStatus, MayEdit: scope.IsOperationsUnit);
     }
 
     /// <summary>Every area the signed-in user may see: all for the Operations Unit, their own for everyone else.</summary>
