@@ -25,6 +25,8 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
 
     public DbSet<AdministratorDesignation> Designations => Set<AdministratorDesignation>();
 
+    public DbSet<DesignationForm> DesignationForms => Set<DesignationForm>();
+
     public DbSet<Office> Offices => Set<Office>();
 
     public DbSet<PrivilegeGroup> PrivilegeGroups => Set<PrivilegeGroup>();
@@ -73,6 +75,8 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
         configurationBuilder.Properties<AreaKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AdministratorRole>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<DesignationStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DesignationFormKind>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DesignationFormStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<GrantingAuthority>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<StaffKind>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<ConfidentialityStatementKind>().HaveConversion<string>().HaveMaxLength(32);

@@ -19,6 +19,9 @@ public static class FeatureServices
         services.AddScoped<DesignationRecorder>();
         services.AddScoped<PrivilegeCatalogueService>();
         services.AddScoped<SuspensionService>();
+        services.AddScoped<DesignationFormService>();
+        services.AddScoped<DesigneeService>();
+        services.AddScoped<DesignationRegisterService>();
         return services;
     }
 }

@@ -416,6 +416,93 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.ToTable("Areas", (string)null);
                 });
 
+            modelBuilder.Entity("CalJobsConsole.Domain.Areas.DesignationForm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountableSignerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DesignationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "NewContact", "CalJobsConsole.Domain.Areas.DesignationForm.NewContact#ContactDetails", b1 =>
+                        {
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FullName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Person", "CalJobsConsole.Domain.Areas.DesignationForm.Person#ContactDetails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FullName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId", "Status");
+
+                    b.ToTable("DesignationForms", (string)null);
+                });
+
             modelBuilder.Entity("CalJobsConsole.Domain.Areas.Designee", b =>
                 {
                     b.Property<Guid>("Id")
@@ -910,6 +997,15 @@ namespace CalJobsConsole.App.Data.Migrations
                 {
                     b.HasOne("CalJobsConsole.Domain.Areas.Area", null)
                         .WithMany("Designations")
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CalJobsConsole.Domain.Areas.DesignationForm", b =>
+                {
+                    b.HasOne("CalJobsConsole.Domain.Areas.Area", null)
+                        .WithMany()
                         .HasForeignKey("AreaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();

@@ -1,0 +1,21 @@
+using CalJobsConsole.Domain.Areas;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CalJobsConsole.App.Data.Configurations;
+
+/// <summary>Signed designation forms (Attachment 1) and what the Operations Unit decided about them (DES-1).</summary>
+public sealed class DesignationFormConfiguration : IEntityTypeConfiguration<DesignationForm>
+{
+    public void Configure(EntityTypeBuilder<DesignationForm> builder)
+    {
+        builder.ToTable("DesignationForms");
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.ComplexProperty(f => f.Person, ContactMapping.Configure);
+        builder.ComplexProperty(f => f.NewContact, ContactMapping.Configure);
+        builder.Property(f => f.Reason).HasMaxLength(1000);
+        builder.Property(f => f.RefusalReason).HasMaxLength(1000);
+        builder.HasOne<Area>().WithMany().HasForeignKey(f => f.AreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(f => new { f.AreaId, f.Status });
+    }
+}

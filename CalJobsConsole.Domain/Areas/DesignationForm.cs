@@ -1,0 +1,144 @@
+using CalJobsConsole.Domain.Areas.Rules;
+using CalJobsConsole.Domain.Common;
+
+namespace CalJobsConsole.Domain.Areas;
+
+/// <summary>
+/// A signed designation form (Attachment 1): add, remove or change the contact of one administrator of the signer's
+/// own area. Signed by the Local Area Director or Division Chief, or a current designee acting for them (DES-1);
+/// the Operations Unit records it — which applies the change to the <see cref="Area"/> — or refuses it with a reason.
+/// </summary>
+public sealed class DesignationForm : Entity
+{
+    /// <summary>For EF Core.</summary>
+    private DesignationForm() => Person = null!;
+
+    private DesignationForm(Area area, DesignationFormKind kind, ContactDetails person, Guid? designationId,
+        ContactDetails? newContact, string? reason, Guid actedById, DateOnly signedOn)
+    {
+        AreaId = area.Id;
+        Kind = kind;
+        Person = person;
+        DesignationId = designationId;
+        NewContact = newContact;
+        Reason = reason;
+        AccountableSignerId = area.DirectorId ?? actedById;
+        ActedById = actedById;
+        SignedOn = signedOn;
+        Status = DesignationFormStatus.Submitted;
+    }
+
+    public Guid AreaId { get; private set; }
+
+    public DesignationFormKind Kind { get; private set; }
+
+    /// <summary>Who the form is about: the person to designate, or the administrator removed or changed.</summary>
+    public ContactDetails Person { get; private set; }
+
+    /// <summary>The designation removed or changed; for an addition, the one created when recorded.</summary>
+    public Guid? DesignationId { get; private set; }
+
+    /// <summary>For a change of contact: the new details.</summary>
+    public ContactDetails? NewContact { get; private set; }
+
+    /// <summary>For a removal: why, as the form gives it.</summary>
+    public string? Reason { get; private set; }
+
+    /// <summary>The Director or Division Chief, accountable for the form whoever signed it.</summary>
+    public Guid AccountableSignerId { get; private set; }
+
+    /// <summary>Who signed: the Director, or a designee acting for them.</summary>
+    public Guid ActedById { get; private set; }
+
+    public DateOnly SignedOn { get; private set; }
+
+    public DesignationFormStatus Status { get; private set; }
+
+    public Guid? DecidedById { get; private set; }
+
+    public DateOnly? DecidedOn { get; private set; }
+
+    public string? RefusalReason { get; private set; }
+
+    public bool SignedByDesignee => ActedById != AccountableSignerId;
+
+    /// <summary>Signs an "add" form: the person takes a free seat once recorded (DES-1, CAP-1).</summary>
+    public static DesignationForm SubmitAddition(Area area, ContactDetails person, Guid signerId, DateOnly today)
+    {
+        CheckRule(new SignerMustBeDirectorOrCurrentDesigneeRule(area, signerId, today));
+        if (area.ActiveDesignations.Any(d => SameEmail(d.Contact, person)))
+            throw new InvalidInputException(nameof(Person),
+                $"{person.FullName} ({person.Email}) is already designated {area.AdministratorRole.DisplayName()} in {area.Name}.");
+        CheckRule(new AreaMustHaveFreeAdministratorSeatRule(area.Name, area.Kind, area.ActiveDesignations.Count()));
+        return new DesignationForm(area, DesignationFormKind.Add, person, null, null, null, signerId, today);
+    }
+
+    /// <summary>Signs a "remove" form for one of the area's active administrators (DES-1).</summary>
+    public static DesignationForm SubmitRemoval(Area area, Guid designationId, string? reason, Guid signerId, DateOnly today)
+    {
+        CheckRule(new SignerMustBeDirectorOrCurrentDesigneeRule(area, signerId, today));
+        var designation = ActiveDesignation(area, designationId);
+        var why = string.IsNullOrWhiteSpace(reason) ? null : Guard.Required(reason, nameof(Reason), 1000);
+        return new DesignationForm(area, DesignationFormKind.Remove, designation.Contact, designation.Id, null, why, signerId, today);
+    }
+
+    /// <summary>Signs a "change" form: new contact details for one of the area's active administrators (DES-1).</summary>
+    public static DesignationForm SubmitContactChange(Area area, Guid designationId, ContactDetails newContact, Guid signerId, DateOnly today)
+    {
+        CheckRule(new SignerMustBeDirectorOrCurrentDesigneeRule(area, signerId, today));
+        var designation = ActiveDesignation(area, designationId);
+        return new DesignationForm(area, DesignationFormKind.ChangeContact, designation.Contact, designation.Id, newContact, null, signerId, today);
+    }
+
+    /// <summary>
+    /// The Operations Unit records the form and the change applies to <paramref name="area"/>: CAP-1 is checked again
+    /// for an addition, whose person is <paramref name="personId"/>. Returns the designation added, removed or changed.
+    /// </summary>
+    public AdministratorDesignation Record(Area area, Guid recordedById, DateOnly today, Guid personId = default)
+    {
+        CheckRule(new DesignationFormMustAwaitRecordingRule(Status));
+        if (area.Id != AreaId)
+            throw new InvalidInputException(nameof(AreaId), "the form belongs to another area.");
+        AdministratorDesignation designation;
+        switch (Kind)
+        {
+            case DesignationFormKind.Add:
+                designation = area.Designate(personId, Person, ActedById, SignedOn, recordedById);
+                DesignationId = designation.Id;
+                break;
+            case DesignationFormKind.Remove:
+                designation = ActiveDesignation(area, DesignationId!.Value);
+                area.RemoveDesignation(designation.Id, ActedById, SignedOn, Reason);
+                break;
+            default:
+                designation = ActiveDesignation(area, DesignationId!.Value);
+                area.ChangeAdministratorContact(designation.Id, NewContact!, ActedById, SignedOn);
+                break;
+        }
+        Decide(DesignationFormStatus.Recorded, recordedById, today);
+        return designation;
+    }
+
+    /// <summary>The Operations Unit refuses the form, saying why; nothing changes in the area.</summary>
+    public void Refuse(Guid refusedById, string? reason, DateOnly today)
+    {
+        CheckRule(new DesignationFormMustAwaitRecordingRule(Status));
+        RefusalReason = Guard.Required(reason, nameof(RefusalReason), 1000);
+        Decide(DesignationFormStatus.Refused, refusedById, today);
+    }
+
+    private void Decide(DesignationFormStatus status, Guid byId, DateOnly today)
+    {
+        Status = status;
+        DecidedById = Guard.Required(byId, nameof(DecidedById));
+        DecidedOn = today;
+    }
+
+    private static AdministratorDesignation ActiveDesignation(Area area, Guid designationId) =>
+        area.ActiveDesignations.SingleOrDefault(d => d.Id == designationId)
+        ?? throw new InvalidInputException(nameof(DesignationId),
+            $"that person is not a designated {area.AdministratorRole.DisplayName()} of {area.Name} (any more).");
+
+    private static bool SameEmail(ContactDetails a, ContactDetails b) =>
+        string.Equals(a.Email, b.Email, StringComparison.OrdinalIgnoreCase);
+}
