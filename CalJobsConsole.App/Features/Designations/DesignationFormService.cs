@@ -76,9 +76,9 @@ public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> c
     /// </summary>
     public async Task<DesignationOutcome> RecordAsync(Guid formId, CancellationToken cancellationToken = default)
     {
-        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
         return await DesignationOutcome.Of(async () =>
         {
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
             // Every lost race means another writer took a seat, so after cap + 1 attempts the area is full.
             for (var attempt = 1; ; attempt++)
             {
@@ -126,9 +126,9 @@ public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> c
     /// <summary>The Operations Unit refuses a form with a reason; nothing changes in the area.</summary>
     public async Task<DesignationOutcome> RefuseAsync(Guid formId, string? reason, CancellationToken cancellationToken = default)
     {
-        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
         return await DesignationOutcome.Of(async () =>
         {
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var form = await db.DesignationForms.SingleOrDefaultAsync(f => f.Id == formId, cancellationToken)
                 ?? throw new InvalidInputException("FormId", "no such designation form.");

@@ -24,9 +24,9 @@ public sealed class DesignationRegisterService(IDbContextFactory<ConsoleDbContex
 
     public async Task<DesignationOutcome> RecordTrainingAsync(Guid designationId, DateOnly completedOn, CancellationToken cancellationToken = default)
     {
-        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
         return await DesignationOutcome.Of(async () =>
         {
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var areaId = await db.Designations.Where(d => d.Id == designationId).Select(d => (Guid?)d.AreaId).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new InvalidInputException("DesignationId", "no such designation.");

@@ -1,0 +1,158 @@
+using CalJobsConsole.App.Features.Designations;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace CalJobsConsole.Tests.Features.Designations;
+
+/// <summary>Designation forms end to end through the service: DES-1 signers, CAP-1 at submission and recording, removal ending rights.</summary>
+public class DesignationFormServiceTests : DesignationServiceTestBase
+{
+    [Fact]
+    public async Task Submit_WhenTheLocalAreaHoldsThreeOfThree_IsRefusedWithCap1AfterTheLastSeatWasRecorded()
+    {
+        var areaId = World.LocalArea.Id;
+        await AddAndRecordAsync(areaId, DirectorId, "Second Admin");
+        await AddAndRecordAsync(areaId, DirectorId, "Third Admin");
+        Assert.Equal(3, await ActiveSeatsAsync(areaId));
+
+        var outcome = await Forms(DirectorId).SubmitAsync(areaId, Add("Fourth Admin"), Token);
+
+        Assert.Equal(["CAP-1"], outcome.Codes);
+        Assert.Equal(3, await ActiveSeatsAsync(areaId));
+    }
+
+    [Fact]
+    public async Task Submit_WhenTheDivisionHoldsFiveOfFive_IsRefusedWithCap1()
+    {
+        var divisionId = World.Division.Id;
+        foreach (var name in new[] { "Spoc Two", "Spoc Three", "Spoc Four", "Spoc Five" })
+            await AddAndRecordAsync(divisionId, ChiefId, name);
+        Assert.Equal(5, await ActiveSeatsAsync(divisionId));
+
+        var outcome = await Forms(ChiefId).SubmitAsync(divisionId, Add("Spoc Six"), Token);
+
+        Assert.Equal(["CAP-1"], outcome.Codes);
+    }
+
+    [Fact]
+    public async Task Record_WhenTwoFormsWereSubmittedForTheLastSeat_RecordsTheFirstAndRefusesTheSecondWithCap1()
+    {
+        var areaId = World.LocalArea.Id;
+        await AddAndRecordAsync(areaId, DirectorId, "Second Admin");
+        var first = await SubmitAddAsync(areaId, DirectorId, "Third Admin");
+        var second = await SubmitAddAsync(areaId, DirectorId, "Other Third Admin");
+
+        Assert.True((await Forms(OpsId).RecordAsync(first, Token)).Succeeded);
+        var outcome = await Forms(OpsId).RecordAsync(second, Token);
+
+        Assert.Equal(["CAP-1"], outcome.Codes);
+        Assert.Equal(3, await ActiveSeatsAsync(areaId));
+    }
+
+    [Fact]
+    public async Task Record_WhenAnAdditionIsRecorded_GivesTheNewConsoleUserTheRoleAndAudits()
+    {
+        var formId = await SubmitAddAsync(World.LocalArea.Id, DirectorId, "New Admin");
+
+        var outcome = await Forms(OpsId).RecordAsync(formId, Token);
+
+        Assert.True(outcome.Succeeded);
+        var scope = await ScopeOfAsync(await UserIdByEmailAsync("new.admin@agency.ca.gov"));
+        Assert.Contains(ConsoleRoles.MisAdministrator, scope!.Roles);
+        var seat = Assert.Single(scope.Seats);
+        Assert.False(seat.IsTrained);
+        await using var db = Database.CreateDbContext();
+        Assert.True(await db.AuditRecords.AnyAsync(a => a.EntityId == formId && a.Action == "DesignationForm.Recorded", Token));
+    }
+
+    [Fact]
+    public async Task Record_WhenARemovalIsRecordedThenAnAddition_FreesTheSeatEndsTheRightsAndSeatsTheNewcomer()
+    {
+        var areaId = World.LocalArea.Id;
+        await AddAndRecordAsync(areaId, DirectorId, "Second Admin");
+        await AddAndRecordAsync(areaId, DirectorId, "Third Admin");
+        var morganDesignation = World.LocalArea.ActiveDesignations.Single(d => d.PersonId == World.MisAdministrator.PersonId).Id;
+
+        var removal = await Forms(DirectorId).SubmitAsync(areaId,
+            new DesignationFormModel { Kind = DesignationFormKind.Remove, DesignationId = morganDesignation, Reason = "Left" }, Token);
+        Assert.True(removal.Succeeded);
+        await using (var db = Database.CreateDbContext())
+        {
+            var formId = await db.DesignationForms.Where(f => f.Kind == DesignationFormKind.Remove).Select(f => f.Id).SingleAsync(Token);
+            Assert.True((await Forms(OpsId).RecordAsync(formId, Token)).Succeeded);
+        }
+
+        Assert.Equal(2, await ActiveSeatsAsync(areaId));
+        var morgan = await ScopeOfAsync(World.MisAdministrator.PersonId);
+        Assert.Empty(morgan!.Seats);
+        Assert.DoesNotContain(ConsoleRoles.MisAdministrator, morgan.Roles);
+
+        await AddAndRecordAsync(areaId, DirectorId, "Replacement Admin");
+        Assert.Equal(3, await ActiveSeatsAsync(areaId));
+    }
+
+    [Fact]
+    public async Task Submit_WhenRemovingSomeoneNotDesignated_IsRefusedWithAMessageAndChangesNothing()
+    {
+        var outcome = await Forms(DirectorId).SubmitAsync(World.LocalArea.Id,
+            new DesignationFormModel { Kind = DesignationFormKind.Remove, DesignationId = Guid.NewGuid() }, Token);
+
+        Assert.Contains("not a designated MIS Administrator", outcome.Problem);
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(0, await db.DesignationForms.CountAsync(Token));
+    }
+
+    [Fact]
+    public async Task Submit_WhenTheSamePersonIsAddedTwice_IsRefusedWithAMessage()
+    {
+        var outcome = await Forms(DirectorId).SubmitAsync(World.LocalArea.Id,
+            new DesignationFormModel { Kind = DesignationFormKind.Add, FullName = "Morgan MIS", Email = "morgan.mis@example.ca.gov" }, Token);
+
+        Assert.Contains("already designated", outcome.Problem);
+    }
+
+    [Theory]
+    [InlineData("administrator")]
+    [InlineData("requestor")]
+    [InlineData("other chief")]
+    public async Task Submit_WhenTheSignerDoesNotLeadTheArea_IsRefusedWithDes1(string who)
+    {
+        var signerId = who switch
+        {
+            "administrator" => World.MisAdministrator.PersonId,
+            "requestor" => World.RequestorId,
+            _ => ChiefId,
+        };
+
+        var outcome = await Forms(signerId).SubmitAsync(World.LocalArea.Id, Add("New Admin"), Token);
+
+        Assert.Equal(["DES-1"], outcome.Codes);
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(0, await db.DesignationForms.CountAsync(Token));
+    }
+
+    [Fact]
+    public async Task Record_WhenSomeoneOutsideTheOperationsUnitRecords_IsRefusedWithSco1()
+    {
+        var formId = await SubmitAddAsync(World.LocalArea.Id, DirectorId, "New Admin");
+
+        var outcome = await Forms(DirectorId).RecordAsync(formId, Token);
+
+        Assert.Equal(["SCO-1"], outcome.Codes);
+        Assert.Equal(1, await ActiveSeatsAsync(World.LocalArea.Id));
+    }
+
+    [Fact]
+    public async Task Refuse_WhenTheOperationsUnitGivesAReason_MarksTheFormRefusedAndSeatsNobody()
+    {
+        var formId = await SubmitAddAsync(World.LocalArea.Id, DirectorId, "New Admin");
+
+        var outcome = await Forms(OpsId).RefuseAsync(formId, "Signature missing", Token);
+
+        Assert.True(outcome.Succeeded);
+        Assert.Empty(await Forms(OpsId).QueueAsync(Token));
+        Assert.Equal(1, await ActiveSeatsAsync(World.LocalArea.Id));
+    }
+}

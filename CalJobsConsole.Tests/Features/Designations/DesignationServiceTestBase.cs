@@ -1,0 +1,73 @@
+using CalJobsConsole.App.Features.Designations;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace CalJobsConsole.Tests.Features.Designations;
+
+/// <summary>The designation services over a stored world, each built for whoever a test says is signed in.</summary>
+public abstract class DesignationServiceTestBase : IAsyncLifetime
+{
+    protected TestDatabase Database { get; private set; } = null!;
+
+    protected StoredWorld Stored { get; private set; } = null!;
+
+    protected World World => Stored.World;
+
+    protected Guid OpsId => Stored.OperationsUnitUserId;
+
+    protected static Guid DirectorId => Support.World.LocalDirectorId;
+
+    protected static Guid ChiefId => Support.World.DivisionChiefId;
+
+    protected CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        Stored = await StoredWorld.CreateAsync(Database);
+    }
+
+    public async ValueTask DisposeAsync() => await Database.DisposeAsync();
+
+    protected DesignationFormService Forms(Guid userId) => new(Database, SignedIn.ScopeFor(Database, userId), World.Business);
+
+    protected DesigneeService Designees(Guid userId) => new(Database, SignedIn.ScopeFor(Database, userId), World.Business);
+
+    protected DesignationRegisterService Register(Guid userId) => new(Database, SignedIn.ScopeFor(Database, userId), World.Business);
+
+    protected static DesignationFormModel Add(string name) =>
+        new() { Kind = DesignationFormKind.Add, FullName = name, Email = name.ToLowerInvariant().Replace(' ', '.') + "@agency.ca.gov" };
+
+    /// <summary>Submits an add form signed by <paramref name="signerId"/> and returns the new form's id.</summary>
+    protected async Task<Guid> SubmitAddAsync(Guid areaId, Guid signerId, string name)
+    {
+        var outcome = await Forms(signerId).SubmitAsync(areaId, Add(name), Token);
+        Assert.True(outcome.Succeeded, outcome.Problem ?? string.Join(" ", outcome.BrokenRules.Select(r => r.Message)));
+        await using var db = Database.CreateDbContext();
+        return (await db.DesignationForms.Where(f => f.AreaId == areaId && f.Status == DesignationFormStatus.Submitted).ToListAsync(Token))
+            .Single(f => f.Person.FullName == name).Id;
+    }
+
+    protected async Task AddAndRecordAsync(Guid areaId, Guid signerId, string name)
+    {
+        var formId = await SubmitAddAsync(areaId, signerId, name);
+        var outcome = await Forms(OpsId).RecordAsync(formId, Token);
+        Assert.True(outcome.Succeeded, outcome.Problem ?? string.Join(" ", outcome.Codes));
+    }
+
+    protected async Task<int> ActiveSeatsAsync(Guid areaId)
+    {
+        await using var db = Database.CreateDbContext();
+        return await db.Designations.CountAsync(d => d.AreaId == areaId && d.Status == DesignationStatus.Active, Token);
+    }
+
+    protected async Task<Guid> UserIdByEmailAsync(string email)
+    {
+        await using var db = Database.CreateDbContext();
+        return await db.Users.Where(u => u.NormalizedEmail == email.ToUpperInvariant()).Select(u => u.Id).SingleAsync(Token);
+    }
+
+    protected Task<UserScope?> ScopeOfAsync(Guid userId) => SignedIn.ScopeFor(Database, userId).CurrentAsync(Token);
+}
