@@ -14,7 +14,8 @@ namespace CalJobsConsole.App.Features.Designations;
 /// every call; CAP-1 is checked at submission and again at recording, where the database's active-seat index
 /// decides a race for the last seat (as <see cref="DesignationRecorder"/> does).
 /// </summary>
-public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock)
+public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, DesignationRecorder recorder,
+    BusinessClock clock)
 {
     /// <summary>The areas the signed-in user may sign forms for now.</summary>
     public async Task<IReadOnlyList<SignerArea>> SignerAreasAsync(CancellationToken cancellationToken = default)
@@ -79,13 +80,10 @@ public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> c
         return await DesignationOutcome.Of(async () =>
         {
             var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
-            // Every lost race means another writer took a seat, so after cap + 1 attempts the area is full.
-            for (var attempt = 1; ; attempt++)
+            var areaId = await AreaOfFormAsync(formId, cancellationToken);
+            await recorder.SaveSeatChangeAsync(areaId, async (db, area) =>
             {
-                await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-                var form = await db.DesignationForms.SingleOrDefaultAsync(f => f.Id == formId, cancellationToken)
-                    ?? throw new InvalidInputException("FormId", "no such designation form.");
-                var area = await LoadAreaAsync(db, form.AreaId, cancellationToken);
+                var form = await db.DesignationForms.SingleAsync(f => f.Id == formId, cancellationToken);
                 var role = ScopeService.RoleFor(area.AdministratorRole);
                 var personId = Guid.Empty;
                 if (form.Kind == DesignationFormKind.Add)
@@ -100,26 +98,8 @@ public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> c
                 db.Audit(clock, scope.UserId, "DesignationForm.Recorded", nameof(DesignationForm), form.Id, area.Id, null, Snapshot(form));
                 db.Audit(clock, scope.UserId, $"Designation.{form.Kind}", nameof(AdministratorDesignation), designation.Id, area.Id, null,
                     new { designation.PersonId, designation.SeatNumber, designation.Status, designation.Contact.FullName, designation.Contact.Email });
-                try
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    return;
-                }
-                catch (DbUpdateException ex) when (SeatConflict.IsSeatTaken(ex) && attempt <= area.AdministratorCap)
-                {
-                    // Someone took this seat first: read the area again and take the next free one, or meet CAP-1.
-                }
-                catch (DbUpdateException ex) when (SeatConflict.IsSeatTaken(ex) || SeatConflict.IsBeyondCap(ex))
-                {
-                    throw new BusinessRuleViolationException(BrokenRule.From(
-                        new AreaMustHaveFreeAdministratorSeatRule(area.Name, area.Kind, area.AdministratorCap)));
-                }
-                catch (DbUpdateException ex) when (SeatConflict.IsPersonAlreadyDesignated(ex))
-                {
-                    throw new InvalidInputException(nameof(DesignationForm.Person),
-                        $"{form.Person.FullName} is already designated {area.AdministratorRole.DisplayName()} in {area.Name}.");
-                }
-            }
+                return designation;
+            }, cancellationToken);
         });
     }
 
@@ -154,6 +134,13 @@ public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> c
             .Include(a => a.Designees)
             .SingleOrDefaultAsync(a => a.Id == areaId, cancellationToken)
         ?? throw new InvalidInputException("AreaId", "no such area.");
+
+    private async Task<Guid> AreaOfFormAsync(Guid formId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.DesignationForms.Where(f => f.Id == formId).Select(f => (Guid?)f.AreaId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new InvalidInputException("FormId", "no such designation form.");
+    }
 
     private static Task<bool> HoldsAnotherSeatAsync(ConsoleDbContext db, AdministratorDesignation removed, CancellationToken cancellationToken) =>
         db.Designations.AnyAsync(d => d.PersonId == removed.PersonId && d.Role == removed.Role

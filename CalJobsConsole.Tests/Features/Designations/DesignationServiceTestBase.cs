@@ -31,7 +31,7 @@ public abstract class DesignationServiceTestBase : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await Database.DisposeAsync();
 
-    protected DesignationFormService Forms(Guid userId) => new(Database, SignedIn.ScopeFor(Database, userId), World.Business);
+    protected DesignationFormService Forms(Guid userId) => new(Database, SignedIn.ScopeFor(Database, userId), new DesignationRecorder(Database), World.Business);
 
     protected DesigneeService Designees(Guid userId) => new(Database, SignedIn.ScopeFor(Database, userId), World.Business);
 
