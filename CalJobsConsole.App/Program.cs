@@ -3,6 +3,7 @@ using CalJobsConsole.App.Components.Account;
 using CalJobsConsole.App.Configuration;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Features;
+using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Data.Seed;
 using CalJobsConsole.App.Security;
 using MudBlazor.Services;
@@ -38,6 +39,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
+app.MapEvidenceEndpoints();
 
 try
 {

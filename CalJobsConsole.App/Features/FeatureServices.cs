@@ -1,6 +1,7 @@
 using CalJobsConsole.App.Features.Areas;
 using CalJobsConsole.App.Features.Designations;
 using CalJobsConsole.App.Features.Directory;
+using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Home;
 using CalJobsConsole.App.Features.Privileges;
 using CalJobsConsole.App.Features.Suspensions;
@@ -22,6 +23,8 @@ public static class FeatureServices
         services.AddScoped<DesignationFormService>();
         services.AddScoped<DesigneeService>();
         services.AddScoped<DesignationRegisterService>();
+        services.AddSingleton<EvidenceStore>();
+        services.AddScoped<EvidenceService>();
         return services;
     }
 }

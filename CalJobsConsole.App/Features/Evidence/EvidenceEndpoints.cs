@@ -1,0 +1,35 @@
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Common;
+
+namespace CalJobsConsole.App.Features.Evidence;
+
+public static class EvidenceEndpoints
+{
+    /// <summary>
+    /// GET /evidence/{id}: the file as an attachment, for a signed-in user whose scope — read from the database, the
+    /// cookie trusted only for the user id — includes the document's area (SCO-1). 404 unknown, 403 out of scope.
+    /// </summary>
+    public static IEndpointRouteBuilder MapEvidenceEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/evidence/{documentId:guid}", async (Guid documentId, HttpContext http, ScopeService scopes, EvidenceService evidence) =>
+        {
+            var token = http.RequestAborted;
+            if (CurrentUser.IdOf(http.User) is not { } userId || await scopes.ForUserAsync(userId, token) is not { } scope)
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            EvidenceDownload? download;
+            try
+            {
+                download = await evidence.OpenAsync(scope, documentId, token);
+            }
+            catch (BusinessRuleViolationException)
+            {
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            }
+            if (download is null)
+                return Results.NotFound();
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            return Results.File(download.Content, download.ContentType, fileDownloadName: download.DisplayName);
+        }).RequireAuthorization();
+        return endpoints;
+    }
+}

@@ -1,0 +1,86 @@
+using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Documents;
+using Microsoft.EntityFrameworkCore;
+
+namespace CalJobsConsole.App.Features.Evidence;
+
+/// <summary>An evidence file ready to send: its content, the name the uploader gave it (display only) and its content type.</summary>
+public sealed record EvidenceDownload(Stream Content, string DisplayName, string ContentType);
+
+/// <summary>
+/// DOC-1 evidence: an administrator of the request's area (or the Operations Unit) uploads a document for the act,
+/// kept on the account when there is one; whoever may view the area downloads it (SCO-1, checked on the server).
+/// </summary>
+public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, EvidenceStore store, BusinessClock clock)
+{
+    public async Task<EvidenceDocument> UploadAsync(Guid requestId, DocumentKind kind, string? fileName, Stream content,
+        CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var request = await db.AccessRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken)
+            ?? throw new InvalidInputException("RequestId", "no such request.");
+        RequireAdministratorOf(scope, request.AreaId);
+        // The name is display text only: the stored file is named by its hash, so the name never reaches a path.
+        var displayName = DisplayNameOf(fileName);
+        var stored = await store.SaveAsync(content, cancellationToken);
+        var document = EvidenceDocument.Upload(request.Id, kind, displayName, stored.FileType, stored.Sha256, stored.SizeBytes, scope.UserId, clock);
+        if (request.AccountId is { } accountId)
+            document.KeepOn(accountId);
+        db.EvidenceDocuments.Add(document);
+        db.Audit(clock, scope.UserId, "EvidenceUploaded", nameof(EvidenceDocument), document.Id, request.AreaId, null,
+            new { document.RequestId, document.AccountId, Kind = kind.ToString(), document.FileName, FileType = stored.FileType.ToString(), document.Sha256, document.SizeBytes });
+        await db.SaveChangesAsync(cancellationToken);
+        return document;
+    }
+
+    /// <summary>The signed-in user's download of a document; null when there is no such document or file; SCO-1 when out of scope.</summary>
+    public async Task<EvidenceDownload?> OpenAsync(Guid documentId, CancellationToken cancellationToken = default) =>
+        await OpenAsync(await scopes.RequireSignedInAsync(cancellationToken), documentId, cancellationToken);
+
+    /// <summary>As <see cref="OpenAsync(Guid, CancellationToken)"/> for a scope already read from the database (the download endpoint).</summary>
+    public async Task<EvidenceDownload?> OpenAsync(UserScope scope, Guid documentId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var document = await db.EvidenceDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken);
+        if (document is null)
+            return null;
+        if (!scope.MayViewArea(await AreaOfAsync(db, document, cancellationToken)))
+            throw OutOfScope("This document belongs to another area: you see only the evidence of your own area.");
+        return store.OpenRead(document.Sha256) is { } content
+            ? new EvidenceDownload(content, document.FileName, document.FileType.ContentType())
+            : null;
+    }
+
+    /// <summary>The area the document is kept in now: its account's when it has one (an account may have moved), else its request's.</summary>
+    private static async Task<Guid> AreaOfAsync(ConsoleDbContext db, EvidenceDocument document, CancellationToken cancellationToken)
+    {
+        if (document.AccountId is { } accountId
+            && await db.StaffAccounts.Where(a => a.Id == accountId).Select(a => (Guid?)a.AreaId).SingleOrDefaultAsync(cancellationToken) is { } accountArea)
+            return accountArea;
+        var request = await db.AccessRequests.AsNoTracking().SingleAsync(r => r.Id == document.RequestId, cancellationToken);
+        return request.AreaId;
+    }
+
+    private static void RequireAdministratorOf(UserScope scope, Guid areaId)
+    {
+        if (scope.IsOperationsUnit)
+            return;
+        var seat = scope.Seats.FirstOrDefault(s => s.AreaId == areaId)
+            ?? throw OutOfScope("Only an administrator of the request's area, or the Operations Unit, uploads its evidence.");
+        if (seat.IsSuspended)
+            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Rev1,
+                $"The Operations Unit suspended your administrator privileges on {seat.SuspendedOn:d}: {seat.SuspensionReason}",
+                "Ask the CalJOBS Operations Unit to lift the suspension."));
+    }
+
+    /// <summary>The uploader's file name reduced to its last segment, whichever separator it used: text to show, never a path.</summary>
+    private static string? DisplayNameOf(string? fileName) =>
+        fileName is null ? null : Path.GetFileName(new string(fileName.Where(c => !char.IsControl(c)).ToArray()).Replace('\\', '/')).Trim();
+
+    private static BusinessRuleViolationException OutOfScope(string message) =>
+        new(new BrokenRule(RuleCode.Sco1, message, "Open the request from your own area; the Operations Unit sees every area."));
+}
