@@ -133,6 +133,24 @@ public class EvidenceServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UploadAsync_WhenTheAdministratorsSeatIsSuspended_IsRefusedWithRev1AndNothingStored()
+    {
+        await using (var db = _database.CreateDbContext())
+        {
+            var area = await db.Areas.Include(a => a.Designations).SingleAsync(a => a.Id == World.LocalArea.Id, Token);
+            var seat = area.Designations.Single(d => d.PersonId == World.MisAdministrator.PersonId && d.IsActive);
+            area.SuspendAdministrator(seat.Id, "Ran a script against CalJOBS.", World.Clock.Today);
+            await db.SaveChangesAsync(Token);
+        }
+
+        var refusal = await Assert.ThrowsAsync<BusinessRuleViolationException>(() =>
+            Administrator.UploadAsync(_request.Id, DocumentKind.SystemAccessRequestForm, "form.pdf", new MemoryStream(EvidenceFiles.MinimalPdf()), Token));
+
+        Assert.Equal(RuleCode.Rev1, Assert.Single(refusal.BrokenRules).Rule);
+        await AssertNothingStoredAsync();
+    }
+
+    [Fact]
     public async Task OpenAsync_WhenTheDirectorOfTheArea_ReturnsTheContentWithItsNameAndType()
     {
         var pdf = EvidenceFiles.MinimalPdf();
