@@ -4,6 +4,7 @@ using CalJobsConsole.App.Features.Directory;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Home;
 using CalJobsConsole.App.Features.Privileges;
+using CalJobsConsole.App.Features.Requests;
 using CalJobsConsole.App.Features.Suspensions;
 
 namespace CalJobsConsole.App.Features;
@@ -25,6 +26,7 @@ public static class FeatureServices
         services.AddScoped<DesignationRegisterService>();
         services.AddSingleton<EvidenceStore>();
         services.AddScoped<EvidenceService>();
+        services.AddScoped<RequestIntakeService>();
         return services;
     }
 }

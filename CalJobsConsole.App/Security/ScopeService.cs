@@ -69,6 +69,17 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
         return scope;
     }
 
+    /// <summary>The signed-in user's scope if they hold the Requestor role; otherwise refused with SCO-1.</summary>
+    public async Task<UserScope> RequireRequestorAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await CurrentAsync(cancellationToken) ?? throw NotSignedIn();
+        if (!scope.IsRequestor)
+            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
+                "Only a requestor (a manager or supervisor) submits System Access Requests.",
+                "Ask the staff member's manager or supervisor to submit the request."));
+        return scope;
+    }
+
     public static string RoleFor(AdministratorRole role) =>
         role == AdministratorRole.MisAdministrator ? ConsoleRoles.MisAdministrator : ConsoleRoles.CalJobsSpoc;
 

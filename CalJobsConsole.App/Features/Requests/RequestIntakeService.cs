@@ -1,0 +1,163 @@
+using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Accounts;
+using CalJobsConsole.Domain.Attestations;
+using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace CalJobsConsole.App.Features.Requests;
+
+/// <summary>
+/// Request intake (Attachment 3, REQ-1): a requestor submits the five kinds of System Access Request, sees their own
+/// requests and corrects a returned one. SCO-1 on the server: only the Requestor role files, only for staff accounts
+/// the requestor supervises and for offices that exist. The area follows from the office: LWIA staff go to its Local
+/// Area, WSB staff to its serving field division.
+/// </summary>
+public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock)
+{
+    private static readonly RequestFormModelValidator Validator = new();
+
+    /// <summary>The offices, privilege groups and the requestor's own staff accounts the form offers.</summary>
+    public async Task<IntakeOptions> OptionsAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireRequestorAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var offices = await db.Offices.AsNoTracking().ToListAsync(cancellationToken);
+        var groups = await db.PrivilegeGroups.AsNoTracking().OrderBy(g => g.Name).Select(g => new GroupOption(g.Id, g.Name)).ToListAsync(cancellationToken);
+        var accounts = await db.StaffAccounts.AsNoTracking()
+            .Where(a => a.SupervisorId == scope.UserId && a.Status != AccountStatus.Deactivated).ToListAsync(cancellationToken);
+        var divisionOf = offices.ToDictionary(o => o.Id, o => o.ServingDivisionId);
+        return new IntakeOptions(
+            offices.OrderBy(o => o.Name).Select(o => new OfficeOption(o.Id, o.Name, areas.GetValueOrDefault(o.LocalAreaId, ""),
+                areas.GetValueOrDefault(o.ServingDivisionId, ""))).ToList(),
+            groups,
+            accounts.OrderBy(a => a.Staff.FullName).Select(a => new StaffOption(a.Id, a.Staff.FullName, a.Staff.Email, a.Username, a.StaffKind,
+                a.OfficeId, divisionOf.GetValueOrDefault(a.OfficeId) == a.AreaId)).ToList());
+    }
+
+    /// <summary>Submits a new request; nothing is saved unless the whole form holds.</summary>
+    public Task<RequestOutcome> SubmitAsync(RequestFormModel model, CancellationToken cancellationToken = default) =>
+        ShapeChecked(model, async () =>
+        {
+            var scope = await scopes.RequireRequestorAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var request = AccessRequest.Submit(scope.UserId, await FormAsync(db, scope, model, cancellationToken), clock);
+            db.AccessRequests.Add(request);
+            db.Audit(clock, scope.UserId, "AccessRequest.Submitted", nameof(AccessRequest), request.Id, request.AreaId, null, Snapshot(request));
+            await db.SaveChangesAsync(cancellationToken);
+        });
+
+    /// <summary>The requestor corrects a request the administrator returned, and resubmits it.</summary>
+    public Task<RequestOutcome> CorrectAsync(Guid requestId, RequestFormModel model, CancellationToken cancellationToken = default) =>
+        ShapeChecked(model, async () =>
+        {
+            var scope = await scopes.RequireRequestorAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var request = await OwnRequestAsync(db, scope, requestId, cancellationToken);
+            var before = Snapshot(request);
+            request.Correct(scope.UserId, await FormAsync(db, scope, model, cancellationToken), clock);
+            db.Audit(clock, scope.UserId, "AccessRequest.Corrected", nameof(AccessRequest), request.Id, request.AreaId, before, Snapshot(request));
+            await db.SaveChangesAsync(cancellationToken);
+        });
+
+    /// <summary>The signed-in requestor's own requests, newest first.</summary>
+    public async Task<IReadOnlyList<RequestLine>> MineAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireRequestorAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var requests = await db.AccessRequests.AsNoTracking().Where(r => r.RequestorId == scope.UserId).ToListAsync(cancellationToken);
+        var offices = await db.Offices.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        return requests.OrderByDescending(r => r.SubmittedAt)
+            .Select(r => new RequestLine(r.Id, r.Kind, r.Form.Staff.FullName, offices.GetValueOrDefault(r.OfficeId, ""),
+                areas.GetValueOrDefault(r.AreaId, ""), r.Status, r.SubmittedAt, r.DecisionNote)).ToList();
+    }
+
+    /// <summary>A returned request of the signed-in requestor, as a form to correct, with the administrator's note.</summary>
+    public async Task<Correction> CorrectionAsync(Guid requestId, CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireRequestorAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var request = await OwnRequestAsync(db, scope, requestId, cancellationToken);
+        var office = await db.Offices.AsNoTracking().SingleOrDefaultAsync(o => o.Id == request.OfficeId, cancellationToken);
+        var form = request.Form;
+        return new Correction(request.Id, new RequestFormModel
+        {
+            Kind = form.Kind, FullName = form.Staff.FullName, Email = form.Staff.Email, StaffKind = form.StaffKind,
+            WsbStaff = office?.ServingDivisionId == form.AreaId, OfficeId = form.OfficeId, AccountId = form.AccountId,
+            RequestedGroupId = form.RequestedGroupId,
+            IspaCompletedOn = form.Attestations?.IspaCompletedOn?.ToDateTime(TimeOnly.MinValue),
+            StatementDate = form.Attestations?.Statement.Date.ToDateTime(TimeOnly.MinValue),
+            StatementRefused = form.Attestations?.Statement.Refused ?? false,
+            SeparationDate = form.SeparationDate?.ToDateTime(TimeOnly.MinValue), BusinessNeed = form.BusinessNeed,
+        }, request.DecisionNote);
+    }
+
+    /// <summary>A model a form pre-fills for a kind on one of the requestor's own accounts (the "start renewal" link).</summary>
+    public static RequestFormModel PrefilledFor(AccessRequestKind kind, StaffOption? account) => account is null
+        ? new RequestFormModel { Kind = kind }
+        : new RequestFormModel
+        {
+            Kind = kind, AccountId = account.AccountId, FullName = account.Name, Email = account.Email, StaffKind = account.StaffKind,
+            OfficeId = account.OfficeId, WsbStaff = account.WsbStaff,
+        };
+
+    private static async Task<RequestOutcome> ShapeChecked(RequestFormModel model, Func<Task> action)
+    {
+        // The page validated already; the server checks again, so a crafted call saves nothing either.
+        var result = await Validator.ValidateAsync(model);
+        if (!result.IsValid)
+            return RequestOutcome.Invalid(result.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.First().ErrorMessage));
+        return await RequestOutcome.Of(action);
+    }
+
+    /// <summary>Attachment 3 from the model, after SCO-1: the office must exist and an existing account be the requestor's own.</summary>
+    private static async Task<AccessRequestForm> FormAsync(ConsoleDbContext db, UserScope scope, RequestFormModel model, CancellationToken cancellationToken)
+    {
+        var office = await db.Offices.AsNoTracking().SingleOrDefaultAsync(o => o.Id == model.OfficeId, cancellationToken)
+            ?? throw new InvalidInputException(nameof(RequestFormModel.OfficeId), "no such office.");
+        if (model.IsOnExistingAccount && !await db.StaffAccounts.AnyAsync(a => a.Id == model.AccountId && a.SupervisorId == scope.UserId, cancellationToken))
+            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
+                "This staff account is not one you supervise: you file requests only for your own staff.",
+                "Choose one of your own staff accounts, or ask the staff member's supervisor to file the request."));
+        if (model.AsksForGroup && !await db.PrivilegeGroups.AnyAsync(g => g.Id == model.RequestedGroupId, cancellationToken))
+            throw new InvalidInputException(nameof(RequestFormModel.RequestedGroupId), "no such privilege group.");
+        var staffKind = model.StaffKind!.Value;
+        return new AccessRequestForm(
+            model.Kind,
+            ContactDetails.Create(model.FullName, model.Email),
+            staffKind,
+            model.WsbStaff ? office.ServingDivisionId : office.LocalAreaId,
+            office.Id,
+            AccountId: model.IsOnExistingAccount ? model.AccountId : null,
+            RequestedGroupId: model.AsksForGroup ? model.RequestedGroupId : null,
+            Attestations: model.CarriesAttestations ? Attestations(model, staffKind) : null,
+            SeparationDate: model.CarriesSeparation ? DateOnly.FromDateTime(model.SeparationDate!.Value) : null,
+            BusinessNeed: model.BusinessNeed,
+            RequestorVerifiedAttestations: model.VerifiedAttestations,
+            RequestorVerifiedBusinessNeed: model.VerifiedBusinessNeed);
+    }
+
+    private static Attestations Attestations(RequestFormModel model, StaffKind staffKind)
+    {
+        var statementKind = staffKind.RequiredStatement();
+        var statementDate = DateOnly.FromDateTime(model.StatementDate!.Value);
+        return new Attestations(DateOnly.FromDateTime(model.IspaCompletedOn!.Value),
+            model.StatementRefused ? ConfidentialityStatement.RefusedToSign(statementKind, statementDate) : ConfidentialityStatement.Signed(statementKind, statementDate));
+    }
+
+    private static async Task<AccessRequest> OwnRequestAsync(ConsoleDbContext db, UserScope scope, Guid requestId, CancellationToken cancellationToken) =>
+        await db.AccessRequests.SingleOrDefaultAsync(r => r.Id == requestId && r.RequestorId == scope.UserId, cancellationToken)
+        ?? throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
+            "This request is not one you submitted.", "Open your own requests from \"My requests\"."));
+
+    private static object Snapshot(AccessRequest r) => new
+    {
+        r.Kind, r.Status, r.AreaId, r.OfficeId, r.AccountId, r.Form.Staff.FullName, r.Form.Staff.Email, r.Form.StaffKind, r.Form.RequestedGroupId,
+        IspaCompletedOn = r.Form.Attestations?.IspaCompletedOn, StatementDate = r.Form.Attestations?.Statement.Date,
+        StatementRefused = r.Form.Attestations?.Statement.Refused, r.Form.SeparationDate, r.SubmittedAt,
+    };
+}

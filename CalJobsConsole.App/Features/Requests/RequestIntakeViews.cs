@@ -1,0 +1,19 @@
+using CalJobsConsole.Domain.Attestations;
+using CalJobsConsole.Domain.Requests;
+
+namespace CalJobsConsole.App.Features.Requests;
+
+public sealed record OfficeOption(Guid Id, string Name, string LocalAreaName, string DivisionName);
+
+public sealed record GroupOption(Guid Id, string Name);
+
+/// <summary>One of the requestor's own staff accounts, with what the form pre-fills from it.</summary>
+public sealed record StaffOption(Guid AccountId, string Name, string Email, string Username, StaffKind StaffKind, Guid OfficeId, bool WsbStaff);
+
+public sealed record IntakeOptions(IReadOnlyList<OfficeOption> Offices, IReadOnlyList<GroupOption> Groups, IReadOnlyList<StaffOption> Staff);
+
+public sealed record RequestLine(Guid Id, AccessRequestKind Kind, string StaffName, string OfficeName, string AreaName,
+    AccessRequestStatus Status, DateTimeOffset SubmittedAt, string? DecisionNote);
+
+/// <summary>A returned request as the requestor corrects it: the form as submitted and the administrator's note.</summary>
+public sealed record Correction(Guid RequestId, RequestFormModel Model, string? Note);
