@@ -1,0 +1,48 @@
+using CalJobsConsole.App.Features.Requests;
+using CalJobsConsole.Domain.Requests;
+
+namespace CalJobsConsole.Tests.Features.Requests;
+
+/// <summary>The shape of Attachment 3, per kind of request.</summary>
+public class RequestFormModelValidatorTests
+{
+    private readonly RequestFormModelValidator _validator = new();
+
+    private IReadOnlyList<string> Missing(AccessRequestKind kind) =>
+        _validator.Validate(new RequestFormModel { Kind = kind }).Errors.Select(e => e.PropertyName).Distinct().Order().ToList();
+
+    private static readonly string[] Always =
+    [
+        nameof(RequestFormModel.Email), nameof(RequestFormModel.FullName), nameof(RequestFormModel.OfficeId), nameof(RequestFormModel.StaffKind),
+        nameof(RequestFormModel.VerifiedAttestations), nameof(RequestFormModel.VerifiedBusinessNeed),
+    ];
+
+    [Theory]
+    [InlineData(AccessRequestKind.NewAccount, new[] { "IspaCompletedOn", "RequestedGroupId", "StatementDate" })]
+    [InlineData(AccessRequestKind.PasswordReset, new[] { "AccountId" })]
+    [InlineData(AccessRequestKind.PrivilegeUpdate, new[] { "AccountId", "RequestedGroupId" })]
+    [InlineData(AccessRequestKind.AnnualRenewal, new[] { "AccountId", "IspaCompletedOn", "StatementDate" })]
+    [InlineData(AccessRequestKind.Deactivation, new[] { "AccountId", "SeparationDate" })]
+    public void Validate_WhenAFormOfThisKindIsEmpty_NamesEveryFieldTheKindNeeds(AccessRequestKind kind, string[] kindFields)
+    {
+        Assert.Equal(Always.Concat(kindFields).Order().ToList(), Missing(kind));
+    }
+
+    [Fact]
+    public void Validate_WhenTheEmailHasNoAt_GivesTheFormatMessage()
+    {
+        var result = _validator.Validate(new RequestFormModel { Email = "pat.example.ca.gov" });
+
+        Assert.Contains(result.Errors, e => e.PropertyName == nameof(RequestFormModel.Email) && e.ErrorMessage.Contains("one '@'"));
+    }
+
+    [Fact]
+    public void Validate_WhenAPasswordResetHasNoGroupOrDates_DoesNotAskForThem()
+    {
+        var errors = Missing(AccessRequestKind.PasswordReset);
+
+        Assert.DoesNotContain(nameof(RequestFormModel.RequestedGroupId), errors);
+        Assert.DoesNotContain(nameof(RequestFormModel.StatementDate), errors);
+        Assert.DoesNotContain(nameof(RequestFormModel.SeparationDate), errors);
+    }
+}
