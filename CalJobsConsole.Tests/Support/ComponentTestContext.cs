@@ -38,6 +38,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<CalJobsConsole.App.Features.Home.HomeService>();
         Services.AddScoped<CalJobsConsole.App.Features.Areas.AreaAdminService>();
         Services.AddScoped<CalJobsConsole.App.Features.Directory.DirectoryService>();
+        Services.AddScoped<CalJobsConsole.App.Features.Requests.RequestIntakeService>();
     }
 
     protected override async ValueTask DisposeAsyncCore()
