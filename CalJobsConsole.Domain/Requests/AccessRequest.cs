@@ -48,6 +48,9 @@ public sealed class AccessRequest : Entity
 
     public DateTimeOffset? FulfilledAt { get; private set; }
 
+    /// <summary>Bumped on every change of state, so two administrators deciding at once cannot both win (a concurrency token).</summary>
+    public int Version { get; private set; }
+
     public static AccessRequest Submit(Guid requestorId, AccessRequestForm form, BusinessClock clock) =>
         new(Guard.Required(requestorId, nameof(RequestorId)), form.Validated(clock.Today), clock.UtcNow);
 
@@ -63,6 +66,7 @@ public sealed class AccessRequest : Entity
         Form = form.Validated(clock.Today);
         Status = AccessRequestStatus.Submitted;
         SubmittedAt = clock.UtcNow;
+        Version++;
     }
 
     /// <summary>
@@ -103,6 +107,7 @@ public sealed class AccessRequest : Entity
         CheckRule(new ActMustFollowApprovedRequestRule(this, Kind, AccountId));
         Status = AccessRequestStatus.Fulfilled;
         FulfilledAt = clock.UtcNow;
+        Version++;
     }
 
     private IEnumerable<IBusinessRule> DecisionRules(AdministratorActor administrator) =>
@@ -119,5 +124,6 @@ public sealed class AccessRequest : Entity
         DecidedById = administrator.PersonId;
         DecidedAt = clock.UtcNow;
         DecisionNote = note;
+        Version++;
     }
 }

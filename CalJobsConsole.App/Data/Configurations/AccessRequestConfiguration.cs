@@ -22,6 +22,8 @@ public sealed class AccessRequestConfiguration : IEntityTypeConfiguration<Access
             form.Property(f => f.BusinessNeed).HasMaxLength(2000);
         });
         builder.Property(r => r.DecisionNote).HasMaxLength(2000);
+        // Two administrators deciding at once: the second save finds the version moved and is refused.
+        builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => r.Status);
         builder.HasIndex(r => r.RequestorId);
     }

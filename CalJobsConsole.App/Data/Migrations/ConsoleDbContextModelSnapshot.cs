@@ -771,6 +771,10 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.Property<long>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Form", "CalJobsConsole.Domain.Requests.AccessRequest.Form#AccessRequestForm", b1 =>
                         {
                             b1.IsRequired();
