@@ -3,6 +3,7 @@ using CalJobsConsole.App.Features.Designations;
 using CalJobsConsole.App.Features.Directory;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Home;
+using CalJobsConsole.App.Features.Inbox;
 using CalJobsConsole.App.Features.Privileges;
 using CalJobsConsole.App.Features.Requests;
 using CalJobsConsole.App.Features.Suspensions;
@@ -27,6 +28,7 @@ public static class FeatureServices
         services.AddSingleton<EvidenceStore>();
         services.AddScoped<EvidenceService>();
         services.AddScoped<RequestIntakeService>();
+        services.AddScoped<InboxService>();
         return services;
     }
 }

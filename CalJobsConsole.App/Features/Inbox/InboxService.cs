@@ -1,0 +1,122 @@
+using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Domain.Attestations;
+using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace CalJobsConsole.App.Features.Inbox;
+
+/// <summary>
+/// The administrator's inbox (REQ-1): the System Access Requests of their area(s) — for a SPOC only the offices their
+/// coverage names — oldest first, and the decision on each: approve, return for correction, reject. SCO-1 on the server:
+/// a request outside the administrator's seats is refused without data. Each decision is taken against the version the
+/// administrator opened, so two administrators deciding at once cannot both win.
+/// </summary>
+public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock, AttestationPolicy policy)
+{
+    private static readonly DecisionNoteModelValidator Validator = new();
+
+    /// <summary>The requests the signed-in administrator decides, oldest first; kind and status filter in the query.</summary>
+    public async Task<IReadOnlyList<InboxLine>> InboxAsync(AccessRequestKind? kind = null, AccessRequestStatus? status = null,
+        CancellationToken cancellationToken = default)
+    {
+        var scope = await RequireAdministratorAsync(cancellationToken);
+        var wholeAreas = scope.Seats.Where(s => s.Coverage is null || s.Coverage.WholeDivision).Select(s => s.AreaId).ToList();
+        var partAreas = scope.Seats.Where(s => s.Coverage is { WholeDivision: false }).Select(s => s.AreaId).ToList();
+        var coveredOffices = scope.Seats.Where(s => s.Coverage is { WholeDivision: false }).SelectMany(s => s.Coverage!.OfficeIds).ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var query = db.AccessRequests.AsNoTracking().Where(r => wholeAreas.Contains(r.Form.AreaId)
+            || (partAreas.Contains(r.Form.AreaId) && coveredOffices.Contains(r.Form.OfficeId)));
+        if (kind is { } k)
+            query = query.Where(r => r.Form.Kind == k);
+        if (status is { } s)
+            query = query.Where(r => r.Status == s);
+        var requests = await query.OrderBy(r => r.SubmittedAt).ToListAsync(cancellationToken);
+        var offices = await db.Offices.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        // The query keeps to the seats; the seat check is the one the detail page and every decision use.
+        return requests.Where(r => SeatFor(scope, r) is not null)
+            .Select(r => new InboxLine(r.Id, r.Kind, r.Form.Staff.FullName, offices.GetValueOrDefault(r.OfficeId, ""),
+                areas.GetValueOrDefault(r.AreaId, ""), r.Status, r.SubmittedAt)).ToList();
+    }
+
+    /// <summary>One request of the administrator's inbox, with every reason approval is refused now; SCO-1 for anyone else's.</summary>
+    public async Task<InboxRequest> RequestAsync(Guid requestId, CancellationToken cancellationToken = default)
+    {
+        var scope = await RequireAdministratorAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var request = await db.AccessRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
+        var actor = await ActorForAsync(db, scope, request, cancellationToken);
+        var office = await db.Offices.AsNoTracking().Where(o => o.Id == request!.OfficeId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
+        var form = request!.Form;
+        return new InboxRequest(request.Id, request.Kind, request.Status, form.Staff.FullName, form.Staff.Email, form.StaffKind,
+            office ?? "", actor.AreaName, request.SubmittedAt, form.Attestations?.IspaCompletedOn, form.Attestations?.Statement.Date,
+            form.Attestations?.Statement.Refused ?? false, form.SeparationDate, form.BusinessNeed, request.DecisionNote, request.Version,
+            request.ApprovalEligibility(actor, clock, policy));
+    }
+
+    public Task<InboxOutcome> ApproveAsync(Guid requestId, int version, CancellationToken cancellationToken = default) =>
+        InboxOutcome.Of(() => DecideAsync(requestId, version, "AccessRequest.Approved",
+            (request, actor) => request.Approve(actor, clock, policy), cancellationToken));
+
+    public Task<InboxOutcome> ReturnForCorrectionAsync(Guid requestId, int version, DecisionNoteModel model, CancellationToken cancellationToken = default) =>
+        NoteChecked(model, () => DecideAsync(requestId, version, "AccessRequest.ReturnedForCorrection",
+            (request, actor) => request.ReturnForCorrection(actor, model.Note, clock), cancellationToken));
+
+    public Task<InboxOutcome> RejectAsync(Guid requestId, int version, DecisionNoteModel model, CancellationToken cancellationToken = default) =>
+        NoteChecked(model, () => DecideAsync(requestId, version, "AccessRequest.Rejected",
+            (request, actor) => request.Reject(actor, model.Note, clock), cancellationToken));
+
+    private static async Task<InboxOutcome> NoteChecked(DecisionNoteModel model, Func<Task> action)
+    {
+        // The dialog validated already; the server checks again, and the domain refuses an empty note too.
+        var result = await Validator.ValidateAsync(model);
+        return result.IsValid ? await InboxOutcome.Of(action) : new InboxOutcome([], result.Errors[0].ErrorMessage);
+    }
+
+    private async Task DecideAsync(Guid requestId, int version, string action, Action<AccessRequest, AdministratorActor> decide,
+        CancellationToken cancellationToken)
+    {
+        var scope = await RequireAdministratorAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var request = await db.AccessRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
+        var actor = await ActorForAsync(db, scope, request, cancellationToken);
+        if (request!.Version != version)
+            throw new DbUpdateConcurrencyException(InboxOutcome.ChangedMessage);
+        var before = Snapshot(request);
+        decide(request, actor);
+        db.Audit(clock, scope.UserId, action, nameof(AccessRequest), request.Id, request.AreaId, before, Snapshot(request));
+        // A decision saved by someone else meanwhile moved the version: this save matches no row and is refused.
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<UserScope> RequireAdministratorAsync(CancellationToken cancellationToken)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        if (!scope.IsAdministrator)
+            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
+                "Only an MIS Administrator or CalJOBS SPOC has an inbox of System Access Requests.",
+                "Ask your area's administrator about a request."));
+        return scope;
+    }
+
+    /// <summary>SCO-1: the administrator as they may act on <paramref name="request"/>, built from their designation; no data otherwise.</summary>
+    private static async Task<AdministratorActor> ActorForAsync(ConsoleDbContext db, UserScope scope, AccessRequest? request, CancellationToken cancellationToken)
+    {
+        var seat = request is null ? null : SeatFor(scope, request);
+        var area = seat is null ? null : await db.Areas.AsNoTracking().Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
+            .SingleOrDefaultAsync(a => a.Id == seat.AreaId, cancellationToken);
+        return area?.ActorFor(scope.UserId) ?? throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
+            "This request is not in your inbox: you decide only requests of your own area and coverage.",
+            "Open a request from your inbox; a request of another area goes to that area's administrator."));
+    }
+
+    /// <summary>The seat (held with its role) whose area and coverage take in the request, if any.</summary>
+    private static AdministratorSeat? SeatFor(UserScope scope, AccessRequest request) =>
+        scope.Seats.FirstOrDefault(s => s.AreaId == request.AreaId && (s.Coverage is null || s.Coverage.Covers(request.OfficeId)));
+
+    private static object Snapshot(AccessRequest r) => new { r.Status, r.DecidedById, r.DecidedAt, r.DecisionNote, r.Version };
+}
