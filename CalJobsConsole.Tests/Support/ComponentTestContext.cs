@@ -39,6 +39,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<CalJobsConsole.App.Features.Areas.AreaAdminService>();
         Services.AddScoped<CalJobsConsole.App.Features.Directory.DirectoryService>();
         Services.AddScoped<CalJobsConsole.App.Features.Requests.RequestIntakeService>();
+        Services.AddScoped<CalJobsConsole.App.Features.Inbox.InboxService>();
     }
 
     protected override async ValueTask DisposeAsyncCore()
