@@ -84,6 +84,7 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var request = await db.AccessRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
         var actor = await ActorForAsync(db, scope, request, cancellationToken);
+        // Decided or corrected since the administrator opened it: the same answer as losing the race at the save below.
         if (request!.Version != version)
             throw new DbUpdateConcurrencyException(InboxOutcome.ChangedMessage);
         var before = Snapshot(request);
