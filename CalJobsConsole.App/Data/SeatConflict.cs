@@ -14,6 +14,5 @@ public static class SeatConflict
     public static bool IsPersonAlreadyDesignated(DbUpdateException ex) =>
         Mentions(ex, DesignationConfiguration.ActivePersonIndex) || Mentions(ex, "AdministratorDesignations.PersonId");
 
-    private static bool Mentions(DbUpdateException ex, string name) =>
-        ex.InnerException?.Message.Contains(name, StringComparison.OrdinalIgnoreCase) == true;
+    private static bool Mentions(DbUpdateException ex, string name) => DatabaseConstraint.Mentions(ex, name);
 }

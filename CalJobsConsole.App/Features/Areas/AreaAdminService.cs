@@ -232,8 +232,7 @@ public sealed class AreaAdminService(IDbContextFactory<ConsoleDbContext> context
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException?.Message.Contains("Areas.Name", StringComparison.OrdinalIgnoreCase) == true
-                                           || ex.InnerException?.Message.Contains("IX_Areas_Name", StringComparison.OrdinalIgnoreCase) == true)
+        catch (DbUpdateException ex) when (DatabaseConstraint.Mentions(ex, "Areas.Name") || DatabaseConstraint.Mentions(ex, "IX_Areas_Name"))
         {
             throw DuplicateName(name);
         }

@@ -40,11 +40,12 @@ public sealed class AreaOverviewService(IDbContextFactory<ConsoleDbContext> cont
     }
 
     /// <summary>Every area the signed-in user may see: all for the Operations Unit, their own for everyone else.</summary>
-    public async Task<IReadOnlyList<AreaListItem>> ListVisibleAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AreaListItem>> ListVisibleAsync(CancellationToken cancellationToken = default) =>
+        await scopes.CurrentAsync(cancellationToken) is { } scope ? await ListVisibleAsync(scope, cancellationToken) : [];
+
+    /// <summary>The same, for a page that has just read the signed-in user's scope from <see cref="ScopeService"/>.</summary>
+    public async Task<IReadOnlyList<AreaListItem>> ListVisibleAsync(UserScope scope, CancellationToken cancellationToken = default)
     {
-        var scope = await scopes.CurrentAsync(cancellationToken);
-        if (scope is null)
-            return [];
         var own = scope.OwnAreaIds.ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var areas = await db.Areas.AsNoTracking()

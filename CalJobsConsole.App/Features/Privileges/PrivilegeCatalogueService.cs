@@ -97,7 +97,7 @@ public sealed class PrivilegeCatalogueService(IDbContextFactory<ConsoleDbContext
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException?.Message.Contains("UNIQUE constraint failed", StringComparison.Ordinal) == true)
+        catch (DbUpdateException ex) when (DatabaseConstraint.IsUniqueViolation(ex))
         {
             throw duplicate();
         }
