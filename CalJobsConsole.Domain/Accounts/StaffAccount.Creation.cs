@@ -79,7 +79,7 @@ public sealed partial class StaffAccount
         account._extraPrivilegeCodes.AddRange(grant.ExtraPrivileges.Select(p => p.Code).Distinct());
         account.IssueTemporaryCredential(clock);
         account.KeepEvidence(grant.Request, grant.Evidence);
-        grant.Request.MarkFulfilled(clock);
+        grant.Request.MarkFulfilled(clock, account.Id);
         return account;
     }
 

@@ -33,7 +33,11 @@ public sealed class AccessRequest : Entity
 
     public Guid OfficeId => Form.OfficeId;
 
-    public Guid? AccountId => Form.AccountId;
+    /// <summary>The account the request is for: the one its form names, or the one a new-account request created.</summary>
+    public Guid? AccountId => Form.AccountId ?? CreatedAccountId;
+
+    /// <summary>The account this new-account request created, once fulfilled.</summary>
+    public Guid? CreatedAccountId { get; private set; }
 
     public AccessRequestStatus Status { get; private set; }
 
@@ -102,11 +106,27 @@ public sealed class AccessRequest : Entity
     }
 
     /// <summary>Marks the approved act carried out; called by the act itself, so it happens once.</summary>
-    internal void MarkFulfilled(BusinessClock clock)
+    internal void MarkFulfilled(BusinessClock clock, Guid? createdAccountId = null)
     {
-        CheckRule(new ActMustFollowApprovedRequestRule(this, Kind, AccountId));
+        CheckRule(new ActMustFollowApprovedRequestRule(this, Kind, Form.AccountId));
         Status = AccessRequestStatus.Fulfilled;
         FulfilledAt = clock.UtcNow;
+        CreatedAccountId = Kind == AccessRequestKind.NewAccount ? createdAccountId : null;
+        Version++;
+    }
+
+    /// <summary>
+    /// GRP-3: the Operations Unit declined the escalation this approved request needed, so it cannot be fulfilled as
+    /// asked; it closes as rejected with the Operations Unit's note, which the requestor and the administrator see.
+    /// </summary>
+    public void CloseAfterDeclinedEscalation(Guid escalationRequestId, string? declineNote, BusinessClock clock)
+    {
+        if (escalationRequestId != Id)
+            throw new InvalidInputException(nameof(escalationRequestId), "the declined escalation belongs to another request.");
+        if (Status != AccessRequestStatus.Approved)
+            throw new InvalidInputException(nameof(Status), $"only an approved request waits on an escalation; this one is {Status}.");
+        Status = AccessRequestStatus.Rejected;
+        DecisionNote = $"The Operations Unit declined the escalation (GRP-3): {Guard.Required(declineNote, "Reason", 1900)}";
         Version++;
     }
 

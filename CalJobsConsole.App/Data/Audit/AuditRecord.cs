@@ -27,12 +27,15 @@ public sealed class AuditRecord
     /// <summary>The area the record belongs to, for per-area views; null for statewide records.</summary>
     public Guid? AreaId { get; private set; }
 
+    /// <summary>The System Access Request the change came from, when it came from one.</summary>
+    public Guid? RequestId { get; private set; }
+
     public string? Before { get; private set; }
 
     public string? After { get; private set; }
 
     internal static AuditRecord Create(DateTimeOffset at, Guid? actorId, string action, string entityType, Guid entityId, Guid? areaId,
-        string? before, string? after) =>
+        string? before, string? after, Guid? requestId) =>
         new()
         {
             At = at,
@@ -41,6 +44,7 @@ public sealed class AuditRecord
             EntityType = entityType,
             EntityId = entityId,
             AreaId = areaId,
+            RequestId = requestId,
             Before = before,
             After = after,
         };

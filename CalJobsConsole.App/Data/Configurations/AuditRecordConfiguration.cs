@@ -13,5 +13,6 @@ public sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditRec
         builder.Property(r => r.EntityType).HasMaxLength(100);
         builder.HasIndex(r => new { r.EntityType, r.EntityId });
         builder.HasIndex(r => new { r.AreaId, r.At });
+        builder.HasIndex(r => r.RequestId);
     }
 }

@@ -52,7 +52,12 @@ namespace CalJobsConsole.App.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
 
                     b.HasIndex("AreaId", "At");
 
@@ -745,6 +750,9 @@ namespace CalJobsConsole.App.Data.Migrations
             modelBuilder.Entity("CalJobsConsole.Domain.Requests.AccessRequest", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedAccountId")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("DecidedAt")

@@ -32,7 +32,7 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
             document.KeepOn(accountId);
         db.EvidenceDocuments.Add(document);
         db.Audit(clock, scope.UserId, "EvidenceUploaded", nameof(EvidenceDocument), document.Id, request.AreaId, null,
-            new { document.RequestId, document.AccountId, Kind = kind.ToString(), document.FileName, FileType = stored.FileType.ToString(), document.Sha256, document.SizeBytes });
+            new { document.RequestId, document.AccountId, Kind = kind.ToString(), document.FileName, FileType = stored.FileType.ToString(), document.Sha256, document.SizeBytes }, request.Id);
         await db.SaveChangesAsync(cancellationToken);
         return document;
     }

@@ -89,7 +89,7 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
             throw new DbUpdateConcurrencyException(InboxOutcome.ChangedMessage);
         var before = Snapshot(request);
         decide(request, actor);
-        db.Audit(clock, scope.UserId, action, nameof(AccessRequest), request.Id, request.AreaId, before, Snapshot(request));
+        db.Audit(clock, scope.UserId, action, nameof(AccessRequest), request.Id, request.AreaId, before, Snapshot(request), request.Id);
         // A decision saved by someone else meanwhile moved the version: this save matches no row and is refused.
         await db.SaveChangesAsync(cancellationToken);
     }

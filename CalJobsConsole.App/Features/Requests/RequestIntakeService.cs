@@ -46,7 +46,7 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var request = AccessRequest.Submit(scope.UserId, await FormAsync(db, scope, model, cancellationToken), clock);
             db.AccessRequests.Add(request);
-            db.Audit(clock, scope.UserId, "AccessRequest.Submitted", nameof(AccessRequest), request.Id, request.AreaId, null, Snapshot(request));
+            db.Audit(clock, scope.UserId, "AccessRequest.Submitted", nameof(AccessRequest), request.Id, request.AreaId, null, Snapshot(request), request.Id);
             await db.SaveChangesAsync(cancellationToken);
         });
 
@@ -59,7 +59,7 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
             var request = await OwnRequestAsync(db, scope, requestId, cancellationToken);
             var before = Snapshot(request);
             request.Correct(scope.UserId, await FormAsync(db, scope, model, cancellationToken), clock);
-            db.Audit(clock, scope.UserId, "AccessRequest.Corrected", nameof(AccessRequest), request.Id, request.AreaId, before, Snapshot(request));
+            db.Audit(clock, scope.UserId, "AccessRequest.Corrected", nameof(AccessRequest), request.Id, request.AreaId, before, Snapshot(request), request.Id);
             await db.SaveChangesAsync(cancellationToken);
         });
 

@@ -1,0 +1,37 @@
+namespace CalJobsConsole.App.Features.Notifications;
+
+/// <summary>Someone a message goes to: a console user (in-app) and/or an e-mail address.</summary>
+public sealed record NotificationRecipient(string Name, string? Email, Guid? UserId);
+
+/// <summary>
+/// One message to send. <see cref="Body"/> may hold the placeholder <see cref="SecretPlaceholder"/> where a secret
+/// (a temporary password, CRD-1) goes: the secret travels separately, is written in clear only into the delivered
+/// message, and is kept encrypted at rest (Data Protection) only until delivered or expired.
+/// </summary>
+public sealed record OutgoingNotification(
+    string Kind,
+    string Subject,
+    string Body,
+    IReadOnlyList<NotificationRecipient> To,
+    IReadOnlyList<NotificationRecipient> Copy,
+    Guid? AccountId = null,
+    Guid? RequestId = null,
+    string? Secret = null)
+{
+    public const string SecretPlaceholder = "{{secret}}";
+
+    /// <summary>Never the secret: safe for logs and exceptions.</summary>
+    public override string ToString() => $"{Kind}: {Subject}";
+}
+
+/// <summary>
+/// The one way the console sends a message: every message to the in-app inbox of each recipient who is a console
+/// user, and by e-mail (SMTP when configured; in Development, .eml files in a pickup folder) to each address.
+/// </summary>
+public interface INotificationSender
+{
+    Task SendAsync(OutgoingNotification notification, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes every kept secret of the account's messages (its temporary password was used or expired).</summary>
+    Task RemoveSecretsAsync(Guid accountId, CancellationToken cancellationToken = default);
+}
