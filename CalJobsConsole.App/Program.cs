@@ -34,6 +34,7 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
+app.UsePasswordChangeGate();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>()

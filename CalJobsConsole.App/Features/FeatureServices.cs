@@ -1,9 +1,11 @@
 using CalJobsConsole.App.Features.Areas;
 using CalJobsConsole.App.Features.Designations;
 using CalJobsConsole.App.Features.Directory;
+using CalJobsConsole.App.Features.Escalations;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Home;
 using CalJobsConsole.App.Features.Inbox;
+using CalJobsConsole.App.Features.NewAccounts;
 using CalJobsConsole.App.Features.Privileges;
 using CalJobsConsole.App.Features.Requests;
 using CalJobsConsole.App.Features.Suspensions;
@@ -29,6 +31,11 @@ public static class FeatureServices
         services.AddScoped<EvidenceService>();
         services.AddScoped<RequestIntakeService>();
         services.AddScoped<InboxService>();
+        services.AddSingleton<TemporaryPasswordGenerator>();
+        services.AddScoped<CredentialIssuer>();
+        services.AddScoped<NewAccountRecorder>();
+        services.AddScoped<AccountCreationService>();
+        services.AddScoped<EscalationQueueService>();
         return services;
     }
 }

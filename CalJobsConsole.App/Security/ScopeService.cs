@@ -33,24 +33,25 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
             .ToListAsync(cancellationToken);
         var directed = await db.Areas.AsNoTracking().Where(a => a.DirectorId == userId)
             .Select(a => new AreaReference(a.Id, a.Name, a.Kind)).ToListAsync(cancellationToken);
-        var staffAccountId = await db.StaffAccounts.Where(a => a.Id == userId).Select(a => (Guid?)a.Id).SingleOrDefaultAsync(cancellationToken);
+        var account = await db.StaffAccounts.Where(a => a.Id == userId).Select(a => new { a.Id, a.MustChangePassword }).SingleOrDefaultAsync(cancellationToken);
         var roleSet = roles.ToHashSet();
         return new UserScope(user.Id, user.FullName, roleSet,
             // A seat counts only with the role that goes with it: taking the role away ends the rights at once.
             seats.Where(s => roleSet.Contains(RoleFor(s.Role)))
                 .Select(s => new AdministratorSeat(s.Id, s.Name, s.Role, s.TrainingCompletedOn, s.Coverage, s.SuspendedOn, s.SuspensionReason)).ToList(),
             roleSet.Contains(ConsoleRoles.Director) ? directed : [],
-            roleSet.Contains(ConsoleRoles.Staff) ? staffAccountId : null);
+            roleSet.Contains(ConsoleRoles.Staff) ? account?.Id : null,
+            account?.MustChangePassword ?? false);
     }
 
     /// <summary>The signed-in user's scope, whoever they are; refused with SCO-1 when nobody is signed in.</summary>
     public async Task<UserScope> RequireSignedInAsync(CancellationToken cancellationToken = default) =>
-        await CurrentAsync(cancellationToken) ?? throw NotSignedIn();
+        Usable(await CurrentAsync(cancellationToken));
 
     /// <summary>The signed-in user's scope if they may view <paramref name="areaId"/>; otherwise refused with SCO-1.</summary>
     public async Task<UserScope> RequireAreaAsync(Guid areaId, CancellationToken cancellationToken = default)
     {
-        var scope = await CurrentAsync(cancellationToken) ?? throw NotSignedIn();
+        var scope = Usable(await CurrentAsync(cancellationToken));
         if (!scope.MayViewArea(areaId))
             throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
                 "This area is not yours: you see only the area you administer or direct.",
@@ -61,7 +62,7 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
     /// <summary>The signed-in user's scope if they are in the Operations Unit; otherwise refused with SCO-1.</summary>
     public async Task<UserScope> RequireOperationsUnitAsync(CancellationToken cancellationToken = default)
     {
-        var scope = await CurrentAsync(cancellationToken) ?? throw NotSignedIn();
+        var scope = Usable(await CurrentAsync(cancellationToken));
         if (!scope.IsOperationsUnit)
             throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
                 "Only the Operations Unit sees this statewide view.",
@@ -72,7 +73,7 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
     /// <summary>The signed-in user's scope if they hold the Requestor role; otherwise refused with SCO-1.</summary>
     public async Task<UserScope> RequireRequestorAsync(CancellationToken cancellationToken = default)
     {
-        var scope = await CurrentAsync(cancellationToken) ?? throw NotSignedIn();
+        var scope = Usable(await CurrentAsync(cancellationToken));
         if (!scope.IsRequestor)
             throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
                 "Only a requestor (a manager or supervisor) submits System Access Requests.",
@@ -82,6 +83,18 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
 
     public static string RoleFor(AdministratorRole role) =>
         role == AdministratorRole.MisAdministrator ? ConsoleRoles.MisAdministrator : ConsoleRoles.CalJobsSpoc;
+
+    /// <summary>Signed in, and not owing the password change that follows a temporary password (CRD-1).</summary>
+    private static UserScope Usable(UserScope? scope)
+    {
+        if (scope is null)
+            throw NotSignedIn();
+        if (scope.MustChangePassword)
+            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Crd1,
+                "You signed in with a temporary password: set your own password before anything else.",
+                "Open 'Set your password' (/Account/ChangePassword) and choose a new password."));
+        return scope;
+    }
 
     private static BusinessRuleViolationException NotSignedIn() =>
         new(new BrokenRule(RuleCode.Sco1, "You are not signed in.", "Sign in with your console account."));

@@ -46,6 +46,7 @@ public static class SecurityServices
         services.AddAuthorization();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ScopeService>();
+        services.AddScoped<FirstSignInService>();
         return services;
     }
 }

@@ -17,7 +17,8 @@ public sealed record AreaReference(Guid Id, string Name, AreaKind Kind);
 /// <summary>
 /// What one user may see and do right now (SCO-1): their roles, the administrator seats they hold (a role without
 /// an active designation gives no seat), the areas they direct, and their own staff account. Built fresh from the
-/// database on every service call by <see cref="ScopeService"/>.
+/// database on every service call by <see cref="ScopeService"/>. <see cref="MustChangePassword"/>: the user signed in with a
+/// temporary password and has not set their own yet (CRD-1); until they do, nothing but the password change is allowed.
 /// </summary>
 public sealed record UserScope(
     Guid UserId,
@@ -25,7 +26,8 @@ public sealed record UserScope(
     IReadOnlySet<string> Roles,
     IReadOnlyList<AdministratorSeat> Seats,
     IReadOnlyList<AreaReference> DirectedAreas,
-    Guid? StaffAccountId)
+    Guid? StaffAccountId,
+    bool MustChangePassword = false)
 {
     public bool IsOperationsUnit => Roles.Contains(ConsoleRoles.OperationsUnit);
 

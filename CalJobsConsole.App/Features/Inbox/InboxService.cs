@@ -94,30 +94,13 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<UserScope> RequireAdministratorAsync(CancellationToken cancellationToken)
-    {
-        var scope = await scopes.RequireSignedInAsync(cancellationToken);
-        if (!scope.IsAdministrator)
-            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
-                "Only an MIS Administrator or CalJOBS SPOC has an inbox of System Access Requests.",
-                "Ask your area's administrator about a request."));
-        return scope;
-    }
+    private async Task<UserScope> RequireAdministratorAsync(CancellationToken cancellationToken) =>
+        RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
 
-    /// <summary>SCO-1: the administrator as they may act on <paramref name="request"/>, built from their designation; no data otherwise.</summary>
-    private static async Task<AdministratorActor> ActorForAsync(ConsoleDbContext db, UserScope scope, AccessRequest? request, CancellationToken cancellationToken)
-    {
-        var seat = request is null ? null : SeatFor(scope, request);
-        var area = seat is null ? null : await db.Areas.AsNoTracking().Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
-            .SingleOrDefaultAsync(a => a.Id == seat.AreaId, cancellationToken);
-        return area?.ActorFor(scope.UserId) ?? throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
-            "This request is not in your inbox: you decide only requests of your own area and coverage.",
-            "Open a request from your inbox; a request of another area goes to that area's administrator."));
-    }
+    private static Task<AdministratorActor> ActorForAsync(ConsoleDbContext db, UserScope scope, AccessRequest? request, CancellationToken cancellationToken) =>
+        RequestActor.ForAsync(db, scope, request, cancellationToken);
 
-    /// <summary>The seat (held with its role) whose area and coverage take in the request, if any.</summary>
-    private static AdministratorSeat? SeatFor(UserScope scope, AccessRequest request) =>
-        scope.Seats.FirstOrDefault(s => s.AreaId == request.AreaId && (s.Coverage is null || s.Coverage.Covers(request.OfficeId)));
+    private static AdministratorSeat? SeatFor(UserScope scope, AccessRequest request) => RequestActor.SeatFor(scope, request);
 
     private static object Snapshot(AccessRequest r) => new { r.Status, r.DecidedById, r.DecidedAt, r.DecisionNote, r.Version };
 }

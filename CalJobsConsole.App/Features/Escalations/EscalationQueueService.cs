@@ -1,0 +1,152 @@
+using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Features.NewAccounts;
+using CalJobsConsole.App.Features.Notifications;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Accounts;
+using CalJobsConsole.Domain.Attestations;
+using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Escalations;
+using CalJobsConsole.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace CalJobsConsole.App.Features.Escalations;
+
+/// <summary>
+/// The Operations Unit's escalation queue (GRP-3): requests an administrator could not fulfil alone. Granting one
+/// carries out the grant — for a new account the Operations Unit creates it with the escalated group and privileges,
+/// every prerequisite and document still checked (PRE-1, PRE-2, DOC-1) — and declining closes the request with the
+/// Operations Unit's note. The administrator who escalated and the requestor are told either way.
+/// </summary>
+public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
+    AttestationPolicy policy, CredentialIssuer credentials, NewAccountRecorder recorder, INotificationSender notifications)
+{
+    private static readonly GrantEscalationModelValidator GrantValidator = new();
+
+    /// <summary>Open escalations oldest first, then decided ones newest first.</summary>
+    public async Task<IReadOnlyList<EscalationLine>> QueueAsync(CancellationToken cancellationToken = default)
+    {
+        await scopes.RequireOperationsUnitAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var escalations = await db.Escalations.AsNoTracking().ToListAsync(cancellationToken);
+        var requestIds = escalations.Select(e => e.RequestId).ToList();
+        var requests = await db.AccessRequests.AsNoTracking().Where(r => requestIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var catalog = await AccountCreationService.CatalogAsync(db, cancellationToken);
+        var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var people = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+        return escalations
+            .OrderBy(e => e.Status == EscalationStatus.Open ? 0 : 1)
+            .ThenBy(e => e.Status == EscalationStatus.Open ? e.RaisedAt.UtcTicks : -(e.DecidedAt ?? e.RaisedAt).UtcTicks)
+            .Select(e =>
+            {
+                var request = requests[e.RequestId];
+                var summary = AccountCreationService.Summary(e, catalog);
+                return new EscalationLine(e.Id, e.RequestId, areas.GetValueOrDefault(e.AreaId, ""), request.Form.Staff.FullName,
+                    people.GetValueOrDefault(request.RequestorId, ""), people.GetValueOrDefault(e.RaisedById, ""), e.RaisedAt, summary.GroupName,
+                    summary.PrivilegeCodes, summary.BrokenRuleCodes, e.Reason, e.Status, e.DecisionNote, e.DecidedAt,
+                    AccountCreationService.SuggestedUsername(request.Form.Staff.FullName));
+            }).ToList();
+    }
+
+    /// <summary>Grants the escalation and carries out the grant: the new account with the escalated group and privileges, and its credential.</summary>
+    public async Task<CreationOutcome> GrantAsync(Guid escalationId, GrantEscalationModel model, CancellationToken cancellationToken = default)
+    {
+        var shape = await GrantValidator.ValidateAsync(model, cancellationToken);
+        if (!shape.IsValid)
+            return new CreationOutcome([], shape.Errors[0].ErrorMessage, null);
+        try
+        {
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var (escalation, request) = await LoadAsync(db, escalationId, cancellationToken);
+            if (request.Kind != AccessRequestKind.NewAccount)
+                throw new InvalidInputException("Kind", "only new-account escalations are raised and granted here so far.");
+            var catalog = await AccountCreationService.CatalogAsync(db, cancellationToken);
+            var group = catalog.Groups.Single(g => g.Id == escalation.PrivilegeGroupId);
+            var privileges = escalation.PrivilegeCodes.Select(catalog.Privilege).ToList();
+            var evidence = await db.EvidenceDocuments.Where(d => d.RequestId == request.Id).ToListAsync(cancellationToken);
+            var requestBefore = NewAccountRecorder.RequestSnapshot(request);
+            var escalationBefore = Snapshot(escalation);
+            escalation.Grant(scope.UserId, model.Note, clock);
+            var account = StaffAccount.CreateFromEscalation(new NewAccountGrant(request, model.Username!.Trim(), group, privileges, evidence),
+                escalation, clock, policy);
+            await credentials.EnsureUsernameFreeAsync(db, account.Username, cancellationToken);
+            await credentials.EnsureEmailFreeAsync(db, request.Form.Staff.Email, cancellationToken);
+            db.Audit(clock, scope.UserId, "Escalation.Granted", nameof(Escalation), escalation.Id, escalation.AreaId, escalationBefore, Snapshot(escalation), request.Id);
+            var outcome = await recorder.SaveAndDeliverAsync(db, scope.UserId, account, request, requestBefore, cancellationToken);
+            if (outcome.Succeeded)
+                await TellAsync(db, escalation, request, "granted",
+                    $"The Operations Unit granted the escalation and created the account {account.Username} with the group {group.Name}"
+                    + (privileges.Count > 0 ? $" and the privileges {string.Join(", ", privileges.Select(p => p.Code))}" : "") + "."
+                    + (escalation.DecisionNote is { } note ? $" Note: {note}" : ""), cancellationToken);
+            return outcome;
+        }
+        catch (BusinessRuleViolationException ex)
+        {
+            return new CreationOutcome(ex.BrokenRules, null, null);
+        }
+        catch (InvalidInputException ex)
+        {
+            return new CreationOutcome([], ex.Problem, null);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new CreationOutcome([], AccountCreationService.ChangedMessage, null);
+        }
+    }
+
+    /// <summary>Declines the escalation with a note; the request closes as rejected with that note, which its requestor and administrator see.</summary>
+    public async Task<CreationOutcome> DeclineAsync(Guid escalationId, string? note, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(note))
+            return new CreationOutcome([], "Write the note the administrator and the requestor will read.", null);
+        try
+        {
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var (escalation, request) = await LoadAsync(db, escalationId, cancellationToken);
+            var escalationBefore = Snapshot(escalation);
+            var requestBefore = NewAccountRecorder.RequestSnapshot(request);
+            escalation.Decline(scope.UserId, note, clock);
+            request.CloseAfterDeclinedEscalation(escalation.RequestId, note, clock);
+            db.Audit(clock, scope.UserId, "Escalation.Declined", nameof(Escalation), escalation.Id, escalation.AreaId, escalationBefore, Snapshot(escalation), request.Id);
+            db.Audit(clock, scope.UserId, "AccessRequest.ClosedAfterDeclinedEscalation", nameof(AccessRequest), request.Id, request.AreaId,
+                requestBefore, NewAccountRecorder.RequestSnapshot(request), request.Id);
+            await db.SaveChangesAsync(cancellationToken);
+            await TellAsync(db, escalation, request, "declined", $"The Operations Unit declined the escalation: {escalation.DecisionNote}", cancellationToken);
+            return new CreationOutcome([], null, null);
+        }
+        catch (BusinessRuleViolationException ex)
+        {
+            return new CreationOutcome(ex.BrokenRules, null, null);
+        }
+        catch (InvalidInputException ex)
+        {
+            return new CreationOutcome([], ex.Problem, null);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new CreationOutcome([], AccountCreationService.ChangedMessage, null);
+        }
+    }
+
+    private static async Task<(Escalation, AccessRequest)> LoadAsync(ConsoleDbContext db, Guid escalationId, CancellationToken cancellationToken)
+    {
+        var escalation = await db.Escalations.SingleOrDefaultAsync(e => e.Id == escalationId, cancellationToken)
+            ?? throw new InvalidInputException("Escalation", "no such escalation.");
+        var request = await db.AccessRequests.SingleAsync(r => r.Id == escalation.RequestId, cancellationToken);
+        return (escalation, request);
+    }
+
+    /// <summary>The administrator who escalated and the requestor learn the decision (in-app, and by e-mail where configured).</summary>
+    private async Task TellAsync(ConsoleDbContext db, Escalation escalation, AccessRequest request, string verb, string text, CancellationToken cancellationToken)
+    {
+        var ids = new[] { escalation.RaisedById, request.RequestorId };
+        var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new NotificationRecipient(u.FullName, u.Email, u.Id)).ToListAsync(cancellationToken);
+        await notifications.SendAsync(new OutgoingNotification("EscalationDecided",
+            $"Escalation {verb}: new account for {request.Form.Staff.FullName}", text, people, [], request.CreatedAccountId, request.Id), cancellationToken);
+    }
+
+    private static object Snapshot(Escalation e) => new { Status = e.Status.ToString(), e.DecidedById, e.DecidedAt, e.DecisionNote };
+}

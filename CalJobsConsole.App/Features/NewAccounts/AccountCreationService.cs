@@ -1,0 +1,172 @@
+using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Accounts;
+using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Domain.Attestations;
+using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Escalations;
+using CalJobsConsole.Domain.Escalations.Rules;
+using CalJobsConsole.Domain.Privileges;
+using CalJobsConsole.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace CalJobsConsole.App.Features.NewAccounts;
+
+/// <summary>
+/// Fulfils an approved new-account request (Create New CalJOBS Staff User Account): the administrator of the request's
+/// area and coverage creates the account when every prerequisite and document is in place (REQ-1, DES-2, REV-1, SCO-1,
+/// PRE-1, PRE-2, DOC-1) with a group they may grant (GRP-1/GRP-2) and non-restricted extra privileges; anything else
+/// becomes an escalation the Operations Unit decides (GRP-3). Creating issues the temporary password (CRD-1).
+/// </summary>
+public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
+    AttestationPolicy policy, CredentialIssuer credentials, NewAccountRecorder recorder)
+{
+    private static readonly CreateAccountModelValidator CreateValidator = new();
+    private static readonly EscalationModelValidator EscalationValidator = new();
+
+    /// <summary>The request as its administrator fulfils it, with every reason creation is refused now; SCO-1 for anyone else.</summary>
+    public async Task<CreationDesk> DeskAsync(Guid requestId, CancellationToken cancellationToken = default)
+    {
+        var scope = RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var request = await NewAccountRequestAsync(db, requestId, tracked: false, cancellationToken);
+        var actor = await RequestActor.ForAsync(db, scope, request, cancellationToken);
+        var catalog = await CatalogAsync(db, cancellationToken);
+        var escalation = await EscalationOfAsync(db, request!.Id, cancellationToken);
+        var requested = request.Form.RequestedGroupId is { } id ? catalog.Groups.SingleOrDefault(g => g.Id == id) : null;
+        var eligibility = requested is null ? [] : await EligibilityAsync(db, request, requested, [], actor, escalation, cancellationToken);
+        return new CreationDesk(request.Id, request.Status, request.Form.Staff.FullName, requested?.Id, requested?.Name ?? "(none)",
+            requested is not null && GrantEligibility.Evaluate(actor.Role, requested).Count == 0,
+            OfferedGroups(actor.Role, catalog),
+            catalog.Privileges.Where(p => !p.IsRestricted).OrderBy(p => p.Name).Select(Option).ToList(),
+            catalog.Privileges.OrderBy(p => p.Name).Select(Option).ToList(),
+            SuggestedUsername(request.Form.Staff.FullName), eligibility,
+            escalation is null ? null : Summary(escalation, catalog), request.CreatedAccountId, request.Version);
+    }
+
+    /// <summary>
+    /// Creates the account and its sign-in with a temporary password in one save, audits it with the request id (never the
+    /// password), then sends the credential message. The password comes back once, for the administrator to see.
+    /// </summary>
+    public async Task<CreationOutcome> CreateAsync(Guid requestId, int version, CreateAccountModel model, CancellationToken cancellationToken = default)
+    {
+        var shape = await CreateValidator.ValidateAsync(model, cancellationToken);
+        if (!shape.IsValid)
+            return new CreationOutcome([], shape.Errors[0].ErrorMessage, null);
+        try
+        {
+            var scope = RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var request = await NewAccountRequestAsync(db, requestId, tracked: true, cancellationToken);
+            var actor = await RequestActor.ForAsync(db, scope, request, cancellationToken);
+            if (request!.Version != version)
+                return new CreationOutcome([], ChangedMessage, null);
+            var catalog = await CatalogAsync(db, cancellationToken);
+            var group = catalog.Groups.SingleOrDefault(g => g.Id == model.GroupId)
+                ?? throw new InvalidInputException("PrivilegeGroup", "no such privilege group.");
+            var extras = model.ExtraPrivilegeCodes.Distinct().Select(catalog.Privilege).ToList();
+            BusinessRules.ThrowIfAny(BusinessRules.Evaluate(new RequestMustNotAwaitEscalationRule(await EscalationOfAsync(db, request.Id, cancellationToken))));
+            var evidence = await db.EvidenceDocuments.Where(d => d.RequestId == request.Id).ToListAsync(cancellationToken);
+            var before = NewAccountRecorder.RequestSnapshot(request);
+            // Every rule first (all broken ones at once), then the names; nothing is saved before both pass.
+            var account = StaffAccount.Create(new NewAccountGrant(request, model.Username!.Trim(), group, extras, evidence), actor, clock, policy);
+            await credentials.EnsureUsernameFreeAsync(db, account.Username, cancellationToken);
+            await credentials.EnsureEmailFreeAsync(db, request.Form.Staff.Email, cancellationToken);
+            return await recorder.SaveAndDeliverAsync(db, scope.UserId, account, request, before, cancellationToken);
+        }
+        catch (BusinessRuleViolationException ex)
+        {
+            return new CreationOutcome(ex.BrokenRules, null, null);
+        }
+        catch (InvalidInputException ex)
+        {
+            return new CreationOutcome([], ex.Problem, null);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new CreationOutcome([], ChangedMessage, null);
+        }
+    }
+
+    /// <summary>GRP-3: the requested group or restricted privileges go to the Operations Unit's queue, with the administrator's reason.</summary>
+    public async Task<CreationOutcome> EscalateAsync(Guid requestId, int version, EscalationModel model, CancellationToken cancellationToken = default)
+    {
+        var shape = await EscalationValidator.ValidateAsync(model, cancellationToken);
+        if (!shape.IsValid)
+            return new CreationOutcome([], shape.Errors[0].ErrorMessage, null);
+        try
+        {
+            var scope = RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var request = await NewAccountRequestAsync(db, requestId, tracked: true, cancellationToken);
+            var actor = await RequestActor.ForAsync(db, scope, request, cancellationToken);
+            if (request!.Version != version)
+                return new CreationOutcome([], ChangedMessage, null);
+            BusinessRules.ThrowIfAny(BusinessRules.Evaluate(new RequestMustNotAwaitEscalationRule(await EscalationOfAsync(db, request.Id, cancellationToken))));
+            var catalog = await CatalogAsync(db, cancellationToken);
+            var group = request.Form.RequestedGroupId is { } id ? catalog.Groups.Single(g => g.Id == id)
+                : throw new InvalidInputException("PrivilegeGroup", "the request names no privilege group.");
+            var privileges = model.PrivilegeCodes.Distinct().Select(catalog.Privilege).ToList();
+            var escalation = Escalation.Raise(request, actor, group, privileges, model.Reason, clock);
+            db.Escalations.Add(escalation);
+            db.Audit(clock, scope.UserId, "Escalation.Raised", nameof(Escalation), escalation.Id, request.AreaId, null,
+                new { escalation.PrivilegeGroupId, Group = group.Name, escalation.PrivilegeCodes, escalation.BrokenRuleCodes, escalation.Reason }, request.Id);
+            await db.SaveChangesAsync(cancellationToken);
+            return new CreationOutcome([], null, null);
+        }
+        catch (BusinessRuleViolationException ex)
+        {
+            return new CreationOutcome(ex.BrokenRules, null, null);
+        }
+        catch (InvalidInputException ex)
+        {
+            return new CreationOutcome([], ex.Problem, null);
+        }
+    }
+
+    public const string ChangedMessage = "This request changed since you opened it; reload it.";
+
+    private async Task<IReadOnlyList<BrokenRule>> EligibilityAsync(ConsoleDbContext db, AccessRequest request, PrivilegeGroup group,
+        IReadOnlyCollection<Privilege> extras, AdministratorActor actor, Escalation? escalation, CancellationToken cancellationToken)
+    {
+        var evidence = await db.EvidenceDocuments.AsNoTracking().Where(d => d.RequestId == request.Id).ToListAsync(cancellationToken);
+        var grant = new NewAccountGrant(request, "placeholder", group, extras, evidence);
+        return [.. StaffAccount.CreationEligibility(grant, actor, clock, policy),
+            .. BusinessRules.Evaluate(new RequestMustNotAwaitEscalationRule(escalation))];
+    }
+
+    private static async Task<AccessRequest?> NewAccountRequestAsync(ConsoleDbContext db, Guid requestId, bool tracked, CancellationToken cancellationToken)
+    {
+        var query = tracked ? db.AccessRequests : db.AccessRequests.AsNoTracking();
+        // A request of another kind is treated as not found: this desk is only for new accounts.
+        return await query.SingleOrDefaultAsync(r => r.Id == requestId && r.Form.Kind == AccessRequestKind.NewAccount, cancellationToken);
+    }
+
+    internal static async Task<PrivilegeCatalog> CatalogAsync(ConsoleDbContext db, CancellationToken cancellationToken) =>
+        new(await db.PrivilegeGroups.AsNoTracking().ToListAsync(cancellationToken), await db.Privileges.AsNoTracking().ToListAsync(cancellationToken));
+
+    private static Task<Escalation?> EscalationOfAsync(ConsoleDbContext db, Guid requestId, CancellationToken cancellationToken) =>
+        db.Escalations.AsNoTracking().Where(e => e.RequestId == requestId).OrderByDescending(e => e.RaisedAt).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>GRP-1/GRP-2: exactly the groups this administrator's role may grant.</summary>
+    private static IReadOnlyList<GroupOption> OfferedGroups(AdministratorRole role, PrivilegeCatalog catalog) =>
+        catalog.Groups.Where(g => GrantEligibility.Evaluate(role, g).Count == 0).OrderBy(g => g.Name)
+            .Select(g => new GroupOption(g.Id, g.Name, g.PrivilegeCodes.Order().ToList())).ToList();
+
+    internal static EscalationSummary Summary(Escalation e, PrivilegeCatalog catalog) =>
+        new(e.Id, e.Status, catalog.Groups.SingleOrDefault(g => g.Id == e.PrivilegeGroupId)?.Name ?? "(removed group)", e.PrivilegeCodes.ToList(),
+            e.BrokenRuleCodes.ToList(), e.Reason, e.RaisedAt, e.DecisionNote, e.DecidedAt);
+
+    private static PrivilegeOption Option(Privilege p) => new(p.Code, p.Name, p.IsRestricted);
+
+    /// <summary>"Avery Chen" → "avery.chen": a suggestion the administrator may change.</summary>
+    internal static string SuggestedUsername(string fullName)
+    {
+        var parts = fullName.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => new string(p.Where(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-').ToArray())).Where(p => p.Length > 0);
+        var name = string.Join('.', parts);
+        return name.Length >= 3 ? name[..Math.Min(name.Length, 64)] : "staff.user";
+    }
+
+}

@@ -1,0 +1,79 @@
+using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Features.Notifications;
+using CalJobsConsole.Domain.Accounts;
+using CalJobsConsole.Domain.Accounts.Rules;
+using CalJobsConsole.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace CalJobsConsole.App.Security;
+
+/// <summary>What a correct password may do now: sign in (and first set a new password), or nothing, for the reasons given.</summary>
+public sealed record SignInCheck(IReadOnlyList<BrokenRule> Refusals, bool MustChangePassword)
+{
+    public bool Allowed => Refusals.Count == 0;
+}
+
+/// <summary>
+/// CRD-1 at the door. After Identity has checked the password, and before the cookie is issued: a staff account still on
+/// its temporary password may sign in only before 24 hours have passed since issue (then it must set a new password
+/// before anything else); a suspended or deactivated account may not sign in at all (REV-1, DEA-1). Users without a
+/// staff account (administrators, requestors, the Operations Unit) are not affected.
+/// </summary>
+public sealed class FirstSignInService(IDbContextFactory<ConsoleDbContext> contexts, BusinessClock clock, INotificationSender notifications)
+{
+    public async Task<SignInCheck> CheckAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var account = await db.StaffAccounts.SingleOrDefaultAsync(a => a.Id == userId, cancellationToken);
+        if (account is null)
+            return new SignInCheck([], false);
+        var standing = BusinessRules.Evaluate(new AccountMustNotBeDeactivatedRule(account), new AccountMustNotBeSuspendedRule(account));
+        if (standing.Count > 0)
+            return new SignInCheck(standing, false);
+        switch (account.TemporaryCredential)
+        {
+            case { IsUsed: false }:
+                // The first sign-in: valid up to, not including, 24:00:00 after issue.
+                var refusals = account.TemporarySignInEligibility(clock);
+                if (refusals.Count > 0)
+                    return new SignInCheck(refusals, false);
+                account.SignInWithTemporaryPassword(clock);
+                db.Audit(clock, account.Id, "StaffAccount.SignedInWithTemporaryPassword", nameof(StaffAccount), account.Id, account.AreaId, null,
+                    new { account.TemporaryCredential!.UsedAt, account.MustChangePassword });
+                await db.SaveChangesAsync(cancellationToken);
+                return new SignInCheck([], true);
+            case { IsUsed: true } credential when account.MustChangePassword:
+                // Signed in once but left before setting a password: the temporary one still dies 24 hours after issue.
+                return clock.UtcNow < credential.ExpiresAt
+                    ? new SignInCheck([], true)
+                    : new SignInCheck([new BrokenRule(RuleCode.Crd1,
+                        $"The temporary password expired at {credential.ExpiresAt:yyyy-MM-dd HH:mm} UTC, 24 hours after it was issued, before a new password was set.",
+                        "Ask your supervisor to submit a password reset request; your administrator then issues a new temporary password.")], false);
+            default:
+                return new SignInCheck([], false);
+        }
+    }
+
+    /// <summary>Whether the user still owes the password change (read from the database on every call).</summary>
+    public async Task<bool> MustChangePasswordAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.StaffAccounts.AnyAsync(a => a.Id == userId && a.MustChangePassword, cancellationToken);
+    }
+
+    /// <summary>The staff member has set their own password in Identity: the account becomes active and the kept secret is removed.</summary>
+    public async Task CompleteAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var account = await db.StaffAccounts.SingleOrDefaultAsync(a => a.Id == userId, cancellationToken);
+        if (account is null || !account.MustChangePassword)
+            return;
+        var before = new { Status = account.Status.ToString(), account.MustChangePassword, account.ActivatedOn };
+        account.CompletePasswordChange(clock);
+        db.Audit(clock, account.Id, "StaffAccount.PasswordSet", nameof(StaffAccount), account.Id, account.AreaId, before,
+            new { Status = account.Status.ToString(), account.MustChangePassword, account.ActivatedOn });
+        await db.SaveChangesAsync(cancellationToken);
+        await notifications.RemoveSecretsAsync(account.Id, cancellationToken);
+    }
+}
