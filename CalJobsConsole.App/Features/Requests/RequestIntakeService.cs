@@ -71,9 +71,13 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
         var requests = await db.AccessRequests.AsNoTracking().Where(r => r.RequestorId == scope.UserId).ToListAsync(cancellationToken);
         var offices = await db.Offices.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var ids = requests.Select(r => r.Id).ToList();
+        var escalations = (await db.Escalations.AsNoTracking().Where(e => ids.Contains(e.RequestId)).ToListAsync(cancellationToken))
+            .GroupBy(e => e.RequestId).ToDictionary(g => g.Key, g => g.MaxBy(e => e.RaisedAt)!.Status);
         return requests.OrderByDescending(r => r.SubmittedAt)
             .Select(r => new RequestLine(r.Id, r.Kind, r.Form.Staff.FullName, offices.GetValueOrDefault(r.OfficeId, ""),
-                areas.GetValueOrDefault(r.AreaId, ""), r.Status, r.SubmittedAt, r.DecisionNote)).ToList();
+                areas.GetValueOrDefault(r.AreaId, ""), r.Status, r.SubmittedAt, r.DecisionNote,
+                escalations.TryGetValue(r.Id, out var escalation) ? escalation : null, r.CreatedAccountId)).ToList();
     }
 
     /// <summary>A returned request of the signed-in requestor, as a form to correct, with the administrator's note.</summary>

@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Escalations;
 using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Requests;
 
@@ -12,8 +13,10 @@ public sealed record StaffOption(Guid AccountId, string Name, string Email, stri
 
 public sealed record IntakeOptions(IReadOnlyList<OfficeOption> Offices, IReadOnlyList<GroupOption> Groups, IReadOnlyList<StaffOption> Staff);
 
+/// <param name="Escalation">The request's escalation to the Operations Unit (GRP-3), if any: open, granted or declined.</param>
+/// <param name="CreatedAccountId">The account a fulfilled new-account request created.</param>
 public sealed record RequestLine(Guid Id, AccessRequestKind Kind, string StaffName, string OfficeName, string AreaName,
-    AccessRequestStatus Status, DateTimeOffset SubmittedAt, string? DecisionNote);
+    AccessRequestStatus Status, DateTimeOffset SubmittedAt, string? DecisionNote, EscalationStatus? Escalation = null, Guid? CreatedAccountId = null);
 
 /// <summary>A returned request as the requestor corrects it: the form as submitted and the administrator's note.</summary>
 public sealed record Correction(Guid RequestId, RequestFormModel Model, string? Note);
