@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Features.Accounts;
 using CalJobsConsole.App.Features.Areas;
 using CalJobsConsole.App.Features.Designations;
 using CalJobsConsole.App.Features.Directory;
@@ -29,6 +30,7 @@ public static class FeatureServices
         services.AddScoped<EvidenceService>();
         services.AddScoped<RequestIntakeService>();
         services.AddScoped<InboxService>();
+        services.AddScoped<AccountDetailService>();
         return services;
     }
 }
