@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Features.Accounts;
 using CalJobsConsole.App.Features.Areas;
 using CalJobsConsole.App.Features.Designations;
 using CalJobsConsole.App.Features.Directory;
@@ -36,6 +37,7 @@ public static class FeatureServices
         services.AddScoped<NewAccountRecorder>();
         services.AddScoped<AccountCreationService>();
         services.AddScoped<EscalationQueueService>();
+        services.AddScoped<AccountDetailService>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Areas;
 
 namespace CalJobsConsole.App.Security;
@@ -43,6 +44,18 @@ public sealed record UserScope(
     public IEnumerable<Guid> OwnAreaIds => Seats.Select(s => s.AreaId).Concat(DirectedAreas.Select(a => a.Id)).Distinct();
 
     public bool MayViewArea(Guid areaId) => IsOperationsUnit || OwnAreaIds.Contains(areaId);
+
+    /// <summary>
+    /// SCO-1 for one staff account: the Operations Unit; an administrator whose seat takes in the account's area and
+    /// office (a SPOC's coverage may be a set of offices); the Director of its area; its supervisor while they are a
+    /// requestor; the staff member themself.
+    /// </summary>
+    public bool MayViewAccount(StaffAccount account) =>
+        IsOperationsUnit
+        || Seats.Any(s => s.AreaId == account.AreaId && (s.Coverage is null || s.Coverage.Covers(account.OfficeId)))
+        || DirectedAreas.Any(a => a.Id == account.AreaId)
+        || (IsRequestor && account.SupervisorId == UserId)
+        || StaffAccountId == account.Id;
 
     /// <summary>"Golden Sierra" or "Golden Sierra, WSB Northern Division" for the app bar; "Statewide" for the Operations Unit.</summary>
     public string AreaLabel =>

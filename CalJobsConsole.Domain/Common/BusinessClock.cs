@@ -25,4 +25,7 @@ public sealed class BusinessClock
 
     public DateOnly ToBusinessDate(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
+
+    /// <summary>An instant as a clock in the business time zone shows it, for screens; instants are kept in UTC.</summary>
+    public DateTimeOffset ToBusinessTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 }

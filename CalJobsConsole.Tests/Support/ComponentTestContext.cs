@@ -40,6 +40,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<CalJobsConsole.App.Features.Directory.DirectoryService>();
         Services.AddScoped<CalJobsConsole.App.Features.Requests.RequestIntakeService>();
         Services.AddScoped<CalJobsConsole.App.Features.Inbox.InboxService>();
+        Services.AddScoped<CalJobsConsole.App.Features.Accounts.AccountDetailService>();
     }
 
     protected override async ValueTask DisposeAsyncCore()

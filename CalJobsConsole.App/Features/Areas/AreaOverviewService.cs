@@ -29,6 +29,9 @@ public sealed class AreaOverviewService(IDbContextFactory<ConsoleDbContext> cont
             .GroupBy(a => a.OfficeId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var accountsByStatus = await db.StaffAccounts.Where(a => a.AreaId == areaId)
             .GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        // The drill-down to an account lists only the accounts the viewer may open (SCO-1: a SPOC's office coverage).
+        var accounts = (await db.StaffAccounts.AsNoTracking().Where(a => a.AreaId == areaId).OrderBy(a => a.Username).ToListAsync(cancellationToken))
+            .Where(scope.MayViewAccount).ToList();
 
         return new AreaOverview(area.Id, area.Name, area.Kind, area.Director?.FullName, area.AdministratorCap,
             area.ActiveDesignations.OrderBy(d => d.SeatNumber).Select(d => new SeatHolder(d.Id, d.SeatNumber, d.Contact.FullName, d.Contact.Email,
@@ -36,7 +39,10 @@ public sealed class AreaOverviewService(IDbContextFactory<ConsoleDbContext> cont
             offices.Select(o => new OfficeSummary(o.Id, o.Name, o.HasTitleIPartner,
                 otherAreaNames.GetValueOrDefault(area.Kind == AreaKind.LocalArea ? o.ServingDivisionId : o.LocalAreaId, ""),
                 accountsByOffice.GetValueOrDefault(o.Id))).ToList(),
-            accountsByStatus, MayEdit: scope.IsOperationsUnit);
+            accountsByStatus,
+            accounts.Select(a => new AreaAccountLine(a.Id, a.Username, a.Staff.FullName, offices.FirstOrDefault(o => o.Id == a.OfficeId)?.Name ?? "",
+                a.Status, a.RenewalDueOn)).ToList(),
+            MayEdit: scope.IsOperationsUnit);
     }
 
     /// <summary>Every area the signed-in user may see: all for the Operations Unit, their own for everyone else.</summary>

@@ -1,4 +1,7 @@
 using CalJobsConsole.App.Features.Areas;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Tests.Support;
@@ -39,6 +42,37 @@ public class AreaOverviewServiceTests : IAsyncLifetime
         Assert.Equal(1, overview.Offices.Single(o => o.Name == "Auburn AJCC").AccountCount);
         Assert.Equal(1, overview.AccountsByStatus[AccountStatus.PendingFirstSignIn]);
         Assert.Equal("Dana Director", overview.DirectorName);
+    }
+
+    [Fact]
+    public async Task Get_WhenTheAreasOwnAdministratorAsks_ListsTheAreasAccountsToOpen()
+    {
+        var overview = await ServiceFor(World.MisAdministrator.PersonId).GetAsync(World.LocalArea.Id, TestContext.Current.CancellationToken);
+
+        var line = Assert.Single(overview!.Accounts);
+        Assert.Equal(("Pat Staff", "Auburn AJCC", AccountStatus.PendingFirstSignIn), (line.StaffName, line.OfficeName, line.Status));
+    }
+
+    [Fact]
+    public async Task Get_WhenTheSpocsCoverageLeavesOutTheAccountsOffice_CountsTheAccountButDoesNotListIt()
+    {
+        var world = new World();
+        var elsewhere = world.Designate(world.Division, "Rory Elsewhere", trained: true, SpocCoverage.Offices([world.OtherOffice.Id]));
+        await using var database = await TestDatabase.CreateAsync();
+        await StoredWorld.CreateAsync(database, world);
+        await SignedIn.AddUserAsync(database, elsewhere.PersonId, elsewhere.Name, ConsoleRoles.CalJobsSpoc);
+        await using (var db = database.CreateDbContext())
+        {
+            db.StaffAccounts.Add(world.CreateAccount(StaffKind.Edd, wsb: true));
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var covering = await new AreaOverviewService(database, SignedIn.ScopeFor(database, world.Spoc.PersonId)).GetAsync(world.Division.Id, TestContext.Current.CancellationToken);
+        var partial = await new AreaOverviewService(database, SignedIn.ScopeFor(database, elsewhere.PersonId)).GetAsync(world.Division.Id, TestContext.Current.CancellationToken);
+
+        Assert.Single(covering!.Accounts);
+        Assert.Equal(1, partial!.AccountCount);
+        Assert.Empty(partial.Accounts);
     }
 
     [Fact]
