@@ -23,4 +23,15 @@ public static class EvidenceMoments
         AccessRequestKind.PrivilegeUpdate => EvidenceMoment.PrivilegeUpdate,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
+
+    /// <summary>The act as DOC-1's messages and the evidence panel name it: "new account", "annual renewal", …</summary>
+    public static string DisplayName(this EvidenceMoment moment) => moment switch
+    {
+        EvidenceMoment.Creation => "new account",
+        EvidenceMoment.AnnualRenewal => "annual renewal",
+        EvidenceMoment.PasswordReset => "password reset",
+        EvidenceMoment.Deactivation => "deactivation",
+        EvidenceMoment.PrivilegeUpdate => "privilege update",
+        _ => moment.ToString(),
+    };
 }

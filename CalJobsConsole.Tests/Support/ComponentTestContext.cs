@@ -1,4 +1,5 @@
 using Bunit;
+using CalJobsConsole.App.Configuration;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.Domain.Common;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,8 @@ namespace CalJobsConsole.Tests.Support;
 /// </summary>
 public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 {
+    private DataDirectory? evidenceData;
+
     protected ComponentTestContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -22,6 +25,9 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     protected TestDatabase Database { get; private set; } = null!;
 
     protected TestClock Clock { get; } = new(World.StartDate);
+
+    /// <summary>The data folder evidence files are stored under, inside the test database's folder (deleted with it).</summary>
+    protected DataDirectory EvidenceData => evidenceData ??= new DataDirectory(Path.Combine(Database.Folder, "data"));
 
     public virtual async ValueTask InitializeAsync() => Database = await TestDatabase.CreateAsync();
 
@@ -41,6 +47,9 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<CalJobsConsole.App.Features.Requests.RequestIntakeService>();
         Services.AddScoped<CalJobsConsole.App.Features.Inbox.InboxService>();
         Services.AddScoped<CalJobsConsole.App.Features.Accounts.AccountDetailService>();
+        Services.AddSingleton(EvidenceData);
+        Services.AddSingleton<CalJobsConsole.App.Features.Evidence.EvidenceStore>();
+        Services.AddScoped<CalJobsConsole.App.Features.Evidence.EvidenceService>();
     }
 
     protected override async ValueTask DisposeAsyncCore()

@@ -37,6 +37,35 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
         return document;
     }
 
+    /// <summary>
+    /// The evidence of a request's act for whoever may view its area (SCO-1, refused without data otherwise, as is an
+    /// unknown request): what DOC-1 requires by kind of staff and which of it is missing, the documents uploaded, and
+    /// whether this user may upload (an administrator of the area whose seat is not suspended, or the Operations Unit).
+    /// </summary>
+    public async Task<RequestEvidence> RequestEvidenceAsync(Guid requestId, CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var request = await db.AccessRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
+        if (request is null || !scope.MayViewArea(request.AreaId))
+            throw OutOfScope("This request is not in your area: you see only the evidence of your own area.");
+        var documents = await db.EvidenceDocuments.AsNoTracking().Where(d => d.RequestId == requestId).ToListAsync(cancellationToken);
+        var uploaderIds = documents.Select(d => d.UploadedById).Distinct().ToList();
+        var uploaders = await db.Users.AsNoTracking().Where(u => uploaderIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+        var moment = EvidenceMoments.For(request.Kind);
+        var staffKind = request.Form.StaffKind;
+        // Required and Rules list the kinds in the same order: each kind is paired with its own DOC-1 rule.
+        var required = EvidenceRequirements.Required(moment, staffKind)
+            .Zip(EvidenceRequirements.Rules(moment, staffKind, documents),
+                (kind, rule) => new RequiredEvidence(kind, rule.IsBroken() ? BrokenRule.From(rule) : null))
+            .ToList();
+        var lines = documents.OrderBy(d => d.UploadedAt)
+            .Select(d => new EvidenceLine(d.Id, d.Kind, d.FileName, d.FileType, d.SizeBytes, uploaders.GetValueOrDefault(d.UploadedById) ?? "a former user",
+                TimeZoneInfo.ConvertTime(d.UploadedAt, clock.Zone)))
+            .ToList();
+        return new RequestEvidence(request.Id, request.Kind, staffKind, moment, required, lines, UploadRefusal(scope, request.AreaId) is null);
+    }
+
     /// <summary>The signed-in user's download of a document; null when there is no such document or file; SCO-1 when out of scope.</summary>
     public async Task<EvidenceDownload?> OpenAsync(Guid documentId, CancellationToken cancellationToken = default) =>
         await OpenAsync(await scopes.RequireSignedInAsync(cancellationToken), documentId, cancellationToken);
@@ -67,20 +96,29 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
 
     private static void RequireAdministratorOf(UserScope scope, Guid areaId)
     {
+        if (UploadRefusal(scope, areaId) is { } refusal)
+            throw new BusinessRuleViolationException(refusal);
+    }
+
+    /// <summary>Why <paramref name="scope"/> may not upload evidence in the area, or null when they may: the one check behind UploadAsync and MayUpload.</summary>
+    private static BrokenRule? UploadRefusal(UserScope scope, Guid areaId)
+    {
         if (scope.IsOperationsUnit)
-            return;
-        var seat = scope.Seats.FirstOrDefault(s => s.AreaId == areaId)
-            ?? throw OutOfScope("Only an administrator of the request's area, or the Operations Unit, uploads its evidence.");
-        if (seat.IsSuspended)
-            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Rev1,
-                $"The Operations Unit suspended your administrator privileges on {seat.SuspendedOn:d}: {seat.SuspensionReason}",
-                "Ask the CalJOBS Operations Unit to lift the suspension."));
+            return null;
+        if (scope.Seats.FirstOrDefault(s => s.AreaId == areaId) is not { } seat)
+            return OutOfScopeRule("Only an administrator of the request's area, or the Operations Unit, uploads its evidence.");
+        return seat.IsSuspended
+            ? new BrokenRule(RuleCode.Rev1, $"The Operations Unit suspended your administrator privileges on {seat.SuspendedOn:d}: {seat.SuspensionReason}",
+                "Ask the CalJOBS Operations Unit to lift the suspension.")
+            : null;
     }
 
     /// <summary>The uploader's file name reduced to its last segment, whichever separator it used: text to show, never a path.</summary>
     private static string? DisplayNameOf(string? fileName) =>
         fileName is null ? null : Path.GetFileName(new string(fileName.Where(c => !char.IsControl(c)).ToArray()).Replace('\\', '/')).Trim();
 
-    private static BusinessRuleViolationException OutOfScope(string message) =>
-        new(new BrokenRule(RuleCode.Sco1, message, "Open the request from your own area; the Operations Unit sees every area."));
+    private static BusinessRuleViolationException OutOfScope(string message) => new(OutOfScopeRule(message));
+
+    private static BrokenRule OutOfScopeRule(string message) =>
+        new(RuleCode.Sco1, message, "Open the request from your own area; the Operations Unit sees every area.");
 }

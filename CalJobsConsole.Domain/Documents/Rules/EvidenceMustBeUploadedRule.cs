@@ -14,16 +14,7 @@ public sealed class EvidenceMustBeUploadedRule(DocumentKind kind, EvidenceMoment
 
     public bool IsBroken() => !uploaded;
 
-    public string Reason => $"The {kind.DisplayName()} for this {MomentName} has not been uploaded.";
+    public string Reason => $"The {kind.DisplayName()} for this {moment.DisplayName()} has not been uploaded.";
 
     public string Remedy => $"Upload the {kind.DisplayName()} (PDF, PNG or JPEG) to the account.";
-
-    private string MomentName => moment switch
-    {
-        EvidenceMoment.Creation => "new account",
-        EvidenceMoment.AnnualRenewal => "annual renewal",
-        EvidenceMoment.PasswordReset => "password reset",
-        EvidenceMoment.Deactivation => "deactivation",
-        _ => "privilege update",
-    };
 }

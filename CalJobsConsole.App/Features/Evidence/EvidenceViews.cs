@@ -1,0 +1,42 @@
+using CalJobsConsole.Domain.Attestations;
+using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Documents;
+using CalJobsConsole.Domain.Requests;
+
+namespace CalJobsConsole.App.Features.Evidence;
+
+/// <summary>
+/// The evidence of one request's act as the evidence table of DESIGN.md asks for it (DOC-1): each required kind with the
+/// broken rule while it is missing, the documents uploaded so far, and whether the signed-in user may upload more.
+/// </summary>
+public sealed record RequestEvidence(Guid RequestId, AccessRequestKind RequestKind, StaffKind StaffKind, EvidenceMoment Moment,
+    IReadOnlyList<RequiredEvidence> Required, IReadOnlyList<EvidenceLine> Documents, bool MayUpload)
+{
+    /// <summary>Every required document not uploaded yet, as DOC-1 broken rules (reason and remedy from the domain rule).</summary>
+    public IReadOnlyList<BrokenRule> Missing => Required.Where(r => r.Missing is not null).Select(r => r.Missing!).ToList();
+}
+
+/// <summary>One kind the act requires; <see cref="Missing"/> is its DOC-1 broken rule while no such document was uploaded.</summary>
+public sealed record RequiredEvidence(DocumentKind Kind, BrokenRule? Missing)
+{
+    public bool Present => Missing is null;
+}
+
+/// <summary>
+/// An uploaded document as the panel lists it; <see cref="FileName"/> is the uploader's name for it, display text only;
+/// <see cref="UploadedAt"/> is the instant in the business time zone.
+/// </summary>
+public sealed record EvidenceLine(Guid Id, DocumentKind Kind, string FileName, EvidenceFileType FileType, long SizeBytes,
+    string UploadedByName, DateTimeOffset UploadedAt)
+{
+    /// <summary>GET /evidence/{id}: the download endpoint, which checks SCO-1 again on every request.</summary>
+    public string DownloadUrl => $"/evidence/{Id}";
+
+    /// <summary>"812 bytes", "146 KB", "2.4 MB".</summary>
+    public string SizeText => SizeBytes switch
+    {
+        < 1024 => $"{SizeBytes} bytes",
+        < 1024 * 1024 => $"{SizeBytes / 1024.0:0} KB",
+        _ => $"{SizeBytes / (1024.0 * 1024):0.0} MB",
+    };
+}
