@@ -23,7 +23,7 @@ public class AccountDetailPageTests : ComponentTestContext
     }
 
     [Fact]
-    public void Render_WhenTheSupervisorOpensIt_ShowsStatusPrivilegesDocumentsAndTimelineWithoutDownloadLinks()
+    public void Render_WhenTheSupervisorOpensIt_ShowsStatusPrivilegesDocumentsWithTheirDownloadsAndTimeline()
     {
         SignInAs(World.RequestorId);
 
@@ -34,7 +34,7 @@ public class AccountDetailPageTests : ComponentTestContext
         Assert.Equal("LWIA/CBO Staff", page.Find("[data-testid=privilege-group]").TextContent.Trim());
         Assert.Contains("Run reports", page.Find("tr.extra-privilege").TextContent);
         Assert.Equal(3, page.FindAll("tr.account-document").Count);
-        Assert.Empty(page.FindAll("tr.account-document a"));
+        Assert.Equal(3, page.FindAll("tr.account-document a").Count);
         Assert.Equal(["Account created; temporary password issued", "Request approved", "Request submitted"],
             page.FindAll("tr.timeline-entry").Select(row => row.Children[2].TextContent.Trim()));
         Assert.Equal(["Account", "Privileges", "Attestations and renewal", "Temporary password", "Documents", "Timeline"],

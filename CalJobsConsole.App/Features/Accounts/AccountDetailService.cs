@@ -55,8 +55,6 @@ public sealed class AccountDetailService(IDbContextFactory<ConsoleDbContext> con
             .Concat(audit.Select(a => a.ActorId ?? Guid.Empty)).Where(id => id != Guid.Empty).Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
 
-        // The evidence download answers only to the account's area (EvidenceService.OpenAsync); no link the viewer cannot follow.
-        var mayDownload = scope.MayViewArea(account.AreaId);
         return new AccountDetail(account.Id, account.Username, account.Staff.FullName, account.Staff.Email, account.StaffKind,
             area ?? "", office ?? "", account.Status, account.SuspensionCause, account.SuspensionNote,
             new AccountGroup(group?.Name ?? "(not in the catalogue)", PrivilegesOf(group?.PrivilegeCodes ?? [], privileges)),
@@ -69,7 +67,8 @@ public sealed class AccountDetailService(IDbContextFactory<ConsoleDbContext> con
             account.SeparationDate, account.ScheduledDeactivationOn, account.DeactivatedOn, account.DeactivationDaysLate,
             documents.Select(d => new AccountDocument(d.Id, d.Kind, d.FileName, d.FileType, d.SizeBytes,
                 names.GetValueOrDefault(d.UploadedById, AccountTimeline.UnknownActor), clock.ToBusinessTime(d.UploadedAt), d.Sha256,
-                mayDownload ? $"/evidence/{d.Id}" : null)).ToList(),
+                // Whoever may view the account may download its documents: EvidenceService.OpenAsync checks the same.
+                $"/evidence/{d.Id}")).ToList(),
             AccountTimeline.Build(account, requests, audit, names, clock));
     }
 

@@ -77,21 +77,25 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
         var document = await db.EvidenceDocuments.AsNoTracking().SingleOrDefaultAsync(d => d.Id == documentId, cancellationToken);
         if (document is null)
             return null;
-        if (!scope.MayViewArea(await AreaOfAsync(db, document, cancellationToken)))
+        if (!await MayOpenAsync(db, scope, document, cancellationToken))
             throw OutOfScope("This document belongs to another area: you see only the evidence of your own area.");
         return store.OpenRead(document.Sha256) is { } content
             ? new EvidenceDownload(content, document.FileName, document.FileType.ContentType())
             : null;
     }
 
-    /// <summary>The area the document is kept in now: its account's when it has one (an account may have moved), else its request's.</summary>
-    private static async Task<Guid> AreaOfAsync(ConsoleDbContext db, EvidenceDocument document, CancellationToken cancellationToken)
+    /// <summary>
+    /// Kept on an account: whoever may view that account (its area's administrators and Director, the Operations Unit,
+    /// its supervisor, the staff member) — the account's area, as an account may have moved. Not yet on an account:
+    /// whoever may view the request's area.
+    /// </summary>
+    private static async Task<bool> MayOpenAsync(ConsoleDbContext db, UserScope scope, EvidenceDocument document, CancellationToken cancellationToken)
     {
         if (document.AccountId is { } accountId
-            && await db.StaffAccounts.Where(a => a.Id == accountId).Select(a => (Guid?)a.AreaId).SingleOrDefaultAsync(cancellationToken) is { } accountArea)
-            return accountArea;
+            && await db.StaffAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken) is { } account)
+            return scope.MayViewArea(account.AreaId) || scope.MayViewAccount(account);
         var request = await db.AccessRequests.AsNoTracking().SingleAsync(r => r.Id == document.RequestId, cancellationToken);
-        return request.AreaId;
+        return scope.MayViewArea(request.AreaId);
     }
 
     private static void RequireAdministratorOf(UserScope scope, Guid areaId)

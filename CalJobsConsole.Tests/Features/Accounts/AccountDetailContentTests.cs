@@ -102,14 +102,14 @@ public class AccountDetailContentTests : AccountDetailTestBase
     }
 
     [Fact]
-    public async Task Account_WhenTheSupervisor_ListsTheDocumentsWithoutALinkTheDownloadWouldRefuse()
+    public async Task Account_WhenTheSupervisor_ListsTheDocumentsWithTheirDownloads()
     {
         await StoreAsync();
 
         var view = await ServiceFor(World.RequestorId).AccountAsync(Account.Id, Token);
 
         Assert.Equal(3, view.Documents.Count);
-        Assert.All(view.Documents, d => Assert.Null(d.DownloadUrl));
+        Assert.All(view.Documents, d => Assert.Equal($"/evidence/{d.Id}", d.DownloadUrl));
     }
 
     [Fact]

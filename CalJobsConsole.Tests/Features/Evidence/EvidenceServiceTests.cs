@@ -177,6 +177,20 @@ public class EvidenceServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OpenAsync_WhenTheSupervisorOfTheAccountItIsKeptOn_ReturnsIt_ButNotToAnotherRequestor()
+    {
+        var document = await Administrator.UploadAsync(_reset.Id, DocumentKind.SystemAccessRequestForm, "reset.pdf", new MemoryStream(EvidenceFiles.MinimalPdf()), Token);
+        var otherRequestor = await SignedIn.AddUserAsync(_database, "Robin Other", CalJobsConsole.App.Security.ConsoleRoles.Requestor);
+
+        var download = await ServiceFor(World.RequestorId).OpenAsync(document.Id, Token);
+        var refusal = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => ServiceFor(otherRequestor).OpenAsync(document.Id, Token));
+
+        Assert.NotNull(download);
+        await download.Content.DisposeAsync();
+        Assert.Equal(RuleCode.Sco1, Assert.Single(refusal.BrokenRules).Rule);
+    }
+
+    [Fact]
     public async Task OpenAsync_WhenNoSuchDocument_ReturnsNothing()
     {
         Assert.Null(await Administrator.OpenAsync(Guid.NewGuid(), Token));
