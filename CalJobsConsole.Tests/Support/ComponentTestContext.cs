@@ -40,6 +40,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<CalJobsConsole.App.Features.Directory.DirectoryService>();
         Services.AddScoped<CalJobsConsole.App.Features.Requests.RequestIntakeService>();
         Services.AddScoped<CalJobsConsole.App.Features.Inbox.InboxService>();
+        Services.AddSingleton(new CalJobsConsole.App.Features.Notifications.SecretProtector(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider()));
+        Services.AddScoped<CalJobsConsole.App.Features.Notifications.MessageService>();
     }
 
     protected override async ValueTask DisposeAsyncCore()
