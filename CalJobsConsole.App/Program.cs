@@ -4,6 +4,7 @@ using CalJobsConsole.App.Configuration;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Features;
 using CalJobsConsole.App.Features.Evidence;
+using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.App.Data.Seed;
 using CalJobsConsole.App.Security;
 using MudBlazor.Services;
@@ -17,6 +18,7 @@ builder.Services.AddConsoleSettings(builder.Configuration, builder.Environment);
 builder.Services.AddConsoleDatabase();
 builder.Services.AddConsoleSecurity();
 builder.Services.AddConsoleFeatures();
+builder.Services.AddConsoleNotifications(builder.Configuration, builder.Environment);
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();

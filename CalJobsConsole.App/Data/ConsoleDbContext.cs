@@ -6,7 +6,9 @@ using CalJobsConsole.Domain.Escalations;
 using CalJobsConsole.Domain.Privileges;
 using CalJobsConsole.Domain.Requests;
 using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.App.Security;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,9 +19,10 @@ namespace CalJobsConsole.App.Data;
 /// <summary>
 /// The console's database: Identity's users and roles, and the domain's aggregates mapped onto their private
 /// state (see Configurations/). Use one per operation, from <see cref="IDbContextFactory{TContext}"/>.
+/// It also keeps the Data Protection key ring, so every app server (and a restart) reads what another protected.
 /// </summary>
 public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
-    : IdentityDbContext<ConsoleUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<ConsoleUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<Area> Areas => Set<Area>();
 
@@ -40,6 +43,12 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public DbSet<Escalation> Escalations => Set<Escalation>();
 
     public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
+
+    /// <summary>In-app messages; a temporary password only encrypted, and only until shown, used or expired (CRD-1).</summary>
+    public DbSet<InAppMessage> InAppMessages => Set<InAppMessage>();
+
+    /// <summary>The Data Protection key ring (cookies, antiforgery, kept secrets), shared by every app server.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Append-only: <see cref="SaveChanges(bool)"/> refuses to change or delete a record.</summary>
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();

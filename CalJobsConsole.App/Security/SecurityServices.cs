@@ -7,11 +7,12 @@ namespace CalJobsConsole.App.Security;
 public static class SecurityServices
 {
     /// <summary>
-    /// Identity in the console's database (cookie sign-in, lockout on), an authenticated user required everywhere
+    /// Data Protection keys and Identity in the console's database (cookie sign-in, lockout on), an authenticated user required everywhere
     /// but the Account pages, and the scope service every feature service asks (SCO-1).
     /// </summary>
     public static IServiceCollection AddConsoleSecurity(this IServiceCollection services)
     {
+        services.AddConsoleDataProtection();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingIdentityStateProvider>();
         services.AddAuthentication(options =>

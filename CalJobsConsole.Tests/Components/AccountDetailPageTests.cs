@@ -67,8 +67,9 @@ public class AccountDetailPageTests : ComponentTestContext
     }
 
     [Fact]
-    public void Render_WhenTheStaffMemberOpensMyAccount_ShowsTheirOwnAccount()
+    public async Task Render_WhenTheStaffMemberOpensMyAccount_ShowsTheirOwnAccount()
     {
+        await StoredAccounts.SetOwnPasswordAsync(Database, World, _account.Id);
         SignInAs(_account.Id);
 
         var page = Render<MyAccountPage>();

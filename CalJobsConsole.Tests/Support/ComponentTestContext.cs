@@ -50,6 +50,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(EvidenceData);
         Services.AddSingleton<CalJobsConsole.App.Features.Evidence.EvidenceStore>();
         Services.AddScoped<CalJobsConsole.App.Features.Evidence.EvidenceService>();
+        Services.AddSingleton(new CalJobsConsole.App.Features.Notifications.SecretProtector(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider()));
+        Services.AddScoped<CalJobsConsole.App.Features.Notifications.MessageService>();
     }
 
     protected override async ValueTask DisposeAsyncCore()

@@ -29,4 +29,14 @@ public static class StoredAccounts
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return (request, account);
     }
+
+    /// <summary>The staff member signed in once with the temporary password and set their own (CRD-1): the account is active.</summary>
+    public static async Task SetOwnPasswordAsync(TestDatabase database, World world, Guid accountId)
+    {
+        await using var db = database.CreateDbContext();
+        var account = db.StaffAccounts.Single(a => a.Id == accountId);
+        account.SignInWithTemporaryPassword(world.Business);
+        account.CompletePasswordChange(world.Business);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
 }

@@ -79,13 +79,11 @@ public sealed class CredentialIssuer(TemporaryPasswordGenerator passwords, IPass
         CancellationToken cancellationToken)
     {
         var requestor = await db.Users.AsNoTracking().Where(u => u.Id == account.SupervisorId)
-            .Select(u => new NotificationRecipient(u.FullName, u.Email, u.Id)).SingleOrDefaultAsync(cancellationToken);
-        var message = CredentialMessage.For(credential.Username, credential.StaffName, credential.ExpiresAt, clock);
+            .Select(u => new NotificationRecipient(u.FullName, u.Email, u.Id)).SingleAsync(cancellationToken);
         try
         {
-            await notifications.SendAsync(new OutgoingNotification(CredentialMessage.Kind, message.Subject, message.Body,
-                [new NotificationRecipient(account.Staff.FullName, account.Staff.Email, account.Id)],
-                requestor is null ? [] : [requestor], account.Id, requestId, credential.TemporaryPassword), cancellationToken);
+            await notifications.SendAsync(CredentialMessage.For(credential.Username, new NotificationRecipient(account.Staff.FullName, account.Staff.Email, account.Id),
+                requestor, credential.TemporaryPassword, account.TemporaryCredential!.IssuedAt, clock.Zone, account.Id, requestId), cancellationToken);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -3,6 +3,7 @@ using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Privileges;
+using CalJobsConsole.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.Tests.Features.Accounts;
@@ -116,6 +117,7 @@ public class AccountDetailContentTests : AccountDetailTestBase
     public async Task Account_WhenTheStaffUserHasAPasswordHashAndStamp_NoSecretOrPasswordFieldReachesTheView()
     {
         await StoreAsync();
+        await StoredAccounts.SetOwnPasswordAsync(Database, World, Account.Id);
         const string hash = "AQAAAAIAAYagAAAAEKnownPasswordHashForThisTest==";
         const string stamp = "KNOWN-SECURITY-STAMP-FOR-THIS-TEST";
         await using (var db = Database.CreateDbContext())

@@ -67,6 +67,8 @@ public class AccountDetailScopeTests : AccountDetailTestBase
     public async Task Account_WhenTheStaffMemberThemself_ShowsIt()
     {
         await StoreAsync();
+        await StoredAccounts.SetOwnPasswordAsync(Database, World, Account.Id);
+        await StoredAccounts.SetOwnPasswordAsync(Database, World, WsbAccount.Id);
 
         var account = await ServiceFor(Account.Id).AccountAsync(Account.Id, Token);
         var mine = await ServiceFor(Account.Id).MyAccountAsync(Token);
@@ -118,6 +120,8 @@ public class AccountDetailScopeTests : AccountDetailTestBase
     public async Task Account_WhenAnotherStaffMember_IsRefusedWithSco1()
     {
         await StoreAsync();
+        await StoredAccounts.SetOwnPasswordAsync(Database, World, Account.Id);
+        await StoredAccounts.SetOwnPasswordAsync(Database, World, WsbAccount.Id);
 
         await AssertRefusedAsync(WsbAccount.Id, Account.Id);
     }
@@ -152,6 +156,8 @@ public class AccountDetailScopeTests : AccountDetailTestBase
     public async Task Account_WhenTheStaffMembersOwnAccountIsSuspended_IsRefusedWithRev1WhileTheSupervisorStillSeesIt()
     {
         await StoreAsync();
+        await StoredAccounts.SetOwnPasswordAsync(Database, World, Account.Id);
+        await StoredAccounts.SetOwnPasswordAsync(Database, World, WsbAccount.Id);
         await using (var db = Database.CreateDbContext())
         {
             var account = await db.StaffAccounts.SingleAsync(a => a.Id == Account.Id, Token);

@@ -295,6 +295,6 @@ public class AccountCreationServiceTests : NewAccountTestBase
         Assert.Equal(accountsBefore, await db.StaffAccounts.CountAsync(Token));
         Assert.Equal(accountsBefore, await db.Users.CountAsync(u => u.Email!.StartsWith("pat."), Token));
         Assert.Equal(expected, (await db.AccessRequests.SingleAsync(r => r.Id == requestId, Token)).Status);
-        Assert.DoesNotContain(Notifications.Sent, n => n.Kind == CredentialMessage.Kind && n.RequestId == requestId);
+        Assert.DoesNotContain(Notifications.Sent, n => n.Kind == CalJobsConsole.App.Features.Notifications.CredentialMessage.NewAccountKind && n.RequestId == requestId);
     }
 }

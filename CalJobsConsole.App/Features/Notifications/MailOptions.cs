@@ -1,0 +1,43 @@
+namespace CalJobsConsole.App.Features.Notifications;
+
+/// <summary>The <c>CalJobs:Mail</c> settings: who e-mail comes from and, when a host is set, the SMTP server that carries it.</summary>
+public sealed class MailOptions
+{
+    public const string Section = "CalJobs:Mail";
+
+    public string FromAddress { get; set; } = "caljobs-console@localhost";
+
+    public string FromName { get; set; } = "CalJOBS Console";
+
+    public SmtpOptions Smtp { get; set; } = new();
+
+    public bool SmtpConfigured => !string.IsNullOrWhiteSpace(Smtp.Host);
+}
+
+/// <summary><c>CalJobs:Mail:Smtp</c>: the relay. Put the password in an environment variable (<c>CalJobs__Mail__Smtp__Password</c>), not the file.</summary>
+public sealed class SmtpOptions
+{
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 587;
+
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;
+
+    public string? Username { get; set; }
+
+    public string? Password { get; set; }
+
+    public int TimeoutSeconds { get; set; } = 30;
+}
+
+public enum SmtpSecurity
+{
+    /// <summary>Plain connection upgraded with STARTTLS, which the server must offer (port 587).</summary>
+    StartTls,
+
+    /// <summary>TLS from the first byte (port 465).</summary>
+    SslOnConnect,
+
+    /// <summary>No TLS at all: only for a relay on the same host or a closed network.</summary>
+    None,
+}
