@@ -81,7 +81,7 @@ public sealed class NewAccountJourneyTests(BrowserFixture browser)
 
         await page.Page.Locator("#approve-request").ClickAsync();
         var creation = page.Page.Locator(".creation-panel");
-        await Expect(creation.GetByRole(AriaRole.Heading, new() { Name = "Create the account", Level = 2 })).ToBeVisibleAsync();
+        await Expect(creation.GetByRole(AriaRole.Heading, new() { Name = "Create the account", Level = 2, Exact = true })).ToBeVisibleAsync();
         // Blocked until the documents are uploaded: the approved form, the ISPA certificate and the signed E-1 (DOC-1).
         await Expect(creation.Locator(".eligibility-panel .rule-code")).ToHaveTextAsync(["DOC-1", "DOC-1", "DOC-1"]);
         await Expect(page.Page.Locator("#create-account")).ToBeDisabledAsync();
