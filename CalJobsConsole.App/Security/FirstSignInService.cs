@@ -16,9 +16,9 @@ public sealed record SignInCheck(IReadOnlyList<BrokenRule> Refusals, bool MustCh
 
 /// <summary>
 /// CRD-1 at the door. After Identity has checked the password, and before the cookie is issued: a staff account still on
-/// its temporary password may sign in only before 24 hours have passed since issue (then it must set a new password
-/// before anything else); a suspended or deactivated account may not sign in at all (REV-1, DEA-1). Users without a
-/// staff account (administrators, requestors, the Operations Unit) are not affected.
+/// its temporary password may sign in with it once, before 24 hours have passed since issue, and must then set a new
+/// password before anything else, also within those 24 hours; a suspended or deactivated account may not sign in at all
+/// (REV-1, DEA-1). Users without a staff account (administrators, requestors, the Operations Unit) are not affected.
 /// </summary>
 public sealed class FirstSignInService(IDbContextFactory<ConsoleDbContext> contexts, BusinessClock clock, INotificationSender notifications)
 {
@@ -31,28 +31,30 @@ public sealed class FirstSignInService(IDbContextFactory<ConsoleDbContext> conte
         var standing = BusinessRules.Evaluate(new AccountMustNotBeDeactivatedRule(account), new AccountMustNotBeSuspendedRule(account));
         if (standing.Count > 0)
             return new SignInCheck(standing, false);
-        switch (account.TemporaryCredential)
-        {
-            case { IsUsed: false }:
-                // The first sign-in: valid up to, not including, 24:00:00 after issue.
-                var refusals = account.TemporarySignInEligibility(clock);
-                if (refusals.Count > 0)
-                    return new SignInCheck(refusals, false);
-                account.SignInWithTemporaryPassword(clock);
-                db.Audit(clock, account.Id, "StaffAccount.SignedInWithTemporaryPassword", nameof(StaffAccount), account.Id, account.AreaId, null,
-                    new { account.TemporaryCredential!.UsedAt, account.MustChangePassword });
-                await db.SaveChangesAsync(cancellationToken);
-                return new SignInCheck([], true);
-            case { IsUsed: true } credential when account.MustChangePassword:
-                // Signed in once but left before setting a password: the temporary one still dies 24 hours after issue.
-                return clock.UtcNow < credential.ExpiresAt
-                    ? new SignInCheck([], true)
-                    : new SignInCheck([new BrokenRule(RuleCode.Crd1,
-                        $"The temporary password expired at {credential.ExpiresAt:yyyy-MM-dd HH:mm} UTC, 24 hours after it was issued, before a new password was set.",
-                        "Ask your supervisor to submit a password reset request; your administrator then issues a new temporary password.")], false);
-            default:
-                return new SignInCheck([], false);
-        }
+        if (account.TemporaryCredential is not { IsUsed: false })
+            return account.MustChangePassword
+                // Signed in with it once and left before setting a password: a temporary password works once (CRD-1).
+                ? new SignInCheck(account.TemporarySignInEligibility(clock), false)
+                : new SignInCheck([], false);
+        // The first sign-in: valid up to, not including, 24:00:00 after issue, and only once.
+        var refusals = account.TemporarySignInEligibility(clock);
+        if (refusals.Count > 0)
+            return new SignInCheck(refusals, false);
+        account.SignInWithTemporaryPassword(clock);
+        db.Audit(clock, account.Id, "StaffAccount.SignedInWithTemporaryPassword", nameof(StaffAccount), account.Id, account.AreaId, null,
+            new { account.TemporaryCredential!.UsedAt, account.MustChangePassword });
+        await db.SaveChangesAsync(cancellationToken);
+        // Used: the copy kept for an undelivered in-app message has served its purpose.
+        await notifications.RemoveSecretsAsync(account.Id, cancellationToken);
+        return new SignInCheck([], true);
+    }
+
+    /// <summary>CRD-1: every reason the signed-in user may not set their own password now (the temporary one expired meanwhile).</summary>
+    public async Task<IReadOnlyList<BrokenRule>> PasswordChangeEligibilityAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var account = await db.StaffAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == userId, cancellationToken);
+        return account is { MustChangePassword: true } ? account.PasswordChangeEligibility(clock) : [];
     }
 
     /// <summary>Whether the user still owes the password change (read from the database on every call).</summary>

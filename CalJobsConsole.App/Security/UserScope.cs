@@ -1,5 +1,6 @@
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Domain.Requests;
 
 namespace CalJobsConsole.App.Security;
 
@@ -56,6 +57,15 @@ public sealed record UserScope(
         || DirectedAreas.Any(a => a.Id == account.AreaId)
         || (IsRequestor && account.SupervisorId == UserId)
         || StaffAccountId == account.Id;
+
+    /// <summary>
+    /// SCO-1 for a request and its evidence: the Operations Unit; an administrator whose seat takes in the request's
+    /// area and office (a SPOC's coverage may be a set of offices); the Director of its area.
+    /// </summary>
+    public bool MayViewRequest(AccessRequest request) =>
+        IsOperationsUnit
+        || Seats.Any(s => s.AreaId == request.AreaId && (s.Coverage is null || s.Coverage.Covers(request.OfficeId)))
+        || DirectedAreas.Any(a => a.Id == request.AreaId);
 
     /// <summary>"Golden Sierra" or "Golden Sierra, WSB Northern Division" for the app bar; "Statewide" for the Operations Unit.</summary>
     public string AreaLabel =>

@@ -111,11 +111,19 @@ public sealed partial class StaffAccount : Entity
         MustChangePassword = true;
     }
 
-    /// <summary>CRD-1: the staff member set their own password; a new account becomes active.</summary>
+    /// <summary>
+    /// CRD-1: may the staff member, signed in with the temporary password, set their own now? Not once 24 hours have
+    /// passed since issue — a session opened just before then does not stretch the temporary password's life.
+    /// </summary>
+    public IReadOnlyList<BrokenRule> PasswordChangeEligibility(BusinessClock clock) =>
+        BusinessRules.Evaluate(new TemporaryPasswordMustNotHaveExpiredRule(TemporaryCredential, clock.UtcNow));
+
+    /// <summary>CRD-1: the staff member set their own password within the 24 hours; a new account becomes active.</summary>
     public void CompletePasswordChange(BusinessClock clock)
     {
         if (TemporaryCredential is not { IsUsed: true } || !MustChangePassword)
             throw new InvalidInputException(nameof(MustChangePassword), "a password change follows a sign-in with the temporary password.");
+        BusinessRules.ThrowIfAny(PasswordChangeEligibility(clock));
         MustChangePassword = false;
         ActivatedOn ??= clock.Today;
         if (Status == AccountStatus.PendingFirstSignIn)

@@ -72,6 +72,7 @@ public sealed class Escalation : Entity
             Guard.Required(reason, nameof(Reason), 2000), clock.UtcNow);
         escalation._privilegeCodes.AddRange(extraPrivileges.Select(p => p.Code));
         escalation._brokenRuleCodes.AddRange(broken.Select(b => b.Code).Distinct());
+        request.MarkEscalated();
         return escalation;
     }
 

@@ -116,17 +116,23 @@ public sealed class AccessRequest : Entity
     }
 
     /// <summary>
+    /// GRP-3: the request went to the Operations Unit. Its version moves, so an administrator acting on it meanwhile
+    /// (creating the account, escalating it again) loses the race instead of acting twice.
+    /// </summary>
+    internal void MarkEscalated() => Version++;
+
+    /// <summary>
     /// GRP-3: the Operations Unit declined the escalation this approved request needed, so it cannot be fulfilled as
     /// asked; it closes as rejected with the Operations Unit's note, which the requestor and the administrator see.
     /// </summary>
-    public void CloseAfterDeclinedEscalation(Guid escalationRequestId, string? declineNote, BusinessClock clock)
+    public void CloseAfterDeclinedEscalation(Escalations.Escalation escalation)
     {
-        if (escalationRequestId != Id)
-            throw new InvalidInputException(nameof(escalationRequestId), "the declined escalation belongs to another request.");
+        if (escalation.RequestId != Id || escalation.Status != Escalations.EscalationStatus.Declined)
+            throw new InvalidInputException(nameof(escalation), "only this request's declined escalation closes it.");
         if (Status != AccessRequestStatus.Approved)
             throw new InvalidInputException(nameof(Status), $"only an approved request waits on an escalation; this one is {Status}.");
         Status = AccessRequestStatus.Rejected;
-        DecisionNote = $"The Operations Unit declined the escalation (GRP-3): {Guard.Required(declineNote, "Reason", 1900)}";
+        DecisionNote = $"The Operations Unit declined the escalation (GRP-3): {escalation.DecisionNote}";
         Version++;
     }
 

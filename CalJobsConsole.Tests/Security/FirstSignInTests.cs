@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using CalJobsConsole.App.Components.Account.Pages;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Seed;
@@ -65,6 +66,37 @@ public class FirstSignInTests : IAsyncLifetime
         Assert.Contains("CRD-1", page);
         Assert.Contains("password reset", page);
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith("CalJobsConsole=")));
+    }
+
+    [Fact]
+    public async Task PasswordChange_InASessionOpenedBeforeThe24HoursEnded_IsRefusedAfterThemAndEndsTheSession()
+    {
+        var token = TestContext.Current.CancellationToken;
+        _factory.Time.Advance(TimeSpan.FromHours(23));
+        using var client = NewClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInForm.PostAsync(client, _username, _temporaryPassword)).StatusCode);
+        var form = await client.GetStringAsync(ChangePassword.Path, token);
+        _factory.Time.Advance(TimeSpan.FromHours(1));
+
+        var response = await client.PostAsync(ChangePassword.Path, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value),
+            ["_handler"] = "change-password",
+            ["Input.CurrentPassword"] = _temporaryPassword,
+            ["Input.NewPassword"] = "Too-Late-Password-26!",
+            ["Input.ConfirmPassword"] = "Too-Late-Password-26!",
+        }), token);
+        var page = await response.Content.ReadAsStringAsync(token);
+        var home = await client.GetAsync("/", token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("CRD-1", page);
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.StartsWith("http://localhost/Account/Login", home.Headers.Location?.ToString());
+        using var scope = _factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CalJobsConsole.App.Security.ConsoleUser>>();
+        var user = await users.FindByNameAsync(_username);
+        Assert.True(await users.CheckPasswordAsync(user!, _temporaryPassword));
     }
 
     private HttpClient NewClient() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

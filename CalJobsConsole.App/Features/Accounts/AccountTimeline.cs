@@ -47,7 +47,8 @@ public static class AccountTimeline
         }
         foreach (var record in audit)
             Add(record.At, 3, record.Id, Name(record.ActorId), AuditActionLabels.For(record.Action),
-                RequestOf(record) is { } requestId ? requestsById[requestId].Kind : null, AuditActionLabels.NoteOf(record.After));
+                RequestOf(record) is { } requestId && requestsById.TryGetValue(requestId, out var source) ? source.Kind : null,
+                AuditActionLabels.NoteOf(record.After));
 
         return moments.OrderByDescending(m => m.At).ThenByDescending(m => m.Rank).ThenByDescending(m => m.Sequence)
             .Select(m => m.Entry).ToList();

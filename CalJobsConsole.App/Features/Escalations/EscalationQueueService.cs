@@ -19,7 +19,8 @@ namespace CalJobsConsole.App.Features.Escalations;
 /// Operations Unit's note. The administrator who escalated and the requestor are told either way.
 /// </summary>
 public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
-    AttestationPolicy policy, CredentialIssuer credentials, NewAccountRecorder recorder, INotificationSender notifications)
+    AttestationPolicy policy, CredentialIssuer credentials, NewAccountRecorder recorder, INotificationSender notifications,
+    ILogger<EscalationQueueService> logger)
 {
     private static readonly GrantEscalationModelValidator GrantValidator = new();
 
@@ -108,7 +109,7 @@ public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> c
             var escalationBefore = Snapshot(escalation);
             var requestBefore = NewAccountRecorder.RequestSnapshot(request);
             escalation.Decline(scope.UserId, note, clock);
-            request.CloseAfterDeclinedEscalation(escalation.RequestId, note, clock);
+            request.CloseAfterDeclinedEscalation(escalation);
             db.Audit(clock, scope.UserId, "Escalation.Declined", nameof(Escalation), escalation.Id, escalation.AreaId, escalationBefore, Snapshot(escalation), request.Id);
             db.Audit(clock, scope.UserId, "AccessRequest.ClosedAfterDeclinedEscalation", nameof(AccessRequest), request.Id, request.AreaId,
                 requestBefore, NewAccountRecorder.RequestSnapshot(request), request.Id);
@@ -138,14 +139,24 @@ public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> c
         return (escalation, request);
     }
 
-    /// <summary>The administrator who escalated and the requestor learn the decision (in-app, and by e-mail where configured).</summary>
+    /// <summary>
+    /// The administrator who escalated and the requestor learn the decision (in-app, and by e-mail where configured).
+    /// The decision is saved already: a failed message is logged, not turned into a failure of the decision.
+    /// </summary>
     private async Task TellAsync(ConsoleDbContext db, Escalation escalation, AccessRequest request, string verb, string text, CancellationToken cancellationToken)
     {
-        var ids = new[] { escalation.RaisedById, request.RequestorId };
-        var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
-            .Select(u => new NotificationRecipient(u.FullName, u.Email, u.Id)).ToListAsync(cancellationToken);
-        await notifications.SendAsync(new OutgoingNotification("EscalationDecided",
-            $"Escalation {verb}: new account for {request.Form.Staff.FullName}", text, people, [], request.CreatedAccountId, request.Id), cancellationToken);
+        try
+        {
+            var ids = new[] { escalation.RaisedById, request.RequestorId };
+            var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+                .Select(u => new NotificationRecipient(u.FullName, u.Email, u.Id)).ToListAsync(cancellationToken);
+            await notifications.SendAsync(new OutgoingNotification("EscalationDecided",
+                $"Escalation {verb}: new account for {request.Form.Staff.FullName}", text, people, [], request.CreatedAccountId, request.Id), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "The decision on escalation {EscalationId} was saved but its message was not sent.", escalation.Id);
+        }
     }
 
     private static object Snapshot(Escalation e) => new { Status = e.Status.ToString(), e.DecidedById, e.DecidedAt, e.DecisionNote };

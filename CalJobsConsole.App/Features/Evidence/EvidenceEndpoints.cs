@@ -14,7 +14,8 @@ public static class EvidenceEndpoints
         endpoints.MapGet("/evidence/{documentId:guid}", async (Guid documentId, HttpContext http, ScopeService scopes, EvidenceService evidence) =>
         {
             var token = http.RequestAborted;
-            if (CurrentUser.IdOf(http.User) is not { } userId || await scopes.ForUserAsync(userId, token) is not { } scope)
+            // Nobody, or somebody who still owes the password change after a temporary password (CRD-1): no file.
+            if (CurrentUser.IdOf(http.User) is not { } userId || await scopes.ForUserAsync(userId, token) is not { MustChangePassword: false } scope)
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             EvidenceDownload? download;
             try

@@ -3,6 +3,7 @@ using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Documents;
+using CalJobsConsole.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.App.Features.Evidence;
@@ -23,7 +24,7 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var request = await db.AccessRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken)
             ?? throw new InvalidInputException("RequestId", "no such request.");
-        RequireAdministratorOf(scope, request.AreaId);
+        RequireAdministratorOf(scope, request);
         // The name is display text only: the stored file is named by its hash, so the name never reaches a path.
         var displayName = DisplayNameOf(fileName);
         var stored = await store.SaveAsync(content, cancellationToken);
@@ -47,8 +48,8 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var request = await db.AccessRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
-        if (request is null || !scope.MayViewArea(request.AreaId))
-            throw OutOfScope("This request is not in your area: you see only the evidence of your own area.");
+        if (request is null || !scope.MayViewRequest(request))
+            throw OutOfScope("This request is not in your area: you see only the evidence of your own area and coverage.");
         var documents = await db.EvidenceDocuments.AsNoTracking().Where(d => d.RequestId == requestId).ToListAsync(cancellationToken);
         var uploaderIds = documents.Select(d => d.UploadedById).Distinct().ToList();
         var uploaders = await db.Users.AsNoTracking().Where(u => uploaderIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
@@ -63,7 +64,7 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
             .Select(d => new EvidenceLine(d.Id, d.Kind, d.FileName, d.FileType, d.SizeBytes, uploaders.GetValueOrDefault(d.UploadedById) ?? "a former user",
                 TimeZoneInfo.ConvertTime(d.UploadedAt, clock.Zone)))
             .ToList();
-        return new RequestEvidence(request.Id, request.Kind, staffKind, moment, required, lines, UploadRefusal(scope, request.AreaId) is null);
+        return new RequestEvidence(request.Id, request.Kind, staffKind, moment, required, lines, UploadRefusal(scope, request) is null);
     }
 
     /// <summary>The signed-in user's download of a document; null when there is no such document or file; SCO-1 when out of scope.</summary>
@@ -93,24 +94,24 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
     {
         if (document.AccountId is { } accountId
             && await db.StaffAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken) is { } account)
-            return scope.MayViewArea(account.AreaId) || scope.MayViewAccount(account);
+            return scope.MayViewAccount(account);
         var request = await db.AccessRequests.AsNoTracking().SingleAsync(r => r.Id == document.RequestId, cancellationToken);
-        return scope.MayViewArea(request.AreaId);
+        return scope.MayViewRequest(request);
     }
 
-    private static void RequireAdministratorOf(UserScope scope, Guid areaId)
+    private static void RequireAdministratorOf(UserScope scope, AccessRequest request)
     {
-        if (UploadRefusal(scope, areaId) is { } refusal)
+        if (UploadRefusal(scope, request) is { } refusal)
             throw new BusinessRuleViolationException(refusal);
     }
 
     /// <summary>Why <paramref name="scope"/> may not upload evidence in the area, or null when they may: the one check behind UploadAsync and MayUpload.</summary>
-    private static BrokenRule? UploadRefusal(UserScope scope, Guid areaId)
+    private static BrokenRule? UploadRefusal(UserScope scope, AccessRequest request)
     {
         if (scope.IsOperationsUnit)
             return null;
-        if (scope.Seats.FirstOrDefault(s => s.AreaId == areaId) is not { } seat)
-            return OutOfScopeRule("Only an administrator of the request's area, or the Operations Unit, uploads its evidence.");
+        if (RequestActor.SeatFor(scope, request) is not { } seat)
+            return OutOfScopeRule("Only an administrator of the request's area and coverage, or the Operations Unit, uploads its evidence.");
         return seat.IsSuspended
             ? new BrokenRule(RuleCode.Rev1, $"The Operations Unit suspended your administrator privileges on {seat.SuspendedOn:d}: {seat.SuspensionReason}",
                 "Ask the CalJOBS Operations Unit to lift the suspension.")

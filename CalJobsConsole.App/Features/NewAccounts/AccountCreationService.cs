@@ -112,6 +112,7 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
             db.Escalations.Add(escalation);
             db.Audit(clock, scope.UserId, "Escalation.Raised", nameof(Escalation), escalation.Id, request.AreaId, null,
                 new { escalation.PrivilegeGroupId, Group = group.Name, escalation.PrivilegeCodes, escalation.BrokenRuleCodes, escalation.Reason }, request.Id);
+            // Raising it moved the request's version: an administrator creating or escalating at the same moment loses here.
             await db.SaveChangesAsync(cancellationToken);
             return new CreationOutcome([], null, null);
         }
@@ -122,6 +123,10 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
         catch (InvalidInputException ex)
         {
             return new CreationOutcome([], ex.Problem, null);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new CreationOutcome([], ChangedMessage, null);
         }
     }
 

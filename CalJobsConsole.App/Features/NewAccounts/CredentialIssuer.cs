@@ -78,10 +78,10 @@ public sealed class CredentialIssuer(TemporaryPasswordGenerator passwords, IPass
     public async Task<bool> DeliverAsync(ConsoleDbContext db, IssuedCredential credential, StaffAccount account, Guid requestId,
         CancellationToken cancellationToken)
     {
-        var requestor = await db.Users.AsNoTracking().Where(u => u.Id == account.SupervisorId)
-            .Select(u => new NotificationRecipient(u.FullName, u.Email, u.Id)).SingleAsync(cancellationToken);
         try
         {
+            var requestor = await db.Users.AsNoTracking().Where(u => u.Id == account.SupervisorId)
+                .Select(u => new NotificationRecipient(u.FullName, u.Email, u.Id)).SingleAsync(cancellationToken);
             await notifications.SendAsync(CredentialMessage.For(credential.Username, new NotificationRecipient(account.Staff.FullName, account.Staff.Email, account.Id),
                 requestor, credential.TemporaryPassword, account.TemporaryCredential!.IssuedAt, clock.Zone, account.Id, requestId), cancellationToken);
             return true;

@@ -191,6 +191,32 @@ public class EvidenceServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OfficeSpoc_WhenTheRequestIsAtAnOfficeOutsideTheirCoverage_IsRefusedWithSco1ToSeeUploadOrDownload()
+    {
+        var covering = World.Designate(World.Division, "Casey Covering", trained: true, CalJobsConsole.Domain.Areas.SpocCoverage.Offices([World.WsbOnlyOffice.Id]));
+        await using (var db = _database.CreateDbContext())
+        {
+            db.Designations.Add(World.Division.Designations.Single(d => d.PersonId == covering.PersonId));
+            await db.SaveChangesAsync(Token);
+        }
+        await SignedIn.AddUserAsync(_database, covering.PersonId, covering.Name, CalJobsConsole.App.Security.ConsoleRoles.CalJobsSpoc);
+        var elsewhere = World.Approved(World.NewAccountForm(wsb: true) with { OfficeId = World.OtherOffice.Id });
+        await using (var db = _database.CreateDbContext())
+        {
+            db.AccessRequests.Add(elsewhere);
+            await db.SaveChangesAsync(Token);
+        }
+        var document = await ServiceFor(World.Spoc.PersonId).UploadAsync(elsewhere.Id, DocumentKind.SystemAccessRequestForm, "form.pdf", new MemoryStream(EvidenceFiles.MinimalPdf()), Token);
+
+        var view = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => ServiceFor(covering.PersonId).RequestEvidenceAsync(elsewhere.Id, Token));
+        var upload = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => ServiceFor(covering.PersonId).UploadAsync(elsewhere.Id,
+            DocumentKind.SystemAccessRequestForm, "form.pdf", new MemoryStream(EvidenceFiles.MinimalPdf()), Token));
+        var download = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => ServiceFor(covering.PersonId).OpenAsync(document.Id, Token));
+
+        Assert.All(new[] { view, upload, download }, refusal => Assert.Equal(RuleCode.Sco1, Assert.Single(refusal.BrokenRules).Rule));
+    }
+
+    [Fact]
     public async Task OpenAsync_WhenNoSuchDocument_ReturnsNothing()
     {
         Assert.Null(await Administrator.OpenAsync(Guid.NewGuid(), Token));

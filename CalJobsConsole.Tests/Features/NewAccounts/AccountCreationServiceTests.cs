@@ -249,7 +249,8 @@ public class AccountCreationServiceTests : NewAccountTestBase
         var outcome = await creation.EscalateAsync(request.Id, request.Version,
             new EscalationModel { PrivilegeCodes = ["SSN_UNMASK"], Reason = "Partner staff work WSB cases." }, Token);
         var desk = await creation.DeskAsync(request.Id, Token);
-        var again = await creation.EscalateAsync(request.Id, request.Version, new EscalationModel { Reason = "Again." }, Token);
+        var again = await creation.EscalateAsync(request.Id, desk.Version, new EscalationModel { Reason = "Again." }, Token);
+        var stale = await creation.EscalateAsync(request.Id, request.Version, new EscalationModel { Reason = "From an old page." }, Token);
 
         Assert.True(outcome.BrokenRules.Count == 0 && outcome.Problem is null, outcome.Problem);
         Assert.Equal((EscalationStatus.Open, DirectivePrivilegeGroups.EddWsbStaff), (desk.Escalation!.Status, desk.Escalation.GroupName));
@@ -257,6 +258,8 @@ public class AccountCreationServiceTests : NewAccountTestBase
         Assert.Contains("GRP-3", desk.Eligibility.Select(r => r.Code));
         Assert.False(desk.MayCreate);
         Assert.Equal(["GRP-3"], again.Codes);
+        Assert.Equal(AccountCreationService.ChangedMessage, stale.Problem);
+        Assert.True(desk.Version > request.Version);
         await using var db = Database.CreateDbContext();
         Assert.Equal(1, await db.Escalations.CountAsync(e => e.RequestId == request.Id, Token));
         Assert.Single(await db.AuditRecords.Where(r => r.RequestId == request.Id && r.Action == "Escalation.Raised").ToListAsync(Token));

@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Common;
 using CalJobsConsole.App.Features.NewAccounts;
 using CalJobsConsole.Domain.Accounts;
 using Microsoft.EntityFrameworkCore;
@@ -37,17 +38,42 @@ public class FirstSignInServiceTests : NewAccountTestBase
     }
 
     [Fact]
-    public async Task Check_WhenSignedInOnceWithoutChangingAndThe24HoursPassed_RefusesWithCrd1()
+    public async Task Check_WhenTheTemporaryPasswordWasUsedOnceWithoutAChange_RefusesItASecondTimeWithCrd1()
     {
         var credential = await CreatedAsync();
         Assert.True((await FirstSignIn().CheckAsync(credential.AccountId, Token)).MustChangePassword);
         World.Clock.Advance(TimeSpan.FromHours(1));
-        Assert.True((await FirstSignIn().CheckAsync(credential.AccountId, Token)).Allowed);
-        World.Clock.Advance(TimeSpan.FromHours(23));
 
         var check = await FirstSignIn().CheckAsync(credential.AccountId, Token);
 
-        Assert.Equal(["CRD-1"], check.Refusals.Select(r => r.Code));
+        var rule = Assert.Single(check.Refusals);
+        Assert.Equal("CRD-1", rule.Code);
+        Assert.Contains("already been used", rule.Reason);
+    }
+
+    [Fact]
+    public async Task Check_OnTheFirstSignIn_RemovesTheKeptSecretOfTheCredentialMessages()
+    {
+        var credential = await CreatedAsync();
+
+        await FirstSignIn().CheckAsync(credential.AccountId, Token);
+
+        Assert.Equal([credential.AccountId], Notifications.SecretsRemovedFor);
+    }
+
+    [Fact]
+    public async Task PasswordChange_WithinThe24Hours_IsAllowed_ButFrom24h00m00s_IsRefusedWithCrd1()
+    {
+        var credential = await CreatedAsync();
+        await FirstSignIn().CheckAsync(credential.AccountId, Token);
+        World.Clock.Advance(TimeSpan.FromHours(24) - TimeSpan.FromSeconds(1));
+        Assert.Empty(await FirstSignIn().PasswordChangeEligibilityAsync(credential.AccountId, Token));
+        World.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        var refusals = await FirstSignIn().PasswordChangeEligibilityAsync(credential.AccountId, Token);
+
+        Assert.Equal(["CRD-1"], refusals.Select(r => r.Code));
+        await Assert.ThrowsAsync<BusinessRuleViolationException>(() => FirstSignIn().CompleteAsync(credential.AccountId, Token));
     }
 
     [Fact]
@@ -61,7 +87,7 @@ public class FirstSignInServiceTests : NewAccountTestBase
         await using var db = Database.CreateDbContext();
         var account = await db.StaffAccounts.SingleAsync(Token);
         Assert.Equal((AccountStatus.Active, false), (account.Status, account.MustChangePassword));
-        Assert.Equal([credential.AccountId], Notifications.SecretsRemovedFor);
+        Assert.Equal([credential.AccountId, credential.AccountId], Notifications.SecretsRemovedFor);
         Assert.False(await FirstSignIn().MustChangePasswordAsync(credential.AccountId, Token));
         var later = await FirstSignIn().CheckAsync(credential.AccountId, Token);
         Assert.True(later.Allowed);

@@ -46,7 +46,8 @@ public abstract class NewAccountTestBase : IAsyncLifetime
         new(Database, SignedIn.ScopeFor(Database, userId), World.Business, World.Policy, Issuer(), new NewAccountRecorder(Issuer(), World.Business));
 
     protected EscalationQueueService Queue(Guid userId) =>
-        new(Database, SignedIn.ScopeFor(Database, userId), World.Business, World.Policy, Issuer(), new NewAccountRecorder(Issuer(), World.Business), Notifications);
+        new(Database, SignedIn.ScopeFor(Database, userId), World.Business, World.Policy, Issuer(), new NewAccountRecorder(Issuer(), World.Business), Notifications,
+            NullLogger<EscalationQueueService>.Instance);
 
     protected FirstSignInService FirstSignIn() => new(Database, World.Business, Notifications);
 
