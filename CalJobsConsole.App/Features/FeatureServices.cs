@@ -6,6 +6,7 @@ using CalJobsConsole.App.Features.Escalations;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Home;
 using CalJobsConsole.App.Features.Inbox;
+using CalJobsConsole.App.Features.Maintenance;
 using CalJobsConsole.App.Features.NewAccounts;
 using CalJobsConsole.App.Features.Privileges;
 using CalJobsConsole.App.Features.Requests;
@@ -37,6 +38,8 @@ public static class FeatureServices
         services.AddScoped<NewAccountRecorder>();
         services.AddScoped<AccountCreationService>();
         services.AddScoped<EscalationQueueService>();
+        services.AddScoped<PasswordResetService>();
+        services.AddScoped<PrivilegeUpdateService>();
         services.AddScoped<AccountDetailService>();
         return services;
     }

@@ -4,6 +4,8 @@ using CalJobsConsole.Domain.Areas.Rules;
 using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Documents;
+using CalJobsConsole.Domain.Escalations;
+using CalJobsConsole.Domain.Escalations.Rules;
 using CalJobsConsole.Domain.Privileges;
 using CalJobsConsole.Domain.Requests;
 using CalJobsConsole.Domain.Requests.Rules;
@@ -41,9 +43,30 @@ public sealed partial class StaffAccount
         var documents = evidence.ToList();
         CheckRules(ActRules(request, AccessRequestKind.PrivilegeUpdate, administrator, documents)
             .Concat(GrantEligibility.Rules(administrator.Role, group, extraPrivileges)));
-        PrivilegeGroupId = group.Id;
-        _extraPrivilegeCodes.Clear();
-        _extraPrivilegeCodes.AddRange(extraPrivileges.Select(p => p.Code).Distinct());
+        SetPrivileges(group, extraPrivileges);
+        Fulfil(request, documents, clock);
+    }
+
+    /// <summary>
+    /// GRP-3: the Operations Unit carries out a privilege update the administrator escalated — the group and privileges
+    /// the escalation granted, from the approved request, its form uploaded (DOC-1), on an account still open.
+    /// </summary>
+    public void ChangePrivilegesFromEscalation(AccessRequest request, Escalation? escalation, PrivilegeGroup group,
+        IReadOnlyCollection<Privilege> extraPrivileges, IEnumerable<EvidenceDocument> evidence, BusinessClock clock)
+    {
+        if (request.Form.RequestedGroupId is { } requested && requested != group.Id)
+            throw new InvalidInputException("PrivilegeGroup", "the account gets the privilege group the request asked for; return the request for correction to change it.");
+        if (escalation is not null && escalation.PrivilegeGroupId != group.Id)
+            throw new InvalidInputException("PrivilegeGroup", "the account gets the group the escalation granted.");
+        var documents = evidence.ToList();
+        BusinessRules.ThrowIfAny(BusinessRules.Evaluate(
+        [
+            new ActMustFollowApprovedRequestRule(request, AccessRequestKind.PrivilegeUpdate, Id),
+            new EscalationMustBeGrantedRule(escalation, request.Id),
+            new AccountMustNotBeDeactivatedRule(this),
+            .. EvidenceRequirements.Rules(EvidenceMoment.PrivilegeUpdate, StaffKind, EvidenceFor(request, documents)),
+        ]));
+        SetPrivileges(group, extraPrivileges);
         Fulfil(request, documents, clock);
     }
 
@@ -113,6 +136,13 @@ public sealed partial class StaffAccount
         yield return new AccountMustNotBeDeactivatedRule(this);
         foreach (var rule in EvidenceRequirements.Rules(EvidenceMoments.For(act), StaffKind, EvidenceFor(request, evidence)))
             yield return rule;
+    }
+
+    private void SetPrivileges(PrivilegeGroup group, IEnumerable<Privilege> extraPrivileges)
+    {
+        PrivilegeGroupId = group.Id;
+        _extraPrivilegeCodes.Clear();
+        _extraPrivilegeCodes.AddRange(extraPrivileges.Select(p => p.Code).Distinct());
     }
 
     private void Fulfil(AccessRequest request, IEnumerable<EvidenceDocument> evidence, BusinessClock clock)

@@ -20,10 +20,12 @@ public static class AuditActionLabels
         ["EvidenceUploaded"] = "Evidence uploaded",
         ["StaffAccountSuspended"] = "Account suspended by the Operations Unit (REV-1)",
         ["StaffAccountSuspensionLifted"] = "Operations Unit suspension lifted",
+        ["StaffAccount.PasswordReset"] = "Password reset; new temporary password issued (CRD-1)",
+        ["StaffAccount.PrivilegesChanged"] = "Privilege group and extra privileges changed",
     };
 
-    /// <summary>What the audit record's "after" state says in words worth showing: a decision's or suspension's note, an uploaded file's name.</summary>
-    private static readonly string[] NoteFields = ["DecisionNote", "SuspensionNote", "FileName"];
+    /// <summary>What the audit record's "after" state says in words worth showing: a decision's or suspension's note, an uploaded file's name, a privilege change's before → after.</summary>
+    private static readonly string[] NoteFields = ["DecisionNote", "SuspensionNote", "FileName", "Change"];
 
     public static string For(string action) => Known.TryGetValue(action, out var label) ? label : Spelled(action);
 

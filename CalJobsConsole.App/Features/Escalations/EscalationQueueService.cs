@@ -1,5 +1,6 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Features.Maintenance;
 using CalJobsConsole.App.Features.NewAccounts;
 using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.App.Security;
@@ -15,7 +16,8 @@ namespace CalJobsConsole.App.Features.Escalations;
 /// <summary>
 /// The Operations Unit's escalation queue (GRP-3): requests an administrator could not fulfil alone. Granting one
 /// carries out the grant — for a new account the Operations Unit creates it with the escalated group and privileges,
-/// every prerequisite and document still checked (PRE-1, PRE-2, DOC-1) — and declining closes the request with the
+/// every prerequisite and document still checked (PRE-1, PRE-2, DOC-1); for a privilege update it changes the account's
+/// group and privileges, the request form still required (DOC-1) — and declining closes the request with the
 /// Operations Unit's note. The administrator who escalated and the requestor are told either way.
 /// </summary>
 public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
@@ -45,11 +47,14 @@ public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> c
                 return new EscalationLine(e.Id, e.RequestId, areas.GetValueOrDefault(e.AreaId, ""), request.Form.Staff.FullName,
                     people.GetValueOrDefault(request.RequestorId, ""), people.GetValueOrDefault(e.RaisedById, ""), e.RaisedAt, summary.GroupName,
                     summary.PrivilegeCodes, summary.BrokenRuleCodes, e.Reason, e.Status, e.DecisionNote, e.DecidedAt,
-                    AccountCreationService.SuggestedUsername(request.Form.Staff.FullName));
+                    AccountCreationService.SuggestedUsername(request.Form.Staff.FullName), request.Kind);
             }).ToList();
     }
 
-    /// <summary>Grants the escalation and carries out the grant: the new account with the escalated group and privileges, and its credential.</summary>
+    /// <summary>
+    /// Grants the escalation and carries out the grant: for a new-account request the account with the escalated group and
+    /// privileges, and its credential; for a privilege-update request the account's new group and privileges.
+    /// </summary>
     public async Task<CreationOutcome> GrantAsync(Guid escalationId, GrantEscalationModel model, CancellationToken cancellationToken = default)
     {
         var shape = await GrantValidator.ValidateAsync(model, cancellationToken);
@@ -60,8 +65,6 @@ public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> c
             var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var (escalation, request) = await LoadAsync(db, escalationId, cancellationToken);
-            if (request.Kind != AccessRequestKind.NewAccount)
-                throw new InvalidInputException("Kind", "only new-account escalations are raised and granted here so far.");
             var catalog = await AccountCreationService.CatalogAsync(db, cancellationToken);
             var group = catalog.Groups.Single(g => g.Id == escalation.PrivilegeGroupId);
             var privileges = escalation.PrivilegeCodes.Select(catalog.Privilege).ToList();
@@ -69,17 +72,30 @@ public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> c
             var requestBefore = NewAccountRecorder.RequestSnapshot(request);
             var escalationBefore = Snapshot(escalation);
             escalation.Grant(scope.UserId, model.Note, clock);
-            var account = StaffAccount.CreateFromEscalation(new NewAccountGrant(request, model.Username!.Trim(), group, privileges, evidence),
+            var granted = $" with the group {group.Name}" + (privileges.Count > 0 ? $" and the privileges {string.Join(", ", privileges.Select(p => p.Code))}" : "");
+            var note = escalation.DecisionNote is { } n ? $" Note: {n}" : "";
+            if (request.Kind == AccessRequestKind.PrivilegeUpdate)
+            {
+                var account = await db.StaffAccounts.SingleOrDefaultAsync(a => a.Id == request.Form.AccountId, cancellationToken)
+                    ?? throw new InvalidInputException("Account", "the request names no staff account the console holds.");
+                var before = PrivilegeUpdateService.PrivilegeSnapshot(account, catalog);
+                account.ChangePrivilegesFromEscalation(request, escalation, group, privileges, evidence, clock);
+                db.Audit(clock, scope.UserId, "Escalation.Granted", nameof(Escalation), escalation.Id, escalation.AreaId, escalationBefore, Snapshot(escalation), request.Id);
+                PrivilegeUpdateService.Record(db, clock, scope.UserId, account, request, before, catalog, requestBefore);
+                await db.SaveChangesAsync(cancellationToken);
+                await TellAsync(db, escalation, request, "granted",
+                    $"The Operations Unit granted the escalation and changed the account {account.Username}{granted}.{note}", cancellationToken);
+                return new CreationOutcome([], null, null);
+            }
+            var created = StaffAccount.CreateFromEscalation(new NewAccountGrant(request, model.Username?.Trim() ?? "", group, privileges, evidence),
                 escalation, clock, policy);
-            await credentials.EnsureUsernameFreeAsync(db, account.Username, cancellationToken);
+            await credentials.EnsureUsernameFreeAsync(db, created.Username, cancellationToken);
             await credentials.EnsureEmailFreeAsync(db, request.Form.Staff.Email, cancellationToken);
             db.Audit(clock, scope.UserId, "Escalation.Granted", nameof(Escalation), escalation.Id, escalation.AreaId, escalationBefore, Snapshot(escalation), request.Id);
-            var outcome = await recorder.SaveAndDeliverAsync(db, scope.UserId, account, request, requestBefore, cancellationToken);
+            var outcome = await recorder.SaveAndDeliverAsync(db, scope.UserId, created, request, requestBefore, cancellationToken);
             if (outcome.Succeeded)
                 await TellAsync(db, escalation, request, "granted",
-                    $"The Operations Unit granted the escalation and created the account {account.Username} with the group {group.Name}"
-                    + (privileges.Count > 0 ? $" and the privileges {string.Join(", ", privileges.Select(p => p.Code))}" : "") + "."
-                    + (escalation.DecisionNote is { } note ? $" Note: {note}" : ""), cancellationToken);
+                    $"The Operations Unit granted the escalation and created the account {created.Username}{granted}.{note}", cancellationToken);
             return outcome;
         }
         catch (BusinessRuleViolationException ex)
@@ -151,7 +167,7 @@ public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> c
             var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
                 .Select(u => new NotificationRecipient(u.FullName, u.Email, u.Id)).ToListAsync(cancellationToken);
             await notifications.SendAsync(new OutgoingNotification("EscalationDecided",
-                $"Escalation {verb}: new account for {request.Form.Staff.FullName}", text, people, [], request.CreatedAccountId, request.Id), cancellationToken);
+                $"Escalation {verb}: {request.Kind.DisplayName()} for {request.Form.Staff.FullName}", text, people, [], request.AccountId, request.Id), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

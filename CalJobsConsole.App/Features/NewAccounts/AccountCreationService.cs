@@ -151,11 +151,11 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
     internal static async Task<PrivilegeCatalog> CatalogAsync(ConsoleDbContext db, CancellationToken cancellationToken) =>
         new(await db.PrivilegeGroups.AsNoTracking().ToListAsync(cancellationToken), await db.Privileges.AsNoTracking().ToListAsync(cancellationToken));
 
-    private static Task<Escalation?> EscalationOfAsync(ConsoleDbContext db, Guid requestId, CancellationToken cancellationToken) =>
+    internal static Task<Escalation?> EscalationOfAsync(ConsoleDbContext db, Guid requestId, CancellationToken cancellationToken) =>
         db.Escalations.AsNoTracking().Where(e => e.RequestId == requestId).OrderByDescending(e => e.RaisedAt).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>GRP-1/GRP-2: exactly the groups this administrator's role may grant.</summary>
-    private static IReadOnlyList<GroupOption> OfferedGroups(AdministratorRole role, PrivilegeCatalog catalog) =>
+    internal static IReadOnlyList<GroupOption> OfferedGroups(AdministratorRole role, PrivilegeCatalog catalog) =>
         catalog.Groups.Where(g => GrantEligibility.Evaluate(role, g).Count == 0).OrderBy(g => g.Name)
             .Select(g => new GroupOption(g.Id, g.Name, g.PrivilegeCodes.Order().ToList())).ToList();
 
@@ -163,7 +163,7 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
         new(e.Id, e.Status, catalog.Groups.SingleOrDefault(g => g.Id == e.PrivilegeGroupId)?.Name ?? "(removed group)", e.PrivilegeCodes.ToList(),
             e.BrokenRuleCodes.ToList(), e.Reason, e.RaisedAt, e.DecisionNote, e.DecidedAt);
 
-    private static PrivilegeOption Option(Privilege p) => new(p.Code, p.Name, p.IsRestricted);
+    internal static PrivilegeOption Option(Privilege p) => new(p.Code, p.Name, p.IsRestricted);
 
     /// <summary>"Avery Chen" → "avery.chen": a suggestion the administrator may change.</summary>
     internal static string SuggestedUsername(string fullName)

@@ -3,6 +3,7 @@ using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Requests;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -71,19 +72,38 @@ public sealed class CredentialIssuer(TemporaryPasswordGenerator passwords, IPass
     }
 
     /// <summary>
-    /// After the save: the credential message to the staff member, copy to the requestor. A failed delivery does not
-    /// undo the account — the creator still sees the password once and can hand it over — so it is logged (without the
-    /// password) and reported back as false.
+    /// CRD-1 for a password reset: a new temporary password's hash replaces the one on the staff member's existing sign-in
+    /// in <paramref name="db"/> (saved with the account), so any earlier password — an unused temporary one included —
+    /// stops working at once; the new security stamp ends every open session and cookie, and a lockout is lifted so the
+    /// new password can be used. Returns the password to deliver.
     /// </summary>
-    public async Task<bool> DeliverAsync(ConsoleDbContext db, IssuedCredential credential, StaffAccount account, Guid requestId,
-        CancellationToken cancellationToken)
+    public async Task<IssuedCredential> ReplaceSignInPasswordAsync(ConsoleDbContext db, StaffAccount account, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == account.Id, cancellationToken)
+            ?? throw new InvalidInputException("Username", $"the account {account.Username} has no console sign-in to reset.");
+        var password = passwords.Next();
+        user.PasswordHash = hasher.HashPassword(user, password);
+        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        user.AccessFailedCount = 0;
+        user.LockoutEnd = null;
+        return new IssuedCredential(account.Id, account.Username, account.Staff.FullName, password,
+            account.TemporaryCredential?.ExpiresAt ?? clock.UtcNow + TemporaryCredential.Lifetime);
+    }
+
+    /// <summary>
+    /// After the save: the credential message (a new account's, or with <paramref name="isReset"/> a reset's) to the staff
+    /// member, copy to the requestor who made <paramref name="request"/>. A failed delivery does not undo the act — the administrator still sees the
+    /// password once and can hand it over — so it is logged (without the password) and reported back as false.
+    /// </summary>
+    public async Task<bool> DeliverAsync(ConsoleDbContext db, IssuedCredential credential, StaffAccount account, AccessRequest request,
+        bool isReset, CancellationToken cancellationToken)
     {
         try
         {
-            var requestor = await db.Users.AsNoTracking().Where(u => u.Id == account.SupervisorId)
+            var requestor = await db.Users.AsNoTracking().Where(u => u.Id == request.RequestorId)
                 .Select(u => new NotificationRecipient(u.FullName, u.Email, u.Id)).SingleAsync(cancellationToken);
             await notifications.SendAsync(CredentialMessage.For(credential.Username, new NotificationRecipient(account.Staff.FullName, account.Staff.Email, account.Id),
-                requestor, credential.TemporaryPassword, account.TemporaryCredential!.IssuedAt, clock.Zone, account.Id, requestId), cancellationToken);
+                requestor, credential.TemporaryPassword, account.TemporaryCredential!.IssuedAt, clock.Zone, account.Id, request.Id, isReset), cancellationToken);
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

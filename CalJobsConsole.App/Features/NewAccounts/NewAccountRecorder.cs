@@ -30,7 +30,7 @@ public sealed class NewAccountRecorder(CredentialIssuer credentials, BusinessClo
         {
             return new CreationOutcome([], $"The username '{account.Username}' was taken a moment ago; choose another.", null);
         }
-        var delivered = await credentials.DeliverAsync(db, credential, account, request.Id, cancellationToken);
+        var delivered = await credentials.DeliverAsync(db, credential, account, request, isReset: false, cancellationToken);
         return new CreationOutcome([], null, credential, delivered);
     }
 

@@ -1,5 +1,6 @@
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Escalations;
 using CalJobsConsole.Domain.Privileges;
 using CalJobsConsole.Domain.Requests;
 using CalJobsConsole.Tests.Support;
@@ -102,6 +103,40 @@ public class PrivilegeUpdateTests
 
         Assert.Equal("PrivilegeGroup", ex.Field);
         Assert.Equal(before, account.PrivilegeGroupId);
+    }
+
+    [Fact]
+    public void ChangePrivilegesFromEscalation_WhenTheOperationsUnitGranted_ChangesToTheEscalatedGroupAndPrivileges()
+    {
+        var account = _world.CreateAccount();
+        var request = UpdateRequest(account, DirectivePrivilegeGroups.EddWsbStaff);
+        var escalation = Escalation.Raise(request, _world.MisAdministrator, _world.Group(DirectivePrivilegeGroups.EddWsbStaff),
+            [_world.Privilege("SSN_UNMASK")], "Covers WSB cases.", _world.Business);
+        escalation.Grant(World.OperationsUnitUserId, null, _world.Business);
+
+        account.ChangePrivilegesFromEscalation(request, escalation, _world.Group(DirectivePrivilegeGroups.EddWsbStaff),
+            [_world.Privilege("SSN_UNMASK")], _world.FullEvidence(request), _world.Business);
+
+        Assert.Equal(_world.Group(DirectivePrivilegeGroups.EddWsbStaff).Id, account.PrivilegeGroupId);
+        Assert.Equal(["SSN_UNMASK"], account.ExtraPrivilegeCodes);
+        Assert.Equal(AccessRequestStatus.Fulfilled, request.Status);
+    }
+
+    [Fact]
+    public void ChangePrivilegesFromEscalation_WhenTheEscalationIsStillOpen_ThrowsGrp3AndChangesNothing()
+    {
+        var account = _world.CreateAccount();
+        var before = account.PrivilegeGroupId;
+        var request = UpdateRequest(account, DirectivePrivilegeGroups.EddWsbStaff);
+        var escalation = Escalation.Raise(request, _world.MisAdministrator, _world.Group(DirectivePrivilegeGroups.EddWsbStaff),
+            [], "Covers WSB cases.", _world.Business);
+
+        var ex = Assert.Throws<BusinessRuleViolationException>(() => account.ChangePrivilegesFromEscalation(request, escalation,
+            _world.Group(DirectivePrivilegeGroups.EddWsbStaff), [], _world.FullEvidence(request), _world.Business));
+
+        Assert.Equal(["GRP-3"], ex.Codes);
+        Assert.Equal(before, account.PrivilegeGroupId);
+        Assert.Equal(AccessRequestStatus.Approved, request.Status);
     }
 
     private AccessRequest UpdateRequest(StaffAccount account, string group) =>

@@ -1,0 +1,80 @@
+using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Features.NewAccounts;
+using CalJobsConsole.App.Features.Notifications;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Accounts;
+using CalJobsConsole.Domain.Attestations;
+using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace CalJobsConsole.App.Features.Maintenance;
+
+/// <summary>
+/// Fulfils an approved password-reset request (Resetting Passwords): the administrator of the request's area issues a new
+/// temporary password (CRD-1) once every rule holds (REQ-1, DES-2, REV-1, SCO-1, DOC-1, DEA-1). Its hash replaces the
+/// sign-in's, so any earlier password — an unused temporary one included — and every open session stop working at once;
+/// it is shown once to the administrator and sent to the staff member with a copy to the requestor, never stored in clear.
+/// </summary>
+public sealed class PasswordResetService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
+    AttestationPolicy policy, CredentialIssuer credentials, INotificationSender notifications)
+{
+    /// <summary>The request as its administrator fulfils it, with every reason the reset is refused now; SCO-1 for anyone else.</summary>
+    public async Task<PasswordResetDesk> DeskAsync(Guid requestId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var act = await MaintenanceActs.LoadAsync(db, scopes, requestId, AccessRequestKind.PasswordReset, tracked: false, cancellationToken);
+        var evidence = await MaintenanceActs.EvidenceAsync(db, requestId, tracked: false, cancellationToken);
+        return new PasswordResetDesk(act.Request.Id, act.Request.Status, act.Account.Id, act.Account.Staff.FullName, act.Account.Username,
+            act.Account.ActEligibility(act.Request, act.Actor, evidence, clock, policy), act.Request.Version);
+    }
+
+    /// <summary>
+    /// Resets the password in one save (account, sign-in, request, audit records naming the request and holding no password),
+    /// removes every kept copy of the earlier temporary password, then sends the new one. It comes back once, for the
+    /// administrator to see.
+    /// </summary>
+    public async Task<MaintenanceOutcome> ResetAsync(Guid requestId, int version, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var (scope, request, account, actor) = await MaintenanceActs.LoadAsync(db, scopes, requestId, AccessRequestKind.PasswordReset, tracked: true, cancellationToken);
+            if (request.Version != version)
+                return new MaintenanceOutcome([], AccountCreationService.ChangedMessage);
+            var evidence = await MaintenanceActs.EvidenceAsync(db, request.Id, tracked: true, cancellationToken);
+            var requestBefore = NewAccountRecorder.RequestSnapshot(request);
+            var accountBefore = CredentialSnapshot(account);
+            account.ResetPassword(request, actor, evidence, clock);
+            var credential = await credentials.ReplaceSignInPasswordAsync(db, account, cancellationToken);
+            db.Audit(clock, scope.UserId, "StaffAccount.PasswordReset", nameof(StaffAccount), account.Id, account.AreaId, accountBefore, CredentialSnapshot(account), request.Id);
+            db.Audit(clock, scope.UserId, "AccessRequest.Fulfilled", nameof(AccessRequest), request.Id, request.AreaId, requestBefore,
+                NewAccountRecorder.RequestSnapshot(request), request.Id);
+            await db.SaveChangesAsync(cancellationToken);
+            // The earlier temporary password is dead: no message may show it any more.
+            await notifications.RemoveSecretsAsync(account.Id, cancellationToken);
+            var delivered = await credentials.DeliverAsync(db, credential, account, request, isReset: true, cancellationToken);
+            return new MaintenanceOutcome([], null, credential, delivered);
+        }
+        catch (BusinessRuleViolationException ex)
+        {
+            return new MaintenanceOutcome(ex.BrokenRules, null);
+        }
+        catch (InvalidInputException ex)
+        {
+            return new MaintenanceOutcome([], ex.Problem);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new MaintenanceOutcome([], AccountCreationService.ChangedMessage);
+        }
+    }
+
+    /// <summary>The credential's state as the audit trail records it: dates and flags, never a password or its hash.</summary>
+    private static object CredentialSnapshot(StaffAccount a) => new
+    {
+        Status = a.Status.ToString(), a.MustChangePassword, TemporaryPasswordIssuedAt = a.TemporaryCredential?.IssuedAt,
+        TemporaryPasswordExpiresAt = a.TemporaryCredential?.ExpiresAt, TemporaryPasswordUsedAt = a.TemporaryCredential?.UsedAt,
+    };
+}
