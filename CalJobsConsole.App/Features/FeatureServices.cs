@@ -6,6 +6,7 @@ using CalJobsConsole.App.Features.Escalations;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Home;
 using CalJobsConsole.App.Features.Inbox;
+using CalJobsConsole.App.Features.Maintenance;
 using CalJobsConsole.App.Features.NewAccounts;
 using CalJobsConsole.App.Features.Privileges;
 using CalJobsConsole.App.Features.Requests;
@@ -38,6 +39,8 @@ public static class FeatureServices
         services.AddScoped<AccountCreationService>();
         services.AddScoped<EscalationQueueService>();
         services.AddScoped<AccountDetailService>();
+        services.AddScoped<RenewalService>();
+        services.AddScoped<DeactivationService>();
         return services;
     }
 }

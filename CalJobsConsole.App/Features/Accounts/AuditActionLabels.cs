@@ -20,10 +20,14 @@ public static class AuditActionLabels
         ["EvidenceUploaded"] = "Evidence uploaded",
         ["StaffAccountSuspended"] = "Account suspended by the Operations Unit (REV-1)",
         ["StaffAccountSuspensionLifted"] = "Operations Unit suspension lifted",
+        ["AccessRequest.Fulfilled"] = "Request fulfilled",
+        ["StaffAccount.Renewed"] = "Account renewed (REN-1)",
+        ["StaffAccount.Deactivated"] = "Account deactivated (DEA-1)",
+        ["StaffAccount.DeactivationScheduled"] = "Deactivation scheduled (DEA-1)",
     };
 
-    /// <summary>What the audit record's "after" state says in words worth showing: a decision's or suspension's note, an uploaded file's name.</summary>
-    private static readonly string[] NoteFields = ["DecisionNote", "SuspensionNote", "FileName"];
+    /// <summary>What the audit record's "after" state says in words worth showing: a decision's or suspension's note, an uploaded file's name, a renewal's or deactivation's note.</summary>
+    private static readonly string[] NoteFields = ["DecisionNote", "SuspensionNote", "FileName", "Note"];
 
     public static string For(string action) => Known.TryGetValue(action, out var label) ? label : Spelled(action);
 
