@@ -41,6 +41,8 @@ public static class FeatureServices
         services.AddScoped<PasswordResetService>();
         services.AddScoped<PrivilegeUpdateService>();
         services.AddScoped<AccountDetailService>();
+        services.AddScoped<RenewalService>();
+        services.AddScoped<DeactivationService>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using CalJobsConsole.App.Data;
+using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,7 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
             .ToListAsync(cancellationToken);
         var directed = await db.Areas.AsNoTracking().Where(a => a.DirectorId == userId)
             .Select(a => new AreaReference(a.Id, a.Name, a.Kind)).ToListAsync(cancellationToken);
-        var account = await db.StaffAccounts.Where(a => a.Id == userId).Select(a => new { a.Id, a.MustChangePassword }).SingleOrDefaultAsync(cancellationToken);
+        var account = await db.StaffAccounts.Where(a => a.Id == userId).Select(a => new { a.Id, a.MustChangePassword, a.Status }).SingleOrDefaultAsync(cancellationToken);
         var roleSet = roles.ToHashSet();
         return new UserScope(user.Id, user.FullName, roleSet,
             // A seat counts only with the role that goes with it: taking the role away ends the rights at once.
@@ -41,7 +42,8 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
                 .Select(s => new AdministratorSeat(s.Id, s.Name, s.Role, s.TrainingCompletedOn, s.Coverage, s.SuspendedOn, s.SuspensionReason)).ToList(),
             roleSet.Contains(ConsoleRoles.Director) ? directed : [],
             roleSet.Contains(ConsoleRoles.Staff) ? account?.Id : null,
-            account?.MustChangePassword ?? false);
+            account?.MustChangePassword ?? false,
+            account?.Status);
     }
 
     /// <summary>The signed-in user's scope, whoever they are; refused with SCO-1 when nobody is signed in.</summary>
@@ -84,11 +86,22 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
     public static string RoleFor(AdministratorRole role) =>
         role == AdministratorRole.MisAdministrator ? ConsoleRoles.MisAdministrator : ConsoleRoles.CalJobsSpoc;
 
-    /// <summary>Signed in, and not owing the password change that follows a temporary password (CRD-1).</summary>
+    /// <summary>
+    /// Signed in, with a staff account (if any) neither deactivated nor suspended — so an open circuit gets nothing once the
+    /// account closes (DEA-1, REV-1) — and not owing the password change that follows a temporary password (CRD-1).
+    /// </summary>
     private static UserScope Usable(UserScope? scope)
     {
         if (scope is null)
             throw NotSignedIn();
+        if (scope.StaffAccountStatus == AccountStatus.Deactivated)
+            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Dea1,
+                "Your CalJOBS staff account is deactivated: the console is closed to you.",
+                "Ask your supervisor if you need access again; a new account starts from a new request."));
+        if (scope.StaffAccountStatus == AccountStatus.Suspended)
+            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Rev1,
+                "Your CalJOBS staff account is suspended: the console is closed to you until the suspension ends.",
+                "Ask your supervisor or your area's administrator why, and what lifts it."));
         if (scope.MustChangePassword)
             throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Crd1,
                 "You signed in with a temporary password: set your own password before anything else.",

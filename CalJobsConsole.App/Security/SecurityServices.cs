@@ -44,6 +44,9 @@ public static class SecurityServices
             .AddEntityFrameworkStores<ConsoleDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        // DEA-1: a deactivation changes the user's security stamp; checking the cookie against the database on every request
+        // ends the user's open sessions at once ("authorization reads the database on every call").
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorization();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ScopeService>();

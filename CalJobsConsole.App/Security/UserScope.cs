@@ -21,6 +21,8 @@ public sealed record AreaReference(Guid Id, string Name, AreaKind Kind);
 /// an active designation gives no seat), the areas they direct, and their own staff account. Built fresh from the
 /// database on every service call by <see cref="ScopeService"/>. <see cref="MustChangePassword"/>: the user signed in with a
 /// temporary password and has not set their own yet (CRD-1); until they do, nothing but the password change is allowed.
+/// <see cref="StaffAccountStatus"/>: the status of the user's own staff account, if they have one (a deactivated or
+/// suspended one gets nothing, DEA-1 and REV-1).
 /// </summary>
 public sealed record UserScope(
     Guid UserId,
@@ -29,7 +31,8 @@ public sealed record UserScope(
     IReadOnlyList<AdministratorSeat> Seats,
     IReadOnlyList<AreaReference> DirectedAreas,
     Guid? StaffAccountId,
-    bool MustChangePassword = false)
+    bool MustChangePassword = false,
+    AccountStatus? StaffAccountStatus = null)
 {
     public bool IsOperationsUnit => Roles.Contains(ConsoleRoles.OperationsUnit);
 

@@ -22,10 +22,14 @@ public static class AuditActionLabels
         ["StaffAccountSuspensionLifted"] = "Operations Unit suspension lifted",
         ["StaffAccount.PasswordReset"] = "Password reset; new temporary password issued (CRD-1)",
         ["StaffAccount.PrivilegesChanged"] = "Privilege group and extra privileges changed",
+        ["AccessRequest.Fulfilled"] = "Request fulfilled",
+        ["StaffAccount.Renewed"] = "Account renewed (REN-1)",
+        ["StaffAccount.Deactivated"] = "Account deactivated (DEA-1)",
+        ["StaffAccount.DeactivationScheduled"] = "Deactivation scheduled (DEA-1)",
     };
 
-    /// <summary>What the audit record's "after" state says in words worth showing: a decision's or suspension's note, an uploaded file's name, a privilege change's before → after.</summary>
-    private static readonly string[] NoteFields = ["DecisionNote", "SuspensionNote", "FileName", "Change"];
+    /// <summary>What the audit record's "after" state says in words worth showing: a decision's or suspension's note, an uploaded file's name, a privilege change's before → after, a renewal's or deactivation's note.</summary>
+    private static readonly string[] NoteFields = ["DecisionNote", "SuspensionNote", "FileName", "Change", "Note"];
 
     public static string For(string action) => Known.TryGetValue(action, out var label) ? label : Spelled(action);
 
