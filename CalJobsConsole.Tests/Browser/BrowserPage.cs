@@ -69,6 +69,7 @@ public sealed class BrowserPage
     /// <summary>Checks the page as it is now (after a dialog opens, say): navigations are checked already.</summary>
     public async Task AssertAccessibleAsync()
     {
+        await WaitForTransitionsAsync();
         var result = await Page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AxeTags] },
@@ -122,6 +123,17 @@ public sealed class BrowserPage
             observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
             timer = setTimeout(done, 200);
         })");
+
+    /// <summary>
+    /// Waits (at most two seconds) for the page's finite CSS transitions and animations to end — a button turning from
+    /// disabled to enabled fades its colour — so axe measures contrast on the colours a user sees, not a frame between.
+    /// </summary>
+    private Task WaitForTransitionsAsync() =>
+        Page.EvaluateAsync(@"() => Promise.race([
+            Promise.all(document.getAnimations()
+                .filter(a => a.effect && a.effect.getTiming().iterations !== Infinity)
+                .map(a => a.finished.catch(() => null))),
+            new Promise(resolve => setTimeout(resolve, 2000))])");
 
     private void Write(string line)
     {
