@@ -60,7 +60,7 @@ public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> c
         var shape = await GrantValidator.ValidateAsync(model, cancellationToken);
         if (!shape.IsValid)
             return new CreationOutcome([], shape.Errors[0].ErrorMessage, null);
-        try
+        return await CreationOutcome.Of(async () =>
         {
             var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -97,19 +97,7 @@ public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> c
                 await TellAsync(db, escalation, request, "granted",
                     $"The Operations Unit granted the escalation and created the account {created.Username}{granted}.{note}", cancellationToken);
             return outcome;
-        }
-        catch (BusinessRuleViolationException ex)
-        {
-            return new CreationOutcome(ex.BrokenRules, null, null);
-        }
-        catch (InvalidInputException ex)
-        {
-            return new CreationOutcome([], ex.Problem, null);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new CreationOutcome([], AccountCreationService.ChangedMessage, null);
-        }
+        });
     }
 
     /// <summary>Declines the escalation with a note; the request closes as rejected with that note, which its requestor and administrator see.</summary>
@@ -117,7 +105,7 @@ public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> c
     {
         if (string.IsNullOrWhiteSpace(note))
             return new CreationOutcome([], "Write the note the administrator and the requestor will read.", null);
-        try
+        return await CreationOutcome.Of(async () =>
         {
             var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -132,19 +120,7 @@ public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> c
             await db.SaveChangesAsync(cancellationToken);
             await TellAsync(db, escalation, request, "declined", $"The Operations Unit declined the escalation: {escalation.DecisionNote}", cancellationToken);
             return new CreationOutcome([], null, null);
-        }
-        catch (BusinessRuleViolationException ex)
-        {
-            return new CreationOutcome(ex.BrokenRules, null, null);
-        }
-        catch (InvalidInputException ex)
-        {
-            return new CreationOutcome([], ex.Problem, null);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new CreationOutcome([], AccountCreationService.ChangedMessage, null);
-        }
+        });
     }
 
     private static async Task<(Escalation, AccessRequest)> LoadAsync(ConsoleDbContext db, Guid escalationId, CancellationToken cancellationToken)

@@ -54,7 +54,7 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
         var shape = await CreateValidator.ValidateAsync(model, cancellationToken);
         if (!shape.IsValid)
             return new CreationOutcome([], shape.Errors[0].ErrorMessage, null);
-        try
+        return await CreationOutcome.Of(async () =>
         {
             var scope = RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -74,19 +74,7 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
             await credentials.EnsureUsernameFreeAsync(db, account.Username, cancellationToken);
             await credentials.EnsureEmailFreeAsync(db, request.Form.Staff.Email, cancellationToken);
             return await recorder.SaveAndDeliverAsync(db, scope.UserId, account, request, before, cancellationToken);
-        }
-        catch (BusinessRuleViolationException ex)
-        {
-            return new CreationOutcome(ex.BrokenRules, null, null);
-        }
-        catch (InvalidInputException ex)
-        {
-            return new CreationOutcome([], ex.Problem, null);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new CreationOutcome([], ChangedMessage, null);
-        }
+        });
     }
 
     /// <summary>GRP-3: the requested group or restricted privileges go to the Operations Unit's queue, with the administrator's reason.</summary>
@@ -95,7 +83,7 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
         var shape = await EscalationValidator.ValidateAsync(model, cancellationToken);
         if (!shape.IsValid)
             return new CreationOutcome([], shape.Errors[0].ErrorMessage, null);
-        try
+        return await CreationOutcome.Of(async () =>
         {
             var scope = RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -115,19 +103,7 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
             // Raising it moved the request's version: an administrator creating or escalating at the same moment loses here.
             await db.SaveChangesAsync(cancellationToken);
             return new CreationOutcome([], null, null);
-        }
-        catch (BusinessRuleViolationException ex)
-        {
-            return new CreationOutcome(ex.BrokenRules, null, null);
-        }
-        catch (InvalidInputException ex)
-        {
-            return new CreationOutcome([], ex.Problem, null);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new CreationOutcome([], ChangedMessage, null);
-        }
+        });
     }
 
     public const string ChangedMessage = "This request changed since you opened it; reload it.";

@@ -1,6 +1,7 @@
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Escalations;
 using CalJobsConsole.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.App.Features.NewAccounts;
 
@@ -47,4 +48,25 @@ public sealed record CreationOutcome(IReadOnlyList<BrokenRule> BrokenRules, stri
     public bool Succeeded => Credential is not null;
 
     public IReadOnlyList<string> Codes => BrokenRules.Select(r => r.Code).ToList();
+
+    /// <summary>Runs an act, turning an expected refusal (with its rules), refused input or a lost race into the outcome the page shows.</summary>
+    public static async Task<CreationOutcome> Of(Func<Task<CreationOutcome>> act)
+    {
+        try
+        {
+            return await act();
+        }
+        catch (BusinessRuleViolationException ex)
+        {
+            return new CreationOutcome(ex.BrokenRules, null, null);
+        }
+        catch (InvalidInputException ex)
+        {
+            return new CreationOutcome([], ex.Problem, null);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new CreationOutcome([], AccountCreationService.ChangedMessage, null);
+        }
+    }
 }
