@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.App.Jobs;
 using CalJobsConsole.App.Security;
@@ -154,5 +155,21 @@ public class RenewalReminderJobTests : RenewalJobTestBase
 
         var reminder = Assert.Single(_sender.Sent);
         Assert.Equal([World.Spoc.PersonId], reminder.Copy.Select(r => r.UserId));
+    }
+
+    [Fact]
+    public async Task RenewalReminders_WhenTheSameKeyIsRecordedTwice_TheDatabaseRefusesIt()
+    {
+        var account = await CreateAccountAsync("alex.rivera");
+        await using (var db = Database.CreateDbContext())
+        {
+            db.RenewalReminders.Add(RenewalReminder.Sent(account.Id, DueOn, 7, World.Clock.UtcNow));
+            await db.SaveChangesAsync(Token);
+        }
+
+        await using var again = Database.CreateDbContext();
+        again.RenewalReminders.Add(RenewalReminder.Sent(account.Id, DueOn, 7, World.Clock.UtcNow));
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => again.SaveChangesAsync(Token));
+        Assert.True(DatabaseConstraint.IsUniqueViolation(refused));
     }
 }
