@@ -5,6 +5,7 @@ using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Features;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Notifications;
+using CalJobsConsole.App.Jobs;
 using CalJobsConsole.App.Data.Seed;
 using CalJobsConsole.App.Security;
 using MudBlazor.Services;
@@ -19,6 +20,7 @@ builder.Services.AddConsoleDatabase();
 builder.Services.AddConsoleSecurity();
 builder.Services.AddConsoleFeatures();
 builder.Services.AddConsoleNotifications(builder.Configuration, builder.Environment);
+builder.Services.AddRenewalJobs();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();

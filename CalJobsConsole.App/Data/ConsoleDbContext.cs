@@ -7,6 +7,7 @@ using CalJobsConsole.Domain.Privileges;
 using CalJobsConsole.Domain.Requests;
 using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Features.Notifications;
+using CalJobsConsole.App.Jobs;
 using CalJobsConsole.App.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -46,6 +47,9 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
 
     /// <summary>In-app messages; a temporary password only encrypted, and only until shown, used or expired (CRD-1).</summary>
     public DbSet<InAppMessage> InAppMessages => Set<InAppMessage>();
+
+    /// <summary>Renewal reminders sent, one per (account, due date, threshold) (REN-1).</summary>
+    public DbSet<RenewalReminder> RenewalReminders => Set<RenewalReminder>();
 
     /// <summary>The Data Protection key ring (cookies, antiforgery, kept secrets), shared by every app server.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

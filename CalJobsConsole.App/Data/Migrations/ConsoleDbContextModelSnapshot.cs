@@ -120,6 +120,33 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.ToTable("InAppMessages", (string)null);
                 });
 
+            modelBuilder.Entity("CalJobsConsole.App.Jobs.RenewalReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "DueOn", "Threshold")
+                        .IsUnique()
+                        .HasDatabaseName("IX_RenewalReminders_Key");
+
+                    b.ToTable("RenewalReminders", (string)null);
+                });
+
             modelBuilder.Entity("CalJobsConsole.App.Security.ConsoleUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1074,6 +1101,15 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("CalJobsConsole.App.Jobs.RenewalReminder", b =>
+                {
+                    b.HasOne("CalJobsConsole.Domain.Accounts.StaffAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CalJobsConsole.Domain.Areas.AdministratorDesignation", b =>

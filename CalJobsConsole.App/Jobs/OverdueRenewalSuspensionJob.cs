@@ -1,0 +1,53 @@
+using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Accounts;
+using CalJobsConsole.Domain.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CalJobsConsole.App.Jobs;
+
+/// <summary>
+/// Daily, REV-1: an account whose renewal due date has come without an approved renewal is suspended, audited as the
+/// system (no actor), and its sessions end. Safe to run twice: an account already suspended is left as it is.
+/// </summary>
+public sealed class OverdueRenewalSuspensionJob(IDbContextFactory<ConsoleDbContext> contexts, UserManager<ConsoleUser> users,
+    BusinessClock clock, ILogger<OverdueRenewalSuspensionJob> logger)
+{
+    public const string AuditAction = "account.suspended-overdue-renewal";
+
+    /// <returns>How many accounts this run suspended.</returns>
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var today = clock.Today;
+        var suspended = new List<Guid>();
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            var due = await db.StaffAccounts
+                .Where(a => a.Status != AccountStatus.Deactivated && a.Status != AccountStatus.Suspended && a.RenewalDueOn <= today)
+                .ToListAsync(cancellationToken);
+            foreach (var account in due)
+            {
+                var before = Snapshot(account);
+                if (!account.SuspendForOverdueRenewal(clock))
+                    continue;
+                db.Audit(clock, actorId: null, AuditAction, nameof(StaffAccount), account.Id, account.AreaId, before, Snapshot(account));
+                suspended.Add(account.Id);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        // As the Operations Unit's suspension does: the staff member's console user shares the account's id, and a new
+        // security stamp ends open sessions at the next revalidation.
+        foreach (var accountId in suspended)
+        {
+            if (await users.FindByIdAsync(accountId.ToString()) is { } user)
+                (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed("Ending the staff member's sessions");
+        }
+        logger.LogInformation("Overdue renewals: {Count} account(s) suspended.", suspended.Count);
+        return suspended.Count;
+    }
+
+    private static object Snapshot(StaffAccount a) =>
+        new { a.Username, Status = a.Status.ToString(), SuspensionCause = a.SuspensionCause?.ToString(), a.SuspensionNote, a.RenewalDueOn };
+}

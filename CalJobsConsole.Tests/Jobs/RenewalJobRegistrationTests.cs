@@ -1,0 +1,27 @@
+using CalJobsConsole.App.Jobs;
+using CalJobsConsole.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CalJobsConsole.Tests.Jobs;
+
+/// <summary>The renewal jobs as the scheduler will get them: from the App's container, run on the seeded demo data.</summary>
+public class RenewalJobRegistrationTests
+{
+    [Fact]
+    public async Task AddRenewalJobs_FromTheAppContainer_RunOnTheDemoDataAndASecondRunDoesNothingNew()
+    {
+        await using var app = new TestAppFactory();
+        var token = TestContext.Current.CancellationToken;
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<RenewalReminderJob>().RunAsync(token) > 0); // alex.rivera is overdue
+            await scope.ServiceProvider.GetRequiredService<OverdueRenewalSuspensionJob>().RunAsync(token);
+        }
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<RenewalReminderJob>().RunAsync(token));
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<OverdueRenewalSuspensionJob>().RunAsync(token));
+        }
+    }
+}
