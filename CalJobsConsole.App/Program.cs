@@ -5,6 +5,7 @@ using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Features;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Notifications;
+using CalJobsConsole.App.Jobs;
 using CalJobsConsole.App.Data.Seed;
 using CalJobsConsole.App.Security;
 using MudBlazor.Services;
@@ -19,6 +20,7 @@ builder.Services.AddConsoleDatabase();
 builder.Services.AddConsoleSecurity();
 builder.Services.AddConsoleFeatures();
 builder.Services.AddConsoleNotifications(builder.Configuration, builder.Environment);
+builder.Services.AddConsoleJobs(builder.Configuration);
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
@@ -43,6 +45,7 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapEvidenceEndpoints();
+app.MapJobsDashboard();
 
 try
 {
@@ -51,6 +54,12 @@ try
 catch (DatabaseUnavailableException ex)
 {
     // Already logged; say it plainly where an operator looks and stop with a failure code.
+    Console.Error.WriteLine(ex.Message);
+    return 1;
+}
+catch (InvalidJobScheduleException ex)
+{
+    // A schedule in appsettings.json that is not cron: name the setting and stop.
     Console.Error.WriteLine(ex.Message);
     return 1;
 }
