@@ -14,7 +14,7 @@ namespace CalJobsConsole.App.Jobs;
 
 /// <summary>
 /// DEA-1, daily: scheduled deactivations whose date has come are carried out (sessions ended, audited with the request id),
-/// then every account still open past its separation date is reported late to its area's administrators and the
+/// then every account still open past its separation date (its own, or that of an open deactivation request) is reported late to its area's administrators and the
 /// Operations Unit — at most once per account and business day, held by a <see cref="JobRunMark"/>. Safe to run twice
 /// and after missed days: a carried-out deactivation is not picked again; a missed day is caught up by the next run.
 /// </summary>
@@ -76,19 +76,15 @@ public sealed class DeactivationJob(IDbContextFactory<ConsoleDbContext> contexts
     {
         var today = clock.Today;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var late = (await db.StaffAccounts.AsNoTracking()
-                .Where(a => a.Status != AccountStatus.Deactivated && a.SeparationDate != null && a.SeparationDate < today)
-                .ToListAsync(cancellationToken))
-            .Where(a => a.IsPastSeparation(today)).ToList();
         var reported = new List<Guid>();
-        foreach (var account in late)
+        foreach (var (account, separation, requestId) in await LateAsync(db, today, cancellationToken))
         {
             // The mark is saved before the message goes: at most once a day, even if sending fails half-way.
             if (!await MarkAsync(db, LateReportKey(account.Id, today), cancellationToken))
                 continue;
             try
             {
-                await notifications.SendAsync(await LateReportAsync(db, account, today, cancellationToken), cancellationToken);
+                await notifications.SendAsync(await LateReportAsync(db, account, separation, requestId, today, cancellationToken), cancellationToken);
                 reported.Add(account.Id);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -97,6 +93,30 @@ public sealed class DeactivationJob(IDbContextFactory<ConsoleDbContext> contexts
             }
         }
         return reported;
+    }
+
+    /// <summary>
+    /// Open accounts past their separation date: the account's own (a deactivation scheduled but not carried out) or, more
+    /// often, that of an open deactivation request nobody has acted on yet (submitted, returned or approved).
+    /// </summary>
+    private static async Task<List<(StaffAccount Account, DateOnly Separation, Guid? RequestId)>> LateAsync(ConsoleDbContext db, DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        var openRequests = (await db.AccessRequests.AsNoTracking()
+                .Where(r => r.Form.Kind == AccessRequestKind.Deactivation && (r.Status == AccessRequestStatus.Submitted
+                    || r.Status == AccessRequestStatus.ReturnedForCorrection || r.Status == AccessRequestStatus.Approved))
+                .ToListAsync(cancellationToken))
+            .Where(r => r.AccountId is not null && r.Form.SeparationDate < today)
+            .GroupBy(r => r.AccountId!.Value)
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Form.SeparationDate).First());
+        var requestAccountIds = openRequests.Keys.ToList();
+        var accounts = await db.StaffAccounts.AsNoTracking()
+            .Where(a => a.Status != AccountStatus.Deactivated && ((a.SeparationDate != null && a.SeparationDate < today) || requestAccountIds.Contains(a.Id)))
+            .ToListAsync(cancellationToken);
+        return accounts.Select(a => a.IsPastSeparation(today)
+                ? (a, a.SeparationDate!.Value, a.ScheduledDeactivationRequestId)
+                : (a, openRequests[a.Id].Form.SeparationDate!.Value, (Guid?)openRequests[a.Id].Id))
+            .ToList();
     }
 
     public static string LateReportKey(Guid accountId, DateOnly day) => $"deactivation-late:{accountId:N}:{day:yyyy-MM-dd}";
@@ -119,7 +139,8 @@ public sealed class DeactivationJob(IDbContextFactory<ConsoleDbContext> contexts
         }
     }
 
-    private static async Task<OutgoingNotification> LateReportAsync(ConsoleDbContext db, StaffAccount account, DateOnly today, CancellationToken cancellationToken)
+    private static async Task<OutgoingNotification> LateReportAsync(ConsoleDbContext db, StaffAccount account, DateOnly separation, Guid? requestId,
+        DateOnly today, CancellationToken cancellationToken)
     {
         var administrators = await (from designation in db.Designations
                                     join user in db.Users on designation.PersonId equals user.Id
@@ -130,12 +151,12 @@ public sealed class DeactivationJob(IDbContextFactory<ConsoleDbContext> contexts
                                 join user in db.Users on userRole.UserId equals user.Id
                                 where role.Name == ConsoleRoles.OperationsUnit
                                 select new NotificationRecipient(user.FullName, user.Email, user.Id)).ToListAsync(cancellationToken);
-        var days = today.DayNumber - account.SeparationDate!.Value.DayNumber;
+        var days = today.DayNumber - separation.DayNumber;
         return new OutgoingNotification("DeactivationLate",
             $"Late deactivation: {account.Staff.FullName} ({account.Username})",
             $"The CalJOBS staff account {account.Username} of {account.Staff.FullName} is still open {days} day(s) after the separation date " +
-            $"{account.SeparationDate:yyyy-MM-dd}. DEA-1 requires deactivation no later than separation: deactivate it from its deactivation request now.",
-            administrators.DistinctBy(r => r.UserId).ToList(), operations.DistinctBy(r => r.UserId).ToList(), account.Id, account.ScheduledDeactivationRequestId);
+            $"{separation:yyyy-MM-dd}. DEA-1 requires deactivation no later than separation: deactivate it from its deactivation request now.",
+            administrators.DistinctBy(r => r.UserId).ToList(), operations.DistinctBy(r => r.UserId).ToList(), account.Id, requestId);
     }
 }
 
