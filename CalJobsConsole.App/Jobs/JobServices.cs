@@ -25,6 +25,7 @@ public static class JobServices
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .UseStorage(sp.GetRequiredService<JobStorage>()));
         // The host's own storage, registered after AddHangfire so it wins over Hangfire's process-wide JobStorage.Current:
         // two hosts in one process (tests) never see each other's jobs.

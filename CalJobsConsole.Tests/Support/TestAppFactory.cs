@@ -14,10 +14,11 @@ namespace CalJobsConsole.Tests.Support;
 /// Development (so it seeds the demo data) unless given another environment.
 /// <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> talks to an in-memory server;
 /// <see cref="StartOnLoopback"/> runs the App on real Kestrel instead, for a browser to reach.
-/// Hangfire keeps its state in memory, per host, and runs no server (<c>CalJobs:Jobs</c>).
+/// Hangfire keeps its state in memory, per host, and runs no server (<c>CalJobs:Jobs</c>); <c>settings</c> override any setting.
 /// The App's clock is <see cref="Time"/>, a fake that starts at the real now and moves only when a test moves it.
 /// </summary>
-public sealed class TestAppFactory(string environment = "Development") : WebApplicationFactory<Program>
+public sealed class TestAppFactory(string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "caljobs-tests", Guid.NewGuid().ToString("N"));
 
@@ -37,7 +38,7 @@ public sealed class TestAppFactory(string environment = "Development") : WebAppl
                     // job tests run the job classes themselves.
                     ["CalJobs:Jobs:Storage"] = "InMemory",
                     ["CalJobs:Jobs:RunServer"] = "false",
-                }))
+                }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()))
             .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
 
     /// <summary>
