@@ -21,6 +21,7 @@ builder.Services.AddConsoleSecurity();
 builder.Services.AddConsoleFeatures();
 builder.Services.AddConsoleNotifications(builder.Configuration, builder.Environment);
 builder.Services.AddRenewalJobs();
+builder.Services.AddConsoleJobs(builder.Configuration);
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
@@ -45,6 +46,7 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapEvidenceEndpoints();
+app.MapJobsDashboard();
 
 try
 {
@@ -53,6 +55,12 @@ try
 catch (DatabaseUnavailableException ex)
 {
     // Already logged; say it plainly where an operator looks and stop with a failure code.
+    Console.Error.WriteLine(ex.Message);
+    return 1;
+}
+catch (InvalidJobScheduleException ex)
+{
+    // A schedule in appsettings.json that is not cron: name the setting and stop.
     Console.Error.WriteLine(ex.Message);
     return 1;
 }

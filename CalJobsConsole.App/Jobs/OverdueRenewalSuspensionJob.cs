@@ -18,6 +18,9 @@ public sealed class OverdueRenewalSuspensionJob(IDbContextFactory<ConsoleDbConte
     public const string AuditAction = "account.suspended-overdue-renewal";
 
     /// <returns>How many accounts this run suspended.</returns>
+    /// <summary>The recurring job's id and the name of its schedule setting (<see cref="JobSchedule"/>).</summary>
+    public const string Name = "OverdueRenewalSuspension";
+
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         var today = clock.Today;

@@ -20,6 +20,9 @@ public sealed class RenewalReminderJob(IDbContextFactory<ConsoleDbContext> conte
 
     /// <summary>Sends the reminders due today; throws at the end (after trying every one) if any could not be sent, so the scheduler retries.</summary>
     /// <returns>How many reminders were sent.</returns>
+    /// <summary>The recurring job's id and the name of its schedule setting (<see cref="JobSchedule"/>).</summary>
+    public const string Name = "RenewalReminders";
+
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         var today = clock.Today;

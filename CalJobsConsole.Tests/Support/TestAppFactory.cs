@@ -14,9 +14,11 @@ namespace CalJobsConsole.Tests.Support;
 /// Development (so it seeds the demo data) unless given another environment.
 /// <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> talks to an in-memory server;
 /// <see cref="StartOnLoopback"/> runs the App on real Kestrel instead, for a browser to reach.
+/// Hangfire keeps its state in memory, per host, and runs no server (<c>CalJobs:Jobs</c>); <c>settings</c> override any setting.
 /// The App's clock is <see cref="Time"/>, a fake that starts at the real now and moves only when a test moves it.
 /// </summary>
-public sealed class TestAppFactory(string environment = "Development") : WebApplicationFactory<Program>
+public sealed class TestAppFactory(string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "caljobs-tests", Guid.NewGuid().ToString("N"));
 
@@ -29,7 +31,14 @@ public sealed class TestAppFactory(string environment = "Development") : WebAppl
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.UseEnvironment(environment)
             .ConfigureAppConfiguration((_, configuration) =>
-                configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["CalJobs:DataDirectory"] = DataDirectory }))
+                configuration.AddInMemoryCollection(new Dictionary<string, string?>
+                {
+                    ["CalJobs:DataDirectory"] = DataDirectory,
+                    // Each host its own job storage, and no job server running against the demo data behind a test's back:
+                    // job tests run the job classes themselves.
+                    ["CalJobs:Jobs:Storage"] = "InMemory",
+                    ["CalJobs:Jobs:RunServer"] = "false",
+                }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()))
             .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
 
     /// <summary>

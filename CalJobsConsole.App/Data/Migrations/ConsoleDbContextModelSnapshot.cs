@@ -120,6 +120,20 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.ToTable("InAppMessages", (string)null);
                 });
 
+            modelBuilder.Entity("CalJobsConsole.App.Jobs.JobRunMark", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("JobRunMarks", (string)null);
+                });
+
             modelBuilder.Entity("CalJobsConsole.App.Jobs.RenewalReminder", b =>
                 {
                     b.Property<long>("Id")

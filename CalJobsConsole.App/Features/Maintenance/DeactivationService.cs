@@ -66,8 +66,9 @@ public sealed class DeactivationService(IDbContextFactory<ConsoleDbContext> cont
     /// <summary>
     /// A new security stamp: the cookie of every open session is re-validated against it on the next request and refused
     /// (see SecurityServices); an open Blazor circuit is refused by the scope service, which reads the account's status.
+    /// The daily job (DeactivationJob) ends them the same way.
     /// </summary>
-    private static async Task EndSessionsAsync(ConsoleDbContext db, Guid accountId, CancellationToken cancellationToken)
+    internal static async Task EndSessionsAsync(ConsoleDbContext db, Guid accountId, CancellationToken cancellationToken)
     {
         if (await db.Users.SingleOrDefaultAsync(u => u.Id == accountId, cancellationToken) is { } user)
         {

@@ -1,0 +1,16 @@
+namespace CalJobsConsole.App.Jobs;
+
+/// <summary>
+/// The <c>CalJobs:Jobs</c> settings: where Hangfire keeps its state and whether this host runs the job server.
+/// Each job's cron schedule is <c>CalJobs:Jobs:&lt;JobName&gt;:Cron</c>, read by <see cref="JobSchedule"/>.
+/// </summary>
+public sealed class JobsOptions
+{
+    public const string Section = "CalJobs:Jobs";
+
+    /// <summary>"SQLite" (the file <c>hangfire.db</c> in the data folder) or "InMemory" (test hosts: nothing survives the host).</summary>
+    public string Storage { get; set; } = "SQLite";
+
+    /// <summary>False: the schedule is recorded and the dashboard works, but this host runs no job (test hosts over demo data).</summary>
+    public bool RunServer { get; set; } = true;
+}
