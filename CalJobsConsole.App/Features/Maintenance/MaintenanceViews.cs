@@ -1,6 +1,7 @@
 using CalJobsConsole.App.Features.NewAccounts;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.App.Features.Maintenance;
 
@@ -56,4 +57,25 @@ public sealed record MaintenanceOutcome(IReadOnlyList<BrokenRule> BrokenRules, s
     public bool Succeeded => BrokenRules.Count == 0 && Problem is null;
 
     public IReadOnlyList<string> Codes => BrokenRules.Select(r => r.Code).ToList();
+
+    /// <summary>Runs an act, turning an expected refusal (with its rules), refused input or a lost race into the outcome the page shows.</summary>
+    public static async Task<MaintenanceOutcome> Of(Func<Task<MaintenanceOutcome>> act)
+    {
+        try
+        {
+            return await act();
+        }
+        catch (BusinessRuleViolationException ex)
+        {
+            return new MaintenanceOutcome(ex.BrokenRules, null);
+        }
+        catch (InvalidInputException ex)
+        {
+            return new MaintenanceOutcome([], ex.Problem);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new MaintenanceOutcome([], AccountCreationService.ChangedMessage);
+        }
+    }
 }

@@ -37,7 +37,7 @@ public sealed class PasswordResetService(IDbContextFactory<ConsoleDbContext> con
     /// </summary>
     public async Task<MaintenanceOutcome> ResetAsync(Guid requestId, int version, CancellationToken cancellationToken = default)
     {
-        try
+        return await MaintenanceOutcome.Of(async () =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var (scope, request, account, actor) = await MaintenanceActs.LoadAsync(db, scopes, requestId, AccessRequestKind.PasswordReset, tracked: true, cancellationToken);
@@ -56,19 +56,7 @@ public sealed class PasswordResetService(IDbContextFactory<ConsoleDbContext> con
             await notifications.RemoveSecretsAsync(account.Id, cancellationToken);
             var delivered = await credentials.DeliverAsync(db, credential, account, request, isReset: true, cancellationToken);
             return new MaintenanceOutcome([], null, credential, delivered);
-        }
-        catch (BusinessRuleViolationException ex)
-        {
-            return new MaintenanceOutcome(ex.BrokenRules, null);
-        }
-        catch (InvalidInputException ex)
-        {
-            return new MaintenanceOutcome([], ex.Problem);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new MaintenanceOutcome([], AccountCreationService.ChangedMessage);
-        }
+        });
     }
 
     /// <summary>The credential's state as the audit trail records it: dates and flags, never a password or its hash.</summary>

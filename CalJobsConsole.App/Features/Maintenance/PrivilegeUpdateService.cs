@@ -54,7 +54,7 @@ public sealed class PrivilegeUpdateService(IDbContextFactory<ConsoleDbContext> c
         var shape = await UpdateValidator.ValidateAsync(model, cancellationToken);
         if (!shape.IsValid)
             return new MaintenanceOutcome([], shape.Errors[0].ErrorMessage);
-        try
+        return await MaintenanceOutcome.Of(async () =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var (scope, request, account, actor) = await MaintenanceActs.LoadAsync(db, scopes, requestId, AccessRequestKind.PrivilegeUpdate, tracked: true, cancellationToken);
@@ -73,19 +73,7 @@ public sealed class PrivilegeUpdateService(IDbContextFactory<ConsoleDbContext> c
             Record(db, clock, scope.UserId, account, request, before, catalog, requestBefore);
             await db.SaveChangesAsync(cancellationToken);
             return new MaintenanceOutcome([], null);
-        }
-        catch (BusinessRuleViolationException ex)
-        {
-            return new MaintenanceOutcome(ex.BrokenRules, null);
-        }
-        catch (InvalidInputException ex)
-        {
-            return new MaintenanceOutcome([], ex.Problem);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new MaintenanceOutcome([], AccountCreationService.ChangedMessage);
-        }
+        });
     }
 
     /// <summary>GRP-3: the requested group or restricted privileges go to the Operations Unit's queue, with the administrator's reason.</summary>
@@ -94,7 +82,7 @@ public sealed class PrivilegeUpdateService(IDbContextFactory<ConsoleDbContext> c
         var shape = await EscalationValidator.ValidateAsync(model, cancellationToken);
         if (!shape.IsValid)
             return new MaintenanceOutcome([], shape.Errors[0].ErrorMessage);
-        try
+        return await MaintenanceOutcome.Of(async () =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var (scope, request, _, actor) = await MaintenanceActs.LoadAsync(db, scopes, requestId, AccessRequestKind.PrivilegeUpdate, tracked: true, cancellationToken);
@@ -111,15 +99,7 @@ public sealed class PrivilegeUpdateService(IDbContextFactory<ConsoleDbContext> c
                 new { escalation.PrivilegeGroupId, Group = group.Name, escalation.PrivilegeCodes, escalation.BrokenRuleCodes, escalation.Reason }, request.Id);
             await db.SaveChangesAsync(cancellationToken);
             return new MaintenanceOutcome([], null);
-        }
-        catch (BusinessRuleViolationException ex)
-        {
-            return new MaintenanceOutcome(ex.BrokenRules, null);
-        }
-        catch (InvalidInputException ex)
-        {
-            return new MaintenanceOutcome([], ex.Problem);
-        }
+        });
     }
 
     /// <summary>The change's audit records (account before and after, the fulfilled request), each naming the request — also for the Operations Unit's grant.</summary>
