@@ -21,9 +21,13 @@ public static class EvidenceRequirements
         };
 
     /// <summary>One DOC-1 rule per required kind, each broken when no such document was uploaded for the act.</summary>
-    public static IEnumerable<IBusinessRule> Rules(EvidenceMoment moment, StaffKind staffKind, IEnumerable<EvidenceDocument> uploadedForTheAct)
+    public static IEnumerable<IBusinessRule> Rules(EvidenceMoment moment, StaffKind staffKind, IEnumerable<EvidenceDocument> uploadedForTheAct) =>
+        Rules(moment, staffKind, uploadedForTheAct.Select(d => d.Kind));
+
+    /// <summary>As above, from the kinds of the documents uploaded for the act.</summary>
+    public static IEnumerable<IBusinessRule> Rules(EvidenceMoment moment, StaffKind staffKind, IEnumerable<DocumentKind> uploadedKinds)
     {
-        var kinds = uploadedForTheAct.Select(d => d.Kind).ToHashSet();
+        var kinds = uploadedKinds.ToHashSet();
         return Required(moment, staffKind).Select(kind => new EvidenceMustBeUploadedRule(kind, moment, kinds.Contains(kind)));
     }
 
