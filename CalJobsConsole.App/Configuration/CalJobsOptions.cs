@@ -17,6 +17,9 @@ public sealed class CalJobsOptions
     /// <summary>PRE-2: how many months an attestation (ISPA, DE 7410, E-1) stays current.</summary>
     public int AttestationValidityMonths { get; set; } = 12;
 
+    /// <summary>MON-1: accounts drawn per stratum each quarter (59: 95% confidence that the deviation rate is below 5% when none is found).</summary>
+    public int MonitoringSampleSizePerStratum { get; set; } = 59;
+
     public string ResolveDataDirectory(string contentRoot) =>
         Path.GetFullPath(Path.IsPathRooted(DataDirectory) ? DataDirectory : Path.Combine(contentRoot, DataDirectory));
 }

@@ -12,6 +12,7 @@ public static class ConsoleSettingsServices
             .Bind(configuration.GetSection(CalJobsOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataDirectory), $"{CalJobsOptions.Section}:DataDirectory is required.")
             .Validate(o => o.AttestationValidityMonths is >= 1 and <= 36, $"{CalJobsOptions.Section}:AttestationValidityMonths must be 1 to 36.")
+            .Validate(o => o.MonitoringSampleSizePerStratum is >= 1 and <= 10000, $"{CalJobsOptions.Section}:MonitoringSampleSizePerStratum must be 1 to 10000.")
             .ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new DataDirectory(

@@ -3,6 +3,7 @@ using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Escalations;
+using CalJobsConsole.Domain.Monitoring;
 using CalJobsConsole.Domain.Privileges;
 using CalJobsConsole.Domain.Requests;
 using CalJobsConsole.App.Data.Audit;
@@ -50,6 +51,11 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
 
     /// <summary>Renewal reminders sent, one per (account, due date, threshold) (REN-1).</summary>
     public DbSet<RenewalReminder> RenewalReminders => Set<RenewalReminder>();
+
+    /// <summary>MON-1's quarterly reviews, with their sampled accounts and findings.</summary>
+    public DbSet<MonitoringReview> MonitoringReviews => Set<MonitoringReview>();
+
+    public DbSet<MonitoringFinding> MonitoringFindings => Set<MonitoringFinding>();
 
     /// <summary>The Data Protection key ring (cookies, antiforgery, kept secrets), shared by every app server.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -100,6 +106,9 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
         configurationBuilder.Properties<EscalationStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AccountStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<SuspensionCause>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<MonitoringStratum>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<MonitoringReviewStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<FindingStatus>().HaveConversion<string>().HaveMaxLength(32);
         // SQLite cannot compare or order DateTimeOffset; store UTC instants as sortable binary ticks.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }

@@ -7,6 +7,7 @@ using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Home;
 using CalJobsConsole.App.Features.Inbox;
 using CalJobsConsole.App.Features.Maintenance;
+using CalJobsConsole.App.Features.Monitoring;
 using CalJobsConsole.App.Features.NewAccounts;
 using CalJobsConsole.App.Features.Privileges;
 using CalJobsConsole.App.Features.Requests;
@@ -43,6 +44,7 @@ public static class FeatureServices
         services.AddScoped<AccountDetailService>();
         services.AddScoped<RenewalService>();
         services.AddScoped<DeactivationService>();
+        services.AddTransient<MonitoringDraw>();
         return services;
     }
 }
