@@ -45,6 +45,7 @@ public static class FeatureServices
         services.AddScoped<RenewalService>();
         services.AddScoped<DeactivationService>();
         services.AddTransient<MonitoringDraw>();
+        services.AddScoped<MonitoringReviewService>();
         return services;
     }
 }

@@ -119,7 +119,7 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
     }
 
     /// <summary>The uploader's file name reduced to its last segment, whichever separator it used: text to show, never a path.</summary>
-    private static string? DisplayNameOf(string? fileName) =>
+    public static string? DisplayNameOf(string? fileName) =>
         fileName is null ? null : Path.GetFileName(new string(fileName.Where(c => !char.IsControl(c)).ToArray()).Replace('\\', '/')).Trim();
 
     private static BusinessRuleViolationException OutOfScope(string message) => new(OutOfScopeRule(message));

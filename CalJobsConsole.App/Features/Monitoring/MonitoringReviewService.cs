@@ -1,0 +1,329 @@
+using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Features.Evidence;
+using CalJobsConsole.App.Features.Notifications;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Documents;
+using CalJobsConsole.Domain.Monitoring;
+using CalJobsConsole.Domain.Requests;
+using Microsoft.EntityFrameworkCore;
+
+namespace CalJobsConsole.App.Features.Monitoring;
+
+/// <summary>
+/// MON-1's review screens. The Operations Unit reads every review, asks an area's administrators for more documentation on a
+/// finding, resolves findings and publishes; an area's administrator answers the requests of their area and coverage (REV-1:
+/// not while their seat is suspended); once published, each sampled area's Director and administrators read their own
+/// area's results — nobody else's (SCO-1). Every call reads the user's scope from the database first.
+/// </summary>
+public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
+    INotificationSender notifications, EvidenceStore store, MonitoringDraw draw, ILogger<MonitoringReviewService> logger)
+{
+    public async Task<IReadOnlyList<ReviewListLine>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await scopes.RequireOperationsUnitAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var reviews = await db.MonitoringReviews.AsNoTracking().Include(r => r.Samples).ThenInclude(s => s.Findings)
+            .OrderByDescending(r => r.Year).ThenByDescending(r => r.QuarterNumber).ToListAsync(cancellationToken);
+        return reviews.Select(r => new ReviewListLine(r.Id, r.Quarter.ToString(), r.DrawnAt, r.Status, r.Samples.Count, r.Findings.Count(),
+            r.Findings.Count(f => f.Status == FindingStatus.Resolved), r.PublishedAt)).ToList();
+    }
+
+    /// <summary>The whole review, every area: the Operations Unit only.</summary>
+    public async Task<ReviewView> ReviewAsync(Guid reviewId, CancellationToken cancellationToken = default)
+    {
+        await scopes.RequireOperationsUnitAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ViewAsync(db, await LoadAsync(db, reviewId, tracked: false, cancellationToken), areaId: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// One area's results: the Operations Unit at any time; the area's Director and administrators once the review is
+    /// published. Anyone else, another area, or an unpublished review: refused with SCO-1, saying nothing of the results.
+    /// </summary>
+    public async Task<ReviewView> AreaResultsAsync(Guid reviewId, Guid areaId, CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var review = await db.MonitoringReviews.AsNoTracking().Include(r => r.Samples).ThenInclude(s => s.Findings)
+            .SingleOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
+        if (review is null || !MayReadResults(scope, review, areaId) || review.Samples.All(s => s.AreaId != areaId))
+            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
+                "These monitoring results are not yours to read: each area's Director and administrators read their own area's results once the Operations Unit publishes them.",
+                "Open the results from the message the Operations Unit sent you, or from Monitoring results."));
+        return await ViewAsync(db, review, areaId, cancellationToken);
+    }
+
+    /// <summary>The published results of the user's own areas (directed or administered), newest first.</summary>
+    public async Task<IReadOnlyList<PublishedResultLine>> MyResultsAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        var areaIds = scope.OwnAreaIds.ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var reviews = await db.MonitoringReviews.AsNoTracking().Include(r => r.Samples.Where(s => areaIds.Contains(s.AreaId))).ThenInclude(s => s.Findings)
+            .Where(r => r.Status == MonitoringReviewStatus.Published)
+            .OrderByDescending(r => r.Year).ThenByDescending(r => r.QuarterNumber).ToListAsync(cancellationToken);
+        var names = await AreaNamesAsync(db, cancellationToken);
+        return reviews.SelectMany(r => r.Samples.GroupBy(s => s.AreaId)
+                .Select(g => new PublishedResultLine(r.Id, r.Quarter.ToString(), g.Key, names.GetValueOrDefault(g.Key, "Unknown area"), r.PublishedAt!.Value,
+                    g.Count(), g.Sum(s => s.Findings.Count))))
+            .ToList();
+    }
+
+    /// <summary>The Operations Unit asks the finding's area administrators for more documentation; they are told.</summary>
+    public async Task RequestDocumentationAsync(Guid reviewId, Guid findingId, string? note, CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var review = await LoadAsync(db, reviewId, tracked: true, cancellationToken);
+        review.RequestDocumentation(findingId, note!, scope.UserId, clock.UtcNow);
+        var finding = review.Finding(findingId);
+        var sample = review.Samples.Single(s => s.Id == finding.SampleId);
+        db.Audit(clock, scope.UserId, "MonitoringFinding.DocumentationRequested", nameof(MonitoringFinding), finding.Id, finding.AreaId, null,
+            new { Quarter = review.Quarter.ToString(), finding.Code, finding.RequestNote });
+        await db.SaveChangesAsync(cancellationToken);
+        await TellAsync(new OutgoingNotification("MonitoringDocumentationRequested",
+            $"Monitoring {review.Quarter}: documentation requested for {sample.StaffName} ({sample.Username})",
+            $"The Operations Unit asks for more documentation on a System Access Monitoring finding (MON-1) for {sample.StaffName} ({sample.Username}): " +
+            $"{finding.Code} — {finding.Reason}\n\nTheir note: {finding.RequestNote}\n\nAnswer it from your inbox: /monitoring/findings/{finding.Id}",
+            await AdministratorsAsync(db, finding.AreaId, cancellationToken), [], finding.AccountId), cancellationToken);
+    }
+
+    /// <summary>The Operations Unit resolves a finding with a note.</summary>
+    public async Task ResolveAsync(Guid reviewId, Guid findingId, string? note, CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var review = await LoadAsync(db, reviewId, tracked: true, cancellationToken);
+        review.Resolve(findingId, note!, scope.UserId, clock.UtcNow);
+        var finding = review.Finding(findingId);
+        db.Audit(clock, scope.UserId, "MonitoringFinding.Resolved", nameof(MonitoringFinding), finding.Id, finding.AreaId, null,
+            new { Quarter = review.Quarter.ToString(), finding.Code, finding.ResolutionNote });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Publishes the review as it stands and sends each sampled area's results to its Director and its administrators (MIS
+    /// Administrators, or the division's Chief and SPOCs), each with a link to their own area's results only.
+    /// </summary>
+    public async Task PublishAsync(Guid reviewId, CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var review = await LoadAsync(db, reviewId, tracked: true, cancellationToken);
+        review.Publish(scope.UserId, clock.UtcNow);
+        db.Audit(clock, scope.UserId, "MonitoringReview.Published", nameof(MonitoringReview), review.Id, null, null,
+            new { Quarter = review.Quarter.ToString(), Sampled = review.Samples.Count, Findings = review.Findings.Count() });
+        await db.SaveChangesAsync(cancellationToken);
+        var names = await AreaNamesAsync(db, cancellationToken);
+        foreach (var area in review.Samples.GroupBy(s => s.AreaId))
+        {
+            var findings = area.SelectMany(s => s.Findings).ToList();
+            var recipients = (await DirectorsAsync(db, area.Key, cancellationToken)).Concat(await AdministratorsAsync(db, area.Key, cancellationToken))
+                .DistinctBy(r => r.UserId).ToList();
+            if (recipients.Count == 0)
+                continue;
+            await TellAsync(new OutgoingNotification("MonitoringResultsPublished",
+                $"Monitoring results {review.Quarter}: {names.GetValueOrDefault(area.Key)}",
+                $"The Operations Unit published the System Access Monitoring review (MON-1) of {review.Quarter}. In {names.GetValueOrDefault(area.Key)}, " +
+                $"{area.Count()} account(s) were sampled; {area.Count(s => s.IsCompliant)} had no finding; {findings.Count} finding(s), " +
+                $"{findings.Count(f => f.Status == FindingStatus.Resolved)} resolved. Read your area's results: /monitoring/{review.Id}/areas/{area.Key}",
+                recipients, []), cancellationToken);
+        }
+    }
+
+    /// <summary>Draws the review's sample again from its recorded seed, size and quarter, and says whether it is the same.</summary>
+    public async Task<DrawCheck> CheckDrawAsync(Guid reviewId, CancellationToken cancellationToken = default)
+    {
+        await scopes.RequireOperationsUnitAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var review = await LoadAsync(db, reviewId, tracked: false, cancellationToken);
+        var redrawn = await draw.RedrawAsync(review, cancellationToken);
+        var same = redrawn.Select(c => c.AccountId).ToHashSet().SetEquals(review.Samples.Select(s => s.AccountId));
+        return new DrawCheck(same, review.Samples.Count, redrawn.Count);
+    }
+
+    /// <summary>The documentation requests waiting for this administrator: findings of their areas and coverage, oldest first.</summary>
+    public async Task<IReadOnlyList<FindingTask>> DocumentationRequestsAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        if (!scope.IsAdministrator)
+            return [];
+        var areaIds = scope.Seats.Select(s => s.AreaId).ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var findingIds = await db.MonitoringFindings.AsNoTracking()
+            .Where(f => f.Status == FindingStatus.DocumentationRequested && areaIds.Contains(f.AreaId))
+            .OrderBy(f => f.RequestedAt).Select(f => f.Id).ToListAsync(cancellationToken);
+        var tasks = new List<FindingTask>();
+        foreach (var id in findingIds)
+            if (await TaskAsync(db, scope, id, cancellationToken) is { MayAnswer: true } task)
+                tasks.Add(task);
+        return tasks;
+    }
+
+    /// <summary>One finding for its answer page: the area's administrators (their coverage) and the Operations Unit; SCO-1 otherwise.</summary>
+    public async Task<FindingTask> FindingAsync(Guid findingId, CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var task = await TaskAsync(db, scope, findingId, cancellationToken);
+        return task is not null && (scope.IsOperationsUnit || task.MayAnswer || SeatFor(scope, task.AreaId, await OfficeOfAsync(db, task.AccountId, cancellationToken)) is not null)
+            ? task : throw NotYourFinding();
+    }
+
+    /// <summary>
+    /// The area's administrator answers a documentation request: an explanation, and a document when they attach one (kept
+    /// on the account with the request of the act the finding is about). The Operations Unit is told.
+    /// </summary>
+    public async Task AnswerAsync(Guid findingId, string? explanation, DocumentKind? kind, string? fileName, Stream? content,
+        CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var finding = await db.MonitoringFindings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == findingId, cancellationToken) ?? throw NotYourFinding();
+        var seat = SeatFor(scope, finding.AreaId, await OfficeOfAsync(db, finding.AccountId, cancellationToken)) ?? throw NotYourFinding();
+        if (seat.IsSuspended)
+            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Rev1,
+                $"The Operations Unit suspended your administrator privileges on {seat.SuspendedOn:yyyy-MM-dd}: {seat.SuspensionReason}",
+                "Ask the CalJOBS Operations Unit to lift the suspension."));
+        var review = await LoadAsync(db, finding.ReviewId, tracked: true, cancellationToken);
+        var sample = review.Samples.Single(s => s.Id == finding.SampleId);
+        EvidenceDocument? document = null;
+        if (content is not null)
+        {
+            if (kind is not { } documentKind || !Enum.IsDefined(documentKind))
+                throw new InvalidInputException("Kind", "choose what kind of document you attach.");
+            var requestId = await ActRequestAsync(db, sample, cancellationToken)
+                ?? throw new InvalidInputException(EvidenceStore.Field, "this account has no request in the console to keep a document with; explain instead.");
+            var stored = await store.SaveAsync(content, cancellationToken);
+            document = EvidenceDocument.Upload(requestId, documentKind, EvidenceService.DisplayNameOf(fileName), stored.FileType, stored.Sha256,
+                stored.SizeBytes, scope.UserId, clock);
+            document.KeepOn(sample.AccountId);
+            db.EvidenceDocuments.Add(document);
+        }
+        review.Answer(findingId, explanation!, document?.Id, scope.UserId, clock.UtcNow);
+        db.Audit(clock, scope.UserId, "MonitoringFinding.Answered", nameof(MonitoringFinding), findingId, finding.AreaId, null,
+            new { Quarter = review.Quarter.ToString(), finding.Code, Answer = explanation?.Trim(), DocumentId = document?.Id, document?.Sha256 });
+        await db.SaveChangesAsync(cancellationToken);
+        await TellAsync(new OutgoingNotification("MonitoringFindingAnswered",
+            $"Monitoring {review.Quarter}: {scope.FullName} answered for {sample.StaffName} ({sample.Username})",
+            $"{scope.FullName} answered the documentation request on {finding.Code} for {sample.StaffName}: {explanation?.Trim()}" +
+            (document is null ? "" : $" A document is attached ({document.Kind.DisplayName()}).") + $"\n\nReview it: /monitoring/{review.Id}",
+            await OperationsUnitAsync(db, cancellationToken), []), cancellationToken);
+    }
+
+    private static bool MayReadResults(UserScope scope, MonitoringReview review, Guid areaId) =>
+        scope.IsOperationsUnit || (review.Status == MonitoringReviewStatus.Published && scope.OwnAreaIds.Contains(areaId));
+
+    private static AdministratorSeat? SeatFor(UserScope scope, Guid areaId, Guid? officeId) =>
+        scope.Seats.FirstOrDefault(s => s.AreaId == areaId && (s.Coverage is null || (officeId is { } office && s.Coverage.Covers(office))));
+
+    private static BusinessRuleViolationException NotYourFinding() => new(new BrokenRule(RuleCode.Sco1,
+        "This monitoring finding is not in your inbox: the Operations Unit asks each area's own administrators about their area's findings.",
+        "Open a documentation request from your inbox."));
+
+    private async Task<FindingTask?> TaskAsync(ConsoleDbContext db, UserScope scope, Guid findingId, CancellationToken cancellationToken)
+    {
+        var finding = await db.MonitoringFindings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == findingId, cancellationToken);
+        if (finding is null)
+            return null;
+        var review = await db.MonitoringReviews.AsNoTracking().SingleAsync(r => r.Id == finding.ReviewId, cancellationToken);
+        var sample = await db.Set<MonitoringSample>().AsNoTracking().SingleAsync(s => s.Id == finding.SampleId, cancellationToken);
+        var names = await AreaNamesAsync(db, cancellationToken);
+        var seat = SeatFor(scope, finding.AreaId, await OfficeOfAsync(db, finding.AccountId, cancellationToken));
+        var mayAnswer = seat is { IsSuspended: false } && finding.Status == FindingStatus.DocumentationRequested && review.Status == MonitoringReviewStatus.Open;
+        var line = (await LinesAsync(db, [finding], cancellationToken))[finding.Id];
+        return new FindingTask(finding.Id, review.Id, review.Quarter.ToString(), finding.AreaId, names.GetValueOrDefault(finding.AreaId, "Unknown area"),
+            sample.AccountId, sample.Username, sample.StaffName, sample.Stratum, line, mayAnswer && await ActRequestAsync(db, sample, cancellationToken) is not null,
+            mayAnswer);
+    }
+
+    /// <summary>The request of the act a finding is about, to keep an answer's document with: the deactivation, or the latest creation or renewal.</summary>
+    private static async Task<Guid?> ActRequestAsync(ConsoleDbContext db, MonitoringSample sample, CancellationToken cancellationToken)
+    {
+        AccessRequestKind[] kinds = sample.Stratum == MonitoringStratum.Deactivated
+            ? [AccessRequestKind.Deactivation]
+            : [AccessRequestKind.NewAccount, AccessRequestKind.AnnualRenewal];
+        var requests = await db.AccessRequests.AsNoTracking()
+            .Where(r => (r.Form.AccountId == sample.AccountId || r.CreatedAccountId == sample.AccountId) && kinds.Contains(r.Form.Kind))
+            .Select(r => new { r.Id, r.SubmittedAt }).ToListAsync(cancellationToken);
+        return requests.OrderByDescending(r => r.SubmittedAt).Select(r => (Guid?)r.Id).FirstOrDefault();
+    }
+
+    private static async Task<Guid?> OfficeOfAsync(ConsoleDbContext db, Guid accountId, CancellationToken cancellationToken) =>
+        await db.StaffAccounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => (Guid?)a.OfficeId).SingleOrDefaultAsync(cancellationToken);
+
+    private static async Task<MonitoringReview> LoadAsync(ConsoleDbContext db, Guid reviewId, bool tracked, CancellationToken cancellationToken)
+    {
+        var reviews = tracked ? db.MonitoringReviews : db.MonitoringReviews.AsNoTracking();
+        return await reviews.Include(r => r.Samples).ThenInclude(s => s.Findings).SingleOrDefaultAsync(r => r.Id == reviewId, cancellationToken)
+            ?? throw new InvalidInputException("ReviewId", "no such monitoring review.");
+    }
+
+    private async Task<ReviewView> ViewAsync(ConsoleDbContext db, MonitoringReview review, Guid? areaId, CancellationToken cancellationToken)
+    {
+        var names = await AreaNamesAsync(db, cancellationToken);
+        var lines = await LinesAsync(db, review.Findings.ToList(), cancellationToken);
+        var areas = review.Samples.Where(s => areaId is null || s.AreaId == areaId)
+            .GroupBy(s => s.AreaId)
+            .Select(g => new AreaResult(g.Key, names.GetValueOrDefault(g.Key, "Unknown area"),
+                g.OrderBy(s => s.Stratum).ThenBy(s => s.StaffName)
+                    .Select(s => new SampleLine(s.AccountId, s.Username, s.StaffName, s.Stratum, s.Findings.Select(f => lines[f.Id]).ToList()))
+                    .ToList()))
+            .OrderBy(a => a.AreaName)
+            .ToList();
+        return new ReviewView(review.Id, review.Quarter.ToString(), review.Seed, clock.ToBusinessTime(review.AsOf), review.SizePerStratum,
+            clock.ToBusinessTime(review.DrawnAt), review.Status, review.PublishedAt is { } published ? clock.ToBusinessTime(published) : null, areas);
+    }
+
+    private async Task<Dictionary<Guid, FindingLine>> LinesAsync(ConsoleDbContext db, IReadOnlyList<MonitoringFinding> findings, CancellationToken cancellationToken)
+    {
+        var documentIds = findings.Where(f => f.AnswerDocumentId != null).Select(f => f.AnswerDocumentId!.Value).ToList();
+        var documents = await db.EvidenceDocuments.AsNoTracking().Where(d => documentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.FileName, cancellationToken);
+        DateTimeOffset? Local(DateTimeOffset? at) => at is { } instant ? clock.ToBusinessTime(instant) : null;
+        return findings.ToDictionary(f => f.Id, f => new FindingLine(f.Id, f.Code, f.Rule.Citation, f.Reason, f.Remedy, f.Status, f.RequestNote, Local(f.RequestedAt),
+            f.AnswerText, f.AnswerDocumentId, f.AnswerDocumentId is { } id ? documents.GetValueOrDefault(id) : null, Local(f.AnsweredAt), f.ResolutionNote,
+            Local(f.ResolvedAt)));
+    }
+
+    private static Task<Dictionary<Guid, string>> AreaNamesAsync(ConsoleDbContext db, CancellationToken cancellationToken) =>
+        db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+
+    /// <summary>The area's administrators: its MIS Administrators, or for a division its SPOCs (active designations).</summary>
+    private static Task<List<NotificationRecipient>> AdministratorsAsync(ConsoleDbContext db, Guid areaId, CancellationToken cancellationToken) =>
+        (from designation in db.Designations
+         join user in db.Users on designation.PersonId equals user.Id
+         where designation.AreaId == areaId && designation.Status == DesignationStatus.Active
+         select new NotificationRecipient(user.FullName, user.Email, user.Id)).ToListAsync(cancellationToken);
+
+    /// <summary>The area's Director (a Local Area's) or Division Chief (a division's), when they have a console sign-in.</summary>
+    private static Task<List<NotificationRecipient>> DirectorsAsync(ConsoleDbContext db, Guid areaId, CancellationToken cancellationToken) =>
+        (from area in db.Areas
+         join user in db.Users on area.DirectorId equals user.Id
+         where area.Id == areaId
+         select new NotificationRecipient(user.FullName, user.Email, user.Id)).ToListAsync(cancellationToken);
+
+    private static Task<List<NotificationRecipient>> OperationsUnitAsync(ConsoleDbContext db, CancellationToken cancellationToken) =>
+        (from userRole in db.UserRoles
+         join role in db.Roles on userRole.RoleId equals role.Id
+         join user in db.Users on userRole.UserId equals user.Id
+         where role.Name == ConsoleRoles.OperationsUnit
+         select new NotificationRecipient(user.FullName, user.Email, user.Id)).ToListAsync(cancellationToken);
+
+    /// <summary>The change is saved; a message that cannot go is logged, not thrown (the screens show the state).</summary>
+    private async Task TellAsync(OutgoingNotification notification, CancellationToken cancellationToken)
+    {
+        if (notification.To.Count == 0)
+            return;
+        try
+        {
+            await notifications.SendAsync(notification, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Monitoring notification {Notification} was not sent.", notification.ToString());
+        }
+    }
+}
