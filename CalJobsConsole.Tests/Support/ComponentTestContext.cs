@@ -52,6 +52,13 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<CalJobsConsole.App.Features.Evidence.EvidenceService>();
         Services.AddSingleton(new CalJobsConsole.App.Features.Notifications.SecretProtector(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider()));
         Services.AddScoped<CalJobsConsole.App.Features.Notifications.MessageService>();
+        // The inbox shows the Operations Unit's documentation requests (MON-1); a page that sends messages registers its own sender.
+        Services.AddLogging();
+        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new CalJobsOptions()));
+        Services.AddTransient<CalJobsConsole.App.Features.Monitoring.MonitoringDraw>();
+        Services.AddScoped<CalJobsConsole.App.Features.Monitoring.MonitoringReviewService>();
+        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<CalJobsConsole.App.Features.Notifications.INotificationSender>(
+            Services, new CalJobsConsole.Tests.Features.NewAccounts.RecordingNotificationSender());
     }
 
     protected override async ValueTask DisposeAsyncCore()

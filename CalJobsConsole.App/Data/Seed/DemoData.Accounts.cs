@@ -4,6 +4,7 @@ using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Documents;
+using CalJobsConsole.Domain.Monitoring;
 using CalJobsConsole.Domain.Privileges;
 using CalJobsConsole.Domain.Requests;
 
@@ -69,6 +70,15 @@ internal sealed partial class DemoData
             DirectivePrivilegeGroups.LwiaCboStaff, DaysAgo(200)));
         var (late, lateEvidence) = ApprovedAct(jordan, AccessRequestKind.Deactivation, _riley, _morgan, DaysAgo(33), separation: DaysAgo(45));
         jordan.Deactivate(late, _morgan, lateEvidence, On(DaysAgo(33), 13));
+
+        // Deactivated 15 days after the separation date, in the quarter just ended: the quarterly monitoring sample finds it
+        // (MON-1, DEA-1) whatever day the demo is seeded on.
+        var lastQuarter = Quarter.JustEndedBefore(Today);
+        var reese = Activate(OpenAccount("reese.walker", "Reese Walker", StaffKind.NonEdd, _goldenSierra, _placerville, _riley, _morgan,
+            DirectivePrivilegeGroups.ViewAccess, lastQuarter.Start.AddDays(-120)));
+        var (lateExit, lateExitEvidence) = ApprovedAct(reese, AccessRequestKind.Deactivation, _riley, _morgan, lastQuarter.Start.AddDays(20),
+            separation: lastQuarter.Start.AddDays(5));
+        reese.Deactivate(lateExit, _morgan, lateExitEvidence, On(lastQuarter.Start.AddDays(20), 13));
 
         // Leaving in three weeks: the deactivation is scheduled for that day (DEA-1).
         var casey = Activate(OpenAccount("casey.nolan", "Casey Nolan", StaffKind.NonEdd, _goldenSierra, _auburn, _riley, _morgan,
