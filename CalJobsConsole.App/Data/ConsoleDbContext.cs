@@ -48,6 +48,9 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     /// <summary>In-app messages; a temporary password only encrypted, and only until shown, used or expired (CRD-1).</summary>
     public DbSet<InAppMessage> InAppMessages => Set<InAppMessage>();
 
+    /// <summary>Every notification sent, with its recipients and its e-mail's delivery state (the Operations Unit's outbox).</summary>
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     /// <summary>Renewal reminders sent, one per (account, due date, threshold) (REN-1).</summary>
     public DbSet<RenewalReminder> RenewalReminders => Set<RenewalReminder>();
 
@@ -100,6 +103,7 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
         configurationBuilder.Properties<EscalationStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<AccountStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<SuspensionCause>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<EmailDeliveryState>().HaveConversion<string>().HaveMaxLength(16);
         // SQLite cannot compare or order DateTimeOffset; store UTC instants as sortable binary ticks.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }

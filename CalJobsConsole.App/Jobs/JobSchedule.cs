@@ -17,6 +17,7 @@ public sealed class JobSchedule(IRecurringJobManager recurringJobs, IConfigurati
         (DeactivationJob.Name, "15 0 * * *"),
         (OverdueRenewalSuspensionJob.Name, "5 0 * * *"),
         (RenewalReminderJob.Name, "0 6 * * *"),
+        (NotificationEmailRetryJob.Name, "*/5 * * * *"),
     ];
 
     public static string SettingFor(string jobName) => $"{JobsOptions.Section}:{jobName}:Cron";
@@ -32,6 +33,8 @@ public sealed class JobSchedule(IRecurringJobManager recurringJobs, IConfigurati
             recurringJobs.AddOrUpdate<OverdueRenewalSuspensionJob>(OverdueRenewalSuspensionJob.Name, job => job.RunAsync(CancellationToken.None), cron, options));
         Register(RenewalReminderJob.Name, cron =>
             recurringJobs.AddOrUpdate<RenewalReminderJob>(RenewalReminderJob.Name, job => job.RunAsync(CancellationToken.None), cron, options));
+        Register(NotificationEmailRetryJob.Name, cron =>
+            recurringJobs.AddOrUpdate<NotificationEmailRetryJob>(NotificationEmailRetryJob.Name, job => job.RunAsync(CancellationToken.None), cron, options));
     }
 
     /// <summary>The configured schedule of a job, or its default when the setting is absent.</summary>

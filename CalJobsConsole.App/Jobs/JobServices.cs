@@ -32,6 +32,7 @@ public static class JobServices
         services.AddSingleton<JobStorage>(sp => CreateStorage(sp.GetRequiredService<IOptions<JobsOptions>>().Value, sp.GetRequiredService<DataDirectory>()));
         services.AddTransient<TemporaryCredentialExpiryJob>();
         services.AddTransient<DeactivationJob>();
+        services.AddTransient<NotificationEmailRetryJob>();
         services.AddSingleton<JobSchedule>();
         services.AddHostedService<JobScheduleRegistration>();
         services.AddHostedService<JobServerHost>();
