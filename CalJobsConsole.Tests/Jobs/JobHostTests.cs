@@ -43,6 +43,7 @@ public class JobHostTests(JobHost host) : IClassFixture<JobHost>
             [DeactivationJob.Name] = ("15 0 * * *", "America/Los_Angeles", nameof(DeactivationJob)),
             [OverdueRenewalSuspensionJob.Name] = ("5 0 * * *", "America/Los_Angeles", nameof(OverdueRenewalSuspensionJob)),
             [RenewalReminderJob.Name] = ("0 6 * * *", "America/Los_Angeles", nameof(RenewalReminderJob)),
+            [NotificationEmailRetryJob.Name] = ("*/5 * * * *", "America/Los_Angeles", nameof(NotificationEmailRetryJob)),
         }, jobs);
         Assert.IsType<InMemoryStorage>(host.Factory.Services.GetRequiredService<JobStorage>());
     }
