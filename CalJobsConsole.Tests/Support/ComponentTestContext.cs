@@ -52,6 +52,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<CalJobsConsole.App.Features.Evidence.EvidenceService>();
         Services.AddSingleton(new CalJobsConsole.App.Features.Notifications.SecretProtector(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider()));
         Services.AddScoped<CalJobsConsole.App.Features.Notifications.MessageService>();
+        Services.AddScoped<CalJobsConsole.App.Features.Notifications.UnreadMessages>();
     }
 
     protected override async ValueTask DisposeAsyncCore()
