@@ -55,8 +55,9 @@ public sealed class OutboxService(IDbContextFactory<ConsoleDbContext> contexts, 
             .Select(n => new { n.EmailState, n.EmailAttempts }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1, "There is no such notification.", "Pick one from the outbox."));
         var state = await delivery.AttemptAsync(notificationId, now: true, cancellationToken);
-        db.Audit(clock, scope.UserId, "Notification.EmailRetriedNow", nameof(Notification), notificationId, null, before,
-            new { EmailState = state, EmailAttempts = before.EmailAttempts + (state is null ? 0 : 1) });
+        var after = await db.Notifications.AsNoTracking().Where(n => n.Id == notificationId)
+            .Select(n => new { n.EmailState, n.EmailAttempts }).SingleAsync(cancellationToken);
+        db.Audit(clock, scope.UserId, "Notification.EmailRetriedNow", nameof(Notification), notificationId, null, before, after);
         await db.SaveChangesAsync(cancellationToken);
         return state;
     }
