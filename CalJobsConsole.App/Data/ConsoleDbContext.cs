@@ -49,6 +49,9 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     /// <summary>In-app messages; a temporary password only encrypted, and only until shown, used or expired (CRD-1).</summary>
     public DbSet<InAppMessage> InAppMessages => Set<InAppMessage>();
 
+    /// <summary>Every notification sent, with its recipients and its e-mail's delivery state (the Operations Unit's outbox).</summary>
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     /// <summary>Renewal reminders sent, one per (account, due date, threshold) (REN-1).</summary>
     public DbSet<RenewalReminder> RenewalReminders => Set<RenewalReminder>();
 
@@ -109,6 +112,7 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
         configurationBuilder.Properties<MonitoringStratum>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<MonitoringReviewStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<FindingStatus>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<EmailDeliveryState>().HaveConversion<string>().HaveMaxLength(16);
         // SQLite cannot compare or order DateTimeOffset; store UTC instants as sortable binary ticks.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }

@@ -18,6 +18,7 @@ public sealed class JobSchedule(IRecurringJobManager recurringJobs, IConfigurati
         (OverdueRenewalSuspensionJob.Name, "5 0 * * *"),
         (RenewalReminderJob.Name, "0 6 * * *"),
         (MonitoringSampleJob.Name, "0 2 1 1,4,7,10 *"),
+        (NotificationEmailRetryJob.Name, "*/5 * * * *"),
     ];
 
     public static string SettingFor(string jobName) => $"{JobsOptions.Section}:{jobName}:Cron";
@@ -35,6 +36,8 @@ public sealed class JobSchedule(IRecurringJobManager recurringJobs, IConfigurati
             recurringJobs.AddOrUpdate<RenewalReminderJob>(RenewalReminderJob.Name, job => job.RunAsync(CancellationToken.None), cron, options));
         Register(MonitoringSampleJob.Name, cron =>
             recurringJobs.AddOrUpdate<MonitoringSampleJob>(MonitoringSampleJob.Name, job => job.RunAsync(CancellationToken.None), cron, options));
+        Register(NotificationEmailRetryJob.Name, cron =>
+            recurringJobs.AddOrUpdate<NotificationEmailRetryJob>(NotificationEmailRetryJob.Name, job => job.RunAsync(CancellationToken.None), cron, options));
     }
 
     /// <summary>The configured schedule of a job, or its default when the setting is absent.</summary>

@@ -33,6 +33,7 @@ public static class JobServices
         services.AddTransient<TemporaryCredentialExpiryJob>();
         services.AddTransient<DeactivationJob>();
         services.AddTransient<MonitoringSampleJob>();
+        services.AddTransient<NotificationEmailRetryJob>();
         services.AddSingleton<JobSchedule>();
         services.AddHostedService<JobScheduleRegistration>();
         services.AddHostedService<JobServerHost>();

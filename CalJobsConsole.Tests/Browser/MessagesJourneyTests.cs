@@ -42,6 +42,57 @@ public sealed class MessagesJourneyTests(BrowserFixture browser)
             await Expect(page.Page.Locator("main")).Not.ToContainTextAsync(Secret);
         });
 
+    [Fact]
+    public Task Requestor_WhenUsingTheBell_SeeTheUnreadCountOpenTheListAndTheCountDropsAfterReading() =>
+        browser.RunAsync("/Account/Login", async page =>
+        {
+            // Another user than the staff member above: the browser tests share one App and its database.
+            var (messageId, unread) = await SendReminderAsync("requestor.quinn");
+            await page.Page.GetByLabel("Username").FillAsync("requestor.quinn");
+            await page.Page.GetByLabel("Password").FillAsync(DemoSignIns.Password);
+            await page.NavigateAsync(() => page.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(), page.Page.Locator("h1"));
+
+            var bell = page.Page.GetByRole(AriaRole.Button, new() { Name = $"Messages, {unread} unread" });
+            await Expect(bell).ToBeVisibleAsync();
+            await Expect(page.Page.Locator("[data-testid=message-bell] .mud-badge")).ToHaveTextAsync(unread.ToString());
+            await bell.ClickAsync();
+            var item = page.Page.Locator($"a[href='messages/{messageId}']");
+            await Expect(item).ToContainTextAsync("Renewal due in 7 days (unread)");
+            await Expect(page.Page.Locator(".message-bell-list a[href='messages']")).ToContainTextAsync("All messages");
+            await page.AssertAccessibleAsync();
+
+            await page.NavigateAsync(() => item.ClickAsync(), page.Page.GetByRole(AriaRole.Heading, new() { Name = "Renewal due in 7 days" }));
+            var after = unread == 1 ? "Messages, none unread" : $"Messages, {unread - 1} unread";
+            await Expect(page.Page.GetByRole(AriaRole.Button, new() { Name = after })).ToBeVisibleAsync();
+        });
+
+    [Fact]
+    public Task OperationsUnit_OpensTheOutboxFromTheNavigation() =>
+        browser.RunAsync("/Account/Login", async page =>
+        {
+            await page.Page.GetByLabel("Username").FillAsync(DemoSignIns.OperationsUnit);
+            await page.Page.GetByLabel("Password").FillAsync(DemoSignIns.Password);
+            await page.NavigateAsync(() => page.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(), page.Page.Locator("h1"));
+
+            var nav = page.Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+            await page.NavigateAsync(() => nav.GetByRole(AriaRole.Link, new() { Name = "Outbox" }).ClickAsync(),
+                page.Page.GetByRole(AriaRole.Heading, new() { Name = "Outbox" }));
+            await Expect(page.Page.Locator("#outbox-count")).ToContainTextAsync("notification(s)");
+        });
+
+    /// <summary>Sends the user a reminder and returns its message's id and how many of their messages are then unread.</summary>
+    private async Task<(Guid MessageId, int Unread)> SendReminderAsync(string username)
+    {
+        var contexts = browser.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
+        await using var db = await contexts.CreateDbContextAsync();
+        var user = await db.Users.SingleAsync(u => u.UserName == username);
+        await using (var scope = browser.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<INotificationSender>().SendAsync(new OutgoingNotification("reminder.renewal",
+                "Renewal due in 7 days", "A renewal is due in 7 days.", [new NotificationRecipient(user.FullName, null, user.Id)], []));
+        var id = await db.InAppMessages.Where(m => m.RecipientId == user.Id).OrderByDescending(m => m.CreatedAt).Select(m => m.Id).FirstAsync();
+        return (id, await db.InAppMessages.CountAsync(m => m.RecipientId == user.Id && m.ReadAt == null));
+    }
+
     private async Task<Guid> SendCredentialsToStaffAsync()
     {
         var contexts = browser.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();

@@ -100,8 +100,10 @@ public class MessagePageTests : ComponentTestContext
 
     private async Task<Guid> SendCredentialsAsync()
     {
-        var sender = new NotificationSender(Database, Services.GetRequiredService<SecretProtector>(), new NoMailTransport(),
-            Options.Create(new MailOptions()), Clock.Business, NullLogger<NotificationSender>.Instance);
+        var protector = Services.GetRequiredService<SecretProtector>();
+        var delivery = new NotificationEmailDelivery(Database, protector, new NoMailTransport(), Options.Create(new MailOptions()), Clock.Business,
+            new RecordingJobClient(), NullLogger<NotificationEmailDelivery>.Instance);
+        var sender = new NotificationSender(Database, protector, new NoMailTransport(), delivery, Clock.Business, NullLogger<NotificationSender>.Instance);
         await sender.SendAsync(CredentialMessage.For("jamie.nguyen", new NotificationRecipient("Jamie Nguyen", null, _staffId),
             new NotificationRecipient("Riley Requestor", null, null), Secret, Clock.UtcNow, TestClock.Pacific, Guid.NewGuid()), Token);
         await using var db = Database.CreateDbContext();

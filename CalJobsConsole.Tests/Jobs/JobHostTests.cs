@@ -44,6 +44,7 @@ public class JobHostTests(JobHost host) : IClassFixture<JobHost>
             [OverdueRenewalSuspensionJob.Name] = ("5 0 * * *", "America/Los_Angeles", nameof(OverdueRenewalSuspensionJob)),
             [RenewalReminderJob.Name] = ("0 6 * * *", "America/Los_Angeles", nameof(RenewalReminderJob)),
             [MonitoringSampleJob.Name] = ("0 2 1 1,4,7,10 *", "America/Los_Angeles", nameof(MonitoringSampleJob)),
+            [NotificationEmailRetryJob.Name] = ("*/5 * * * *", "America/Los_Angeles", nameof(NotificationEmailRetryJob)),
         }, jobs);
         Assert.IsType<InMemoryStorage>(host.Factory.Services.GetRequiredService<JobStorage>());
     }

@@ -59,6 +59,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<CalJobsConsole.App.Features.Monitoring.MonitoringReviewService>();
         Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<CalJobsConsole.App.Features.Notifications.INotificationSender>(
             Services, new CalJobsConsole.Tests.Features.NewAccounts.RecordingNotificationSender());
+        Services.AddScoped<CalJobsConsole.App.Features.Notifications.UnreadMessages>();
     }
 
     protected override async ValueTask DisposeAsyncCore()

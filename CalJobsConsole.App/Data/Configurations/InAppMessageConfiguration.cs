@@ -17,5 +17,6 @@ public sealed class InAppMessageConfiguration : IEntityTypeConfiguration<InAppMe
         builder.Property(m => m.ProtectedSecret).IsConcurrencyToken();
         builder.HasIndex(m => new { m.RecipientId, m.CreatedAt });
         builder.HasIndex(m => m.AccountId);
+        builder.HasOne<Notification>().WithMany().HasForeignKey(m => m.NotificationId).OnDelete(DeleteBehavior.SetNull);
     }
 }

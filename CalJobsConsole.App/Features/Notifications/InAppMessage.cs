@@ -39,6 +39,9 @@ public sealed class InAppMessage : Entity
 
     public Guid? RequestId { get; private set; }
 
+    /// <summary>The stored notification this message is the in-app copy of (null for messages from before notifications were stored).</summary>
+    public Guid? NotificationId { get; private set; }
+
     /// <summary>The recipient was copied (a requestor), not addressed.</summary>
     public bool IsCopy { get; private set; }
 
@@ -50,7 +53,8 @@ public sealed class InAppMessage : Entity
 
     public bool IsRead => ReadAt is not null;
 
-    public static InAppMessage Create(Guid recipientId, OutgoingNotification notification, bool isCopy, string? protectedSecret, DateTimeOffset createdAt)
+    public static InAppMessage Create(Guid recipientId, OutgoingNotification notification, bool isCopy, string? protectedSecret, DateTimeOffset createdAt,
+        Guid? notificationId = null)
     {
         if (recipientId == Guid.Empty)
             throw new ArgumentException("A message needs its recipient.", nameof(recipientId));
@@ -63,6 +67,7 @@ public sealed class InAppMessage : Entity
             ProtectedSecret = protectedSecret,
             AccountId = notification.AccountId,
             RequestId = notification.RequestId,
+            NotificationId = notificationId,
             IsCopy = isCopy,
             CreatedAt = createdAt,
         };

@@ -11,6 +11,21 @@ public sealed class MailOptions
 
     public SmtpOptions Smtp { get; set; } = new();
 
+    /// <summary>How many times one e-mail is attempted before it gives up (the outbox shows it; "Retry now" gives one more).</summary>
+    public int MaxAttempts { get; set; } = 10;
+
+    /// <summary>The wait after the first failure; it doubles after each further one, up to <see cref="MaxRetryDelayMinutes"/>.</summary>
+    public int FirstRetryDelaySeconds { get; set; } = 60;
+
+    public int MaxRetryDelayMinutes { get; set; } = 120;
+
+    /// <summary>The wait before the attempt after <paramref name="failedAttempts"/> failures.</summary>
+    public TimeSpan RetryDelayAfter(int failedAttempts)
+    {
+        var seconds = FirstRetryDelaySeconds * Math.Pow(2, Math.Clamp(failedAttempts - 1, 0, 30));
+        return TimeSpan.FromSeconds(Math.Min(seconds, MaxRetryDelayMinutes * 60.0));
+    }
+
     public bool SmtpConfigured => !string.IsNullOrWhiteSpace(Smtp.Host);
 }
 

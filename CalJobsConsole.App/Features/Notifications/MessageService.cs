@@ -11,7 +11,7 @@ namespace CalJobsConsole.App.Features.Notifications;
 /// once its recipient has opened it. SCO-1: someone else's message is refused without any of its data.
 /// </summary>
 public sealed class MessageService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, SecretProtector secrets, BusinessClock clock,
-    ILogger<MessageService> logger)
+    ILogger<MessageService> logger, UnreadMessages? unread = null)
 {
     /// <summary>The user's messages, newest first.</summary>
     public async Task<IReadOnlyList<MessageLine>> ListAsync(CancellationToken cancellationToken = default)
@@ -28,6 +28,15 @@ public sealed class MessageService(IDbContextFactory<ConsoleDbContext> contexts,
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         return await db.InAppMessages.CountAsync(m => m.RecipientId == scope.UserId && m.ReadAt == null, cancellationToken);
+    }
+
+    /// <summary>The user's latest messages for the bell, newest first; <paramref name="scope"/> was just read by the layout.</summary>
+    public async Task<IReadOnlyList<MessageLine>> LatestAsync(UserScope scope, int count, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var messages = await db.InAppMessages.AsNoTracking().Where(m => m.RecipientId == scope.UserId)
+            .OrderByDescending(m => m.CreatedAt).Take(count).ToListAsync(cancellationToken);
+        return messages.Select(m => new MessageLine(m.Id, m.Subject, Local(m.CreatedAt), m.IsRead, m.IsCopy, m.HoldsSecret)).ToList();
     }
 
     /// <summary>Opens one of the user's messages: marks it read and shows a kept secret once, removing it. SCO-1 for any other.</summary>
@@ -59,6 +68,7 @@ public sealed class MessageService(IDbContextFactory<ConsoleDbContext> contexts,
             await db.InAppMessages.Where(m => m.Id == messageId && m.ReadAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.ReadAt, now), cancellationToken);
         }
+        unread?.NotifyChanged();
         return View(message, secret);
     }
 

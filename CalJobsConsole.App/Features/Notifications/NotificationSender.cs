@@ -1,27 +1,30 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.Domain.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CalJobsConsole.App.Features.Notifications;
 
 /// <summary>
-/// Delivers a notification: an in-app message for each recipient who is a console user (the secret kept only encrypted,
-/// the body with its placeholder), then one e-mail to every address (To, Cc), the secret written in clear only into it.
-/// The in-app messages are saved first and stay even when the e-mail fails: the failure is logged and not thrown, unless
-/// nobody got the notification at all. Logs name the notification by <see cref="OutgoingNotification.ToString"/> and
-/// counts — never the body, the secret or an address.
+/// Delivers a notification: stores it (<see cref="Notification"/>, with its recipients) together with an in-app message for
+/// each recipient who is a console user in one save — the body with its placeholder, the secret kept only encrypted — then
+/// attempts the e-mail to every address at once (<see cref="NotificationEmailDelivery"/>). A failed e-mail stays stored as
+/// failed with its error and is retried by Hangfire, so the caller's work never fails for it: once stored, nothing is lost.
+/// Logs name the notification by <see cref="OutgoingNotification.ToString"/> and counts — never the body, the secret or an address.
 /// </summary>
 public sealed class NotificationSender(IDbContextFactory<ConsoleDbContext> contexts, SecretProtector secrets, IMailTransport mail,
-    IOptions<MailOptions> options, BusinessClock clock, ILogger<NotificationSender> logger) : INotificationSender
+    NotificationEmailDelivery delivery, BusinessClock clock, ILogger<NotificationSender> logger) : INotificationSender
 {
     public async Task SendAsync(OutgoingNotification notification, CancellationToken cancellationToken = default)
     {
         NotificationContract.Check(notification);
-        var inApp = await StoreInAppAsync(notification, cancellationToken);
-        var emailed = await EmailAsync(notification, delivered: inApp > 0, cancellationToken);
-        logger.LogInformation("Notification {Notification}: {InApp} in-app message(s), e-mail to {Emailed} address(es).",
-            notification.ToString(), inApp, emailed);
+        var (stored, inApp) = await StoreAsync(notification, cancellationToken);
+        var email = stored.EmailState == EmailDeliveryState.Pending
+            ? await delivery.AttemptAsync(stored.Id, cancellationToken: cancellationToken) ?? EmailDeliveryState.Pending
+            : stored.EmailState;
+        if (inApp == 0 && email is EmailDeliveryState.NotNeeded or EmailDeliveryState.GaveUp)
+            logger.LogWarning("Notification {Notification} reached nobody: no recipient is a console user and no e-mail went out ({State}).",
+                notification.ToString(), email);
+        logger.LogInformation("Notification {Notification}: {InApp} in-app message(s), e-mail {State}.", notification.ToString(), inApp, email);
     }
 
     public async Task RemoveSecretsAsync(Guid accountId, CancellationToken cancellationToken = default)
@@ -31,59 +34,37 @@ public sealed class NotificationSender(IDbContextFactory<ConsoleDbContext> conte
         // One statement: a message opened at the same moment either showed its secret first or finds it gone.
         var removed = await db.InAppMessages.Where(m => m.AccountId == accountId && m.ProtectedSecret != null)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ProtectedSecret, (string?)null).SetProperty(m => m.SecretRemovedAt, now), cancellationToken);
+        // An e-mail still waiting for its password is never sent without it: it gives up, with the reason for the outbox.
+        var gaveUp = await db.Notifications
+            .Where(n => n.AccountId == accountId && n.ProtectedSecret != null && (n.EmailState == EmailDeliveryState.Pending || n.EmailState == EmailDeliveryState.Failed))
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.EmailState, EmailDeliveryState.GaveUp).SetProperty(n => n.NextAttemptAt, (DateTimeOffset?)null)
+                .SetProperty(n => n.LastError, NotificationEmailDelivery.SecretGoneReason), cancellationToken);
+        removed += await db.Notifications.Where(n => n.AccountId == accountId && n.ProtectedSecret != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ProtectedSecret, (string?)null).SetProperty(n => n.SecretRemovedAt, now), cancellationToken);
         if (removed > 0)
-            logger.LogInformation("Removed the kept secret of {Count} message(s) of account {AccountId}.", removed, accountId);
+            logger.LogInformation("Removed the kept secret of {Count} message(s) and e-mail(s) of account {AccountId}; {GaveUp} pending e-mail(s) gave up.",
+                removed, accountId, gaveUp);
     }
 
-    private async Task<int> StoreInAppAsync(OutgoingNotification notification, CancellationToken cancellationToken)
+    private async Task<(Notification Stored, int InApp)> StoreAsync(OutgoingNotification notification, CancellationToken cancellationToken)
     {
         // Addressed first: someone both addressed and copied gets one message, as addressee.
         var recipients = notification.To.Select(r => (r.UserId, IsCopy: false)).Concat(notification.Copy.Select(r => (r.UserId, IsCopy: true)))
             .Where(r => r.UserId is { } id && id != Guid.Empty)
             .DistinctBy(r => r.UserId)
             .ToList();
-        if (recipients.Count == 0)
-            return 0;
+        var emailNeeded = mail.Delivers && notification.To.Concat(notification.Copy).Any(r => !string.IsNullOrWhiteSpace(r.Email));
+        if (!mail.Delivers)
+            logger.LogDebug("Notification {Notification}: e-mail is off; in-app only.", notification.ToString());
         var now = clock.UtcNow;
+        var stored = Notification.Create(notification, Protect(notification.Secret), emailNeeded, now);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Notifications.Add(stored);
         foreach (var (userId, isCopy) in recipients)
-        {
-            var protectedSecret = notification.Secret is { } secret ? secrets.Protect(secret) : null;
-            db.InAppMessages.Add(InAppMessage.Create(userId!.Value, notification, isCopy, protectedSecret, now));
-        }
+            db.InAppMessages.Add(InAppMessage.Create(userId!.Value, notification, isCopy, Protect(notification.Secret), now, stored.Id));
         await db.SaveChangesAsync(cancellationToken);
-        return recipients.Count;
+        return (stored, recipients.Count);
     }
 
-    private async Task<int> EmailAsync(OutgoingNotification notification, bool delivered, CancellationToken cancellationToken)
-    {
-        var withAddress = notification.To.Concat(notification.Copy).Where(r => !string.IsNullOrWhiteSpace(r.Email))
-            .Select(r => r.Email!.Trim().ToLowerInvariant()).Distinct().Count();
-        if (withAddress == 0)
-            return 0;
-        if (!mail.Delivers)
-        {
-            logger.LogDebug("Notification {Notification}: e-mail is off; in-app only.", notification.ToString());
-            return 0;
-        }
-        var message = NotificationEmail.Compose(notification, options.Value, clock.UtcNow);
-        var addresses = message is null ? 0 : message.To.Count + message.Cc.Count;
-        if (addresses < withAddress)
-            logger.LogWarning("Notification {Notification}: {Count} recipient address(es) could not be read and were left out.",
-                notification.ToString(), withAddress - addresses);
-        if (message is null)
-            return 0;
-        try
-        {
-            await mail.SendAsync(message, cancellationToken);
-            return addresses;
-        }
-        catch (Exception ex) when (delivered && ex is not OperationCanceledException)
-        {
-            // The in-app messages are saved and hold what the e-mail would have; the caller's work (an account created) stands.
-            logger.LogError("Notification {Notification}: e-mail through {Transport} failed ({Error}: {Reason}); the in-app messages were delivered.",
-                notification.ToString(), mail.Description, ex.GetType().Name, ex.Message);
-            return 0;
-        }
-    }
+    private string? Protect(string? secret) => secret is null ? null : secrets.Protect(secret);
 }

@@ -18,13 +18,19 @@ public static class NotificationServices
             .Validate(o => MailboxAddress.TryParse(o.FromAddress, out _), $"{MailOptions.Section}:FromAddress must be an e-mail address.")
             .Validate(o => !o.SmtpConfigured || o.Smtp.Port is > 0 and <= 65535, $"{MailOptions.Section}:Smtp:Port must be 1 to 65535.")
             .Validate(o => !o.SmtpConfigured || Enum.IsDefined(o.Smtp.Security), $"{MailOptions.Section}:Smtp:Security must be StartTls, SslOnConnect or None.")
+            .Validate(o => o.MaxAttempts is >= 1 and <= 100, $"{MailOptions.Section}:MaxAttempts must be 1 to 100.")
+            .Validate(o => o.FirstRetryDelaySeconds >= 1 && o.MaxRetryDelayMinutes >= 1, $"{MailOptions.Section}:FirstRetryDelaySeconds and MaxRetryDelayMinutes must be at least 1.")
             .Validate(o => o.Smtp.TimeoutSeconds is >= 1 and <= 600, $"{MailOptions.Section}:Smtp:TimeoutSeconds must be 1 to 600.")
             .ValidateOnStart();
         // Chosen when first asked for (after the test host or environment variables had their say), not while registering.
         services.AddSingleton<IMailTransport>(sp => SelectTransport(sp, environment));
         services.AddHostedService<MailSetupReport>();
         services.AddSingleton<SecretProtector>();
+        services.AddScoped<NotificationEmailDelivery>();
         services.AddScoped<INotificationSender, NotificationSender>();
+        services.AddScoped<OutboxService>();
+        // The in-app bell's count: one per circuit, told when a message is read.
+        services.AddScoped<UnreadMessages>();
         services.AddScoped<MessageService>();
         return services;
     }

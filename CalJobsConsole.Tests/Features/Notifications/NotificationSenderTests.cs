@@ -111,11 +111,19 @@ public class NotificationSenderTests : NotificationTestBase
     }
 
     [Fact]
-    public async Task SendAsync_WhenTheMailTransportFailsAndNobodyIsAConsoleUser_Throws()
+    public async Task SendAsync_WhenTheMailTransportFailsAndNobodyIsAConsoleUser_DoesNotThrowAndKeepsTheEmailToRetry()
     {
+        // Stored as failed with a retry scheduled, the notification is not lost: the caller's work stands.
         var notification = Credentials(new NotificationRecipient("Jamie Nguyen", "jamie@example.org", null), new NotificationRecipient("Riley", null, null));
 
-        await Assert.ThrowsAsync<IOException>(() => Sender(new FailingTransport()).SendAsync(notification, Token));
+        await Sender(new FailingTransport()).SendAsync(notification, Token);
+
+        await using var db = Database.CreateDbContext();
+        Assert.Empty(await db.InAppMessages.ToListAsync(Token));
+        var stored = await db.Notifications.SingleAsync(Token);
+        Assert.Equal(EmailDeliveryState.Failed, stored.EmailState);
+        Assert.Equal("IOException: relay refused the connection", stored.LastError);
+        Assert.Single(Jobs.Created);
     }
 
     [Fact]

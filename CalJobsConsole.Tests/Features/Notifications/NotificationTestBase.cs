@@ -66,9 +66,19 @@ public abstract class NotificationTestBase : IAsyncLifetime
         return new SecretProtector(provider.GetRequiredService<IDataProtectionProvider>());
     }
 
-    protected NotificationSender Sender(IMailTransport? mail = null) =>
-        new(Database, Protector, mail ?? new NoMailTransport(), Options.Create(new MailOptions { FromAddress = "console@caljobs.example.gov" }),
-            Clock.Business, Logs.For<NotificationSender>());
+    /// <summary>The retries the delivery scheduled with Hangfire, recorded instead of stored.</summary>
+    protected RecordingJobClient Jobs { get; } = new();
+
+    protected MailOptions MailSettings { get; } = new() { FromAddress = "console@caljobs.example.gov" };
+
+    protected NotificationSender Sender(IMailTransport? mail = null)
+    {
+        mail ??= new NoMailTransport();
+        return new(Database, Protector, mail, Delivery(mail), Clock.Business, Logs.For<NotificationSender>());
+    }
+
+    protected NotificationEmailDelivery Delivery(IMailTransport mail) =>
+        new(Database, Protector, mail, Options.Create(MailSettings), Clock.Business, Jobs, Logs.For<NotificationEmailDelivery>());
 
     protected MessageService Messages(Guid userId) =>
         new(Database, SignedIn.ScopeFor(Database, userId), Protector, Clock.Business, Logs.For<MessageService>());

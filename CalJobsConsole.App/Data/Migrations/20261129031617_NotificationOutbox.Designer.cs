@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CalJobsConsole.App.Data.Migrations
 {
     [DbContext(typeof(ConsoleDbContext))]
-    [Migration("20261129031907_MonitoringReviews")]
-    partial class MonitoringReviews
+    [Migration("20261129031617_NotificationOutbox")]
+    partial class NotificationOutbox
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -93,6 +93,9 @@ namespace CalJobsConsole.App.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("NotificationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProtectedSecret")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -118,9 +121,78 @@ namespace CalJobsConsole.App.Data.Migrations
 
                     b.HasIndex("AccountId");
 
+                    b.HasIndex("NotificationId");
+
                     b.HasIndex("RecipientId", "CreatedAt");
 
                     b.ToTable("InAppMessages", (string)null);
+                });
+
+            modelBuilder.Entity("CalJobsConsole.App.Features.Notifications.Notification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmailAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmailState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProtectedSecret")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SecretRemovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("EmailState", "NextAttemptAt");
+
+                    b.ToTable("Notifications", (string)null);
                 });
 
             modelBuilder.Entity("CalJobsConsole.App.Jobs.JobRunMark", b =>
@@ -785,172 +857,6 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.ToTable("Escalations", (string)null);
                 });
 
-            modelBuilder.Entity("CalJobsConsole.Domain.Monitoring.MonitoringFinding", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("AnswerDocumentId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AnswerText")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("AnsweredAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("AnsweredById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AreaId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reason")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Remedy")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RequestNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("RequestedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("RequestedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ResolutionNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ResolvedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("ResolvedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ReviewId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SampleId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ReviewId");
-
-                    b.HasIndex("SampleId");
-
-                    b.HasIndex("Status", "AreaId");
-
-                    b.ToTable("MonitoringFindings", (string)null);
-                });
-
-            modelBuilder.Entity("CalJobsConsole.Domain.Monitoring.MonitoringReview", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AsOf")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("DrawnAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("PublishedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid?>("PublishedById")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("QuarterNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Seed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SizePerStratum")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Year", "QuarterNumber")
-                        .IsUnique();
-
-                    b.ToTable("MonitoringReviews", (string)null);
-                });
-
-            modelBuilder.Entity("CalJobsConsole.Domain.Monitoring.MonitoringSample", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("AreaId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("ReviewId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("StaffName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Stratum")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Username")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("AreaId");
-
-                    b.HasIndex("ReviewId", "AccountId")
-                        .IsUnique();
-
-                    b.ToTable("MonitoringSamples", (string)null);
-                });
-
             modelBuilder.Entity("CalJobsConsole.Domain.Privileges.Privilege", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1286,6 +1192,53 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CalJobsConsole.App.Features.Notifications.InAppMessage", b =>
+                {
+                    b.HasOne("CalJobsConsole.App.Features.Notifications.Notification", null)
+                        .WithMany()
+                        .HasForeignKey("NotificationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("CalJobsConsole.App.Features.Notifications.Notification", b =>
+                {
+                    b.OwnsMany("CalJobsConsole.App.Features.Notifications.NotificationAddressee", "Recipients", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(320)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("IsCopy")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("NotificationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("UserId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("NotificationId");
+
+                            b1.ToTable("NotificationRecipients", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("NotificationId");
+                        });
+
+                    b.Navigation("Recipients");
+                });
+
             modelBuilder.Entity("CalJobsConsole.App.Jobs.RenewalReminder", b =>
                 {
                     b.HasOne("CalJobsConsole.Domain.Accounts.StaffAccount", null)
@@ -1333,24 +1286,6 @@ namespace CalJobsConsole.App.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ServingDivisionId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CalJobsConsole.Domain.Monitoring.MonitoringFinding", b =>
-                {
-                    b.HasOne("CalJobsConsole.Domain.Monitoring.MonitoringSample", null)
-                        .WithMany("Findings")
-                        .HasForeignKey("SampleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CalJobsConsole.Domain.Monitoring.MonitoringSample", b =>
-                {
-                    b.HasOne("CalJobsConsole.Domain.Monitoring.MonitoringReview", null)
-                        .WithMany("Samples")
-                        .HasForeignKey("ReviewId")
-                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1410,16 +1345,6 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.Navigation("Designations");
 
                     b.Navigation("Designees");
-                });
-
-            modelBuilder.Entity("CalJobsConsole.Domain.Monitoring.MonitoringReview", b =>
-                {
-                    b.Navigation("Samples");
-                });
-
-            modelBuilder.Entity("CalJobsConsole.Domain.Monitoring.MonitoringSample", b =>
-                {
-                    b.Navigation("Findings");
                 });
 #pragma warning restore 612, 618
         }
