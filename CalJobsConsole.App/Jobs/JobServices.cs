@@ -1,4 +1,5 @@
 using CalJobsConsole.App.Configuration;
+using CalJobsConsole.App.Jobs.Runs;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.Storage.SQLite;
@@ -13,7 +14,8 @@ public static class JobServices
 
     /// <summary>
     /// Hangfire over the host's own storage (<c>hangfire.db</c> in the data folder, or in memory), the job classes, the
-    /// schedule registered at start and one server (unless <c>CalJobs:Jobs:RunServer</c> is false).
+    /// runner that records every run, the schedule registered at start and one server (unless <c>CalJobs:Jobs:RunServer</c>
+    /// is false; with <c>CalJobs:Jobs:RunSchedules</c> false it runs queued jobs only).
     /// </summary>
     public static IServiceCollection AddConsoleJobs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -32,6 +34,9 @@ public static class JobServices
         services.AddSingleton<JobStorage>(sp => CreateStorage(sp.GetRequiredService<IOptions<JobsOptions>>().Value, sp.GetRequiredService<DataDirectory>()));
         services.AddTransient<TemporaryCredentialExpiryJob>();
         services.AddTransient<DeactivationJob>();
+        // Every run, scheduled or run now, goes through the runner; its rows are the Background jobs page's history.
+        services.AddTransient<JobRunner>();
+        services.AddTransient<JobRunRequests>();
         services.AddSingleton<JobSchedule>();
         services.AddHostedService<JobScheduleRegistration>();
         services.AddHostedService<JobServerHost>();
