@@ -6,6 +6,7 @@ using CalJobsConsole.App.Features.Escalations;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Home;
 using CalJobsConsole.App.Features.Inbox;
+using CalJobsConsole.App.Features.Jobs;
 using CalJobsConsole.App.Features.Maintenance;
 using CalJobsConsole.App.Features.NewAccounts;
 using CalJobsConsole.App.Features.Privileges;
@@ -43,6 +44,7 @@ public static class FeatureServices
         services.AddScoped<AccountDetailService>();
         services.AddScoped<RenewalService>();
         services.AddScoped<DeactivationService>();
+        services.AddScoped<BackgroundJobsService>();
         return services;
     }
 }
