@@ -11,7 +11,7 @@ namespace CalJobsConsole.App.Jobs;
 /// schedule is the setting <c>CalJobs:Jobs:&lt;JobName&gt;:Cron</c> in business time; one that is not valid cron stops
 /// start-up with the setting's name. A new job is one more <see cref="JobDefinition"/> here (and its class in DI).
 /// </summary>
-public sealed class JobSchedule(IRecurringJobManager recurringJobs, IConfiguration configuration, BusinessClock clock)
+public sealed class JobSchedule(IRecurringJobManager recurringJobs, IConfiguration configuration, BusinessClock clock, JobCatalogue catalogue)
 {
     /// <summary>The jobs, in the order the Background jobs page lists them, with their default schedule (used when the setting is absent).</summary>
     public static IReadOnlyList<JobDefinition> Jobs { get; } =
@@ -31,14 +31,12 @@ public sealed class JobSchedule(IRecurringJobManager recurringJobs, IConfigurati
             async (job, progress, ct) => $"{await job.RunAsync(progress, ct)} reminder(s) sent."),
     ];
 
-    public static JobDefinition? Find(string jobName) => Jobs.FirstOrDefault(j => j.Name == jobName);
-
     public static string SettingFor(string jobName) => $"{JobsOptions.Section}:{jobName}:Cron";
 
     public void RegisterAll()
     {
         var options = new RecurringJobOptions { TimeZone = clock.Zone };
-        foreach (var job in Jobs)
+        foreach (var job in catalogue.All)
         {
             var name = job.Name;
             Register(name, cron => recurringJobs.AddOrUpdate<JobRunner>(name, runner => runner.RunScheduledAsync(name, CancellationToken.None), cron, options));
@@ -47,7 +45,7 @@ public sealed class JobSchedule(IRecurringJobManager recurringJobs, IConfigurati
 
     /// <summary>The configured schedule of a job, or its default when the setting is absent.</summary>
     public string CronFor(string jobName) =>
-        configuration[SettingFor(jobName)] is { Length: > 0 } configured ? configured.Trim() : Jobs.Single(j => j.Name == jobName).DefaultCron;
+        configuration[SettingFor(jobName)] is { Length: > 0 } configured ? configured.Trim() : catalogue.All.Single(j => j.Name == jobName).DefaultCron;
 
     /// <summary>
     /// Hangfire checks the cron with its own parser (Cronos, built into Hangfire.Core and not public) and refuses an invalid

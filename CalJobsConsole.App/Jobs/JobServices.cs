@@ -37,6 +37,7 @@ public static class JobServices
         // Every run, scheduled or run now, goes through the runner; its rows are the Background jobs page's history.
         services.AddTransient<JobRunner>();
         services.AddTransient<JobRunRequests>();
+        services.AddSingleton(new JobCatalogue(JobSchedule.Jobs));
         services.AddSingleton<JobSchedule>();
         services.AddHostedService<JobScheduleRegistration>();
         services.AddHostedService<JobServerHost>();

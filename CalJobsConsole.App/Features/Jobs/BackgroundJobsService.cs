@@ -15,7 +15,7 @@ namespace CalJobsConsole.App.Features.Jobs;
 /// The Operations Unit is checked in the database on every call.
 /// </summary>
 public sealed class BackgroundJobsService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, JobRunRequests requests,
-    JobSchedule schedule, JobStorage storage, BusinessClock clock)
+    JobSchedule schedule, JobCatalogue catalogue, JobStorage storage, BusinessClock clock)
 {
     public const int HistorySize = 20;
 
@@ -26,7 +26,7 @@ public sealed class BackgroundJobsService(IDbContextFactory<ConsoleDbContext> co
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var history = await db.JobRuns.AsNoTracking().OrderByDescending(r => r.QueuedAt).Take(HistorySize).ToListAsync(cancellationToken);
         var latest = new List<JobRun>();
-        foreach (var job in JobSchedule.Jobs)
+        foreach (var job in catalogue.All)
         {
             if (await db.JobRuns.AsNoTracking().Where(r => r.JobName == job.Name).OrderByDescending(r => r.QueuedAt).FirstOrDefaultAsync(cancellationToken) is { } run)
                 latest.Add(run);
@@ -35,7 +35,7 @@ public sealed class BackgroundJobsService(IDbContextFactory<ConsoleDbContext> co
         var names = await db.Users.AsNoTracking().Where(u => requesterIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
         var nextRuns = NextRuns();
         return new JobsOverview(
-            JobSchedule.Jobs.Select(job => new JobView(job.Name, job.Title, job.Description, schedule.CronFor(job.Name), nextRuns.GetValueOrDefault(job.Name),
+            catalogue.All.Select(job => new JobView(job.Name, job.Title, job.Description, schedule.CronFor(job.Name), nextRuns.GetValueOrDefault(job.Name),
                 latest.FirstOrDefault(r => r.JobName == job.Name) is { } run ? View(run, names) : null)).ToList(),
             history.Select(r => View(r, names)).ToList());
     }
@@ -44,7 +44,7 @@ public sealed class BackgroundJobsService(IDbContextFactory<ConsoleDbContext> co
     public async Task<(JobRunView Run, bool Created)> RunNowAsync(string jobName, CancellationToken cancellationToken = default)
     {
         var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
-        if (JobSchedule.Find(jobName) is null)
+        if (catalogue.Find(jobName) is null)
             throw new ArgumentException($"No job is named {jobName}.", nameof(jobName));
         var (run, created) = await requests.RunNowAsync(jobName, scope.UserId, cancellationToken);
         return (View(run, new Dictionary<Guid, string> { [scope.UserId] = scope.FullName }), created);
@@ -53,13 +53,13 @@ public sealed class BackgroundJobsService(IDbContextFactory<ConsoleDbContext> co
     private Dictionary<string, DateTimeOffset> NextRuns()
     {
         using var connection = storage.GetConnection();
-        return connection.GetRecurringJobs(JobSchedule.Jobs.Select(j => j.Name).ToList())
+        return connection.GetRecurringJobs(catalogue.All.Select(j => j.Name).ToList())
             .Where(j => j.NextExecution is not null)
             .ToDictionary(j => j.Id, j => clock.ToBusinessTime(new DateTimeOffset(DateTime.SpecifyKind(j.NextExecution!.Value, DateTimeKind.Utc))));
     }
 
     private JobRunView View(JobRun run, IReadOnlyDictionary<Guid, string> names) =>
-        new(run.Id, run.JobName, JobSchedule.Find(run.JobName)?.Title ?? run.JobName, run.Trigger,
+        new(run.Id, run.JobName, catalogue.Find(run.JobName)?.Title ?? run.JobName, run.Trigger,
             run.RequestedBy is { } by ? names.GetValueOrDefault(by) : null, run.State,
             clock.ToBusinessTime(run.QueuedAt), Business(run.StartedAt), Business(run.FinishedAt), run.Done, run.Total, run.Status, run.Summary, run.Error);
 

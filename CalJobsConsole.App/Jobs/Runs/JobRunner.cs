@@ -13,7 +13,7 @@ namespace CalJobsConsole.App.Jobs.Runs;
 /// <see cref="RunScheduledAsync"/> (each recurring job) and <see cref="RunQueuedAsync"/> ("Run now", argument the run id).
 /// </summary>
 public sealed class JobRunner(IDbContextFactory<ConsoleDbContext> contexts, IServiceScopeFactory scopes, JobRunRequests requests,
-    BusinessClock clock, TimeProvider time, ILogger<JobRunner> logger)
+    BusinessClock clock, TimeProvider time, JobCatalogue catalogue, ILogger<JobRunner> logger)
 {
     /// <summary>How often a running job's row is touched while the job itself reports nothing.</summary>
     public static readonly TimeSpan HeartbeatInterval = TimeSpan.FromSeconds(30);
@@ -58,7 +58,7 @@ public sealed class JobRunner(IDbContextFactory<ConsoleDbContext> contexts, ISer
         var heartbeat = HeartbeatAsync(runId, heartbeatStop.Token);
         try
         {
-            var definition = JobSchedule.Find(jobName) ?? throw new InvalidOperationException($"No job is named {jobName}.");
+            var definition = catalogue.Find(jobName) ?? throw new InvalidOperationException($"No job is named {jobName}.");
             string summary;
             await using (var scope = scopes.CreateAsyncScope())
                 summary = await definition.RunAsync(scope.ServiceProvider, progress, cancellationToken);
