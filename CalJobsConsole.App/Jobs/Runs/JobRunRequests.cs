@@ -74,10 +74,13 @@ public sealed class JobRunRequests(IDbContextFactory<ConsoleDbContext> contexts,
         var now = clock.UtcNow;
         var (silentSince, queuedSince) = (now - JobRunner.StaleAfter, now - QueuedStaleAfter);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var abandoned = await db.JobRuns
+        var stale = db.JobRuns
             .Where(r => jobName == null || r.JobName == jobName)
-            .Where(r => (r.State == JobRunState.Running && r.HeartbeatAt < silentSince) || (r.State == JobRunState.Queued && r.QueuedAt < queuedSince))
-            .ExecuteUpdateAsync(s => s
+            .Where(r => (r.State == JobRunState.Running && r.HeartbeatAt < silentSince) || (r.State == JobRunState.Queued && r.QueuedAt < queuedSince));
+        // Read first: the page asks every second while a run is active, and an update would take SQLite's write lock each time.
+        if (!await stale.AnyAsync(cancellationToken))
+            return 0;
+        var abandoned = await stale.ExecuteUpdateAsync(s => s
                 .SetProperty(r => r.State, JobRunState.Failed)
                 .SetProperty(r => r.FinishedAt, now)
                 .SetProperty(r => r.Error, "Abandoned: the server running it stopped answering (crash or restart); a new run may start."), cancellationToken);

@@ -39,11 +39,16 @@ public sealed class JobRunner(IDbContextFactory<ConsoleDbContext> contexts, ISer
     }
 
     /// <summary>
-    /// "Run now", on a Hangfire worker. A failure is recorded on the run and shown on the Background jobs page, not rethrown:
-    /// a retry would find the run no longer Queued and do nothing, so Hangfire is told not to retry.
+    /// "Run now", on a Hangfire worker. A failure is recorded on the run (the Background jobs page shows it) and rethrown so
+    /// the dashboard shows the job failed; it is not retried — a retry would find the run no longer Queued and do nothing —
+    /// the user presses Run now again.
     /// </summary>
     [AutomaticRetry(Attempts = 0)]
-    public async Task RunQueuedAsync(Guid runId, CancellationToken cancellationToken) => await ExecuteAsync(runId, cancellationToken);
+    public async Task RunQueuedAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        if (await ExecuteAsync(runId, cancellationToken) is { Failure: { } failure })
+            ExceptionDispatchInfo.Capture(failure).Throw();
+    }
 
     /// <summary>Executes the Queued run <paramref name="runId"/>; does nothing if it is no longer Queued (already run, or abandoned).</summary>
     public async Task<JobRunOutcome> ExecuteAsync(Guid runId, CancellationToken cancellationToken = default)

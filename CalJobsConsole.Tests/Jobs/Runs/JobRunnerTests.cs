@@ -56,6 +56,20 @@ public class JobRunnerTests : JobRunTestBase
     }
 
     [Fact]
+    public async Task RunQueuedAsync_WhenTheJobThrows_RecordsFailedAndRethrowsSoTheDashboardShowsIt()
+    {
+        Body = (_, _) => throw new InvalidOperationException("no relay");
+        var (run, _) = await Requests().RunNowAsync(JobName, Guid.NewGuid(), Token);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Runner().RunQueuedAsync(run.Id, Token));
+
+        var stored = await RunAsync(run.Id);
+        Assert.Equal((JobRunState.Failed, "InvalidOperationException: no relay"), (stored.State, stored.Error));
+        var retry = typeof(JobRunner).GetMethod(nameof(JobRunner.RunQueuedAsync))!.GetCustomAttributes(typeof(Hangfire.AutomaticRetryAttribute), false);
+        Assert.Equal(0, Assert.IsType<Hangfire.AutomaticRetryAttribute>(Assert.Single(retry)).Attempts);
+    }
+
+    [Fact]
     public async Task RunScheduledAsync_WhileARunNowIsActive_StartsNoSecondRun()
     {
         var (active, _) = await Requests().RunNowAsync(JobName, Guid.NewGuid(), Token);
