@@ -82,7 +82,7 @@ public class BackgroundJobsPageTests : ComponentTestContext
         var page = Render<BackgroundJobsPage>();
 
         page.WaitForAssertion(() => Assert.Contains("SCO-1", page.Markup));
-        Assert.Empty(page.FindAll("button").Where(b => b.TextContent.Contains("Run now")));
+        Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Contains("Run now"));
         var refused = await Assert.ThrowsAsync<BusinessRuleViolationException>(() =>
             Services.GetRequiredService<BackgroundJobsService>().RunNowAsync(RenewalReminderJob.Name, Token));
         Assert.Equal(RuleCode.Sco1, Assert.Single(refused.BrokenRules).Rule);
