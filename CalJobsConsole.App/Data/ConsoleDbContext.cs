@@ -9,6 +9,7 @@ using CalJobsConsole.Domain.Requests;
 using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.App.Jobs;
+using CalJobsConsole.App.Jobs.Runs;
 using CalJobsConsole.App.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
@@ -59,6 +60,8 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public DbSet<MonitoringReview> MonitoringReviews => Set<MonitoringReview>();
 
     public DbSet<MonitoringFinding> MonitoringFindings => Set<MonitoringFinding>();
+    /// <summary>Every run of a background job, scheduled or run now, with its progress and outcome.</summary>
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     /// <summary>The Data Protection key ring (cookies, antiforgery, kept secrets), shared by every app server.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -6,6 +6,7 @@ using CalJobsConsole.App.Features.Escalations;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Home;
 using CalJobsConsole.App.Features.Inbox;
+using CalJobsConsole.App.Features.Jobs;
 using CalJobsConsole.App.Features.Maintenance;
 using CalJobsConsole.App.Features.Monitoring;
 using CalJobsConsole.App.Features.NewAccounts;
@@ -46,6 +47,7 @@ public static class FeatureServices
         services.AddScoped<DeactivationService>();
         services.AddTransient<MonitoringDraw>();
         services.AddScoped<MonitoringReviewService>();
+        services.AddScoped<BackgroundJobsService>();
         return services;
     }
 }

@@ -23,12 +23,18 @@ public sealed class DeactivationJob(IDbContextFactory<ConsoleDbContext> contexts
 {
     public const string Name = "Deactivation";
 
-    /// <summary>Carries out and reports; returns the accounts deactivated and the accounts reported late by this run.</summary>
-    public async Task<DeactivationRun> RunAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Carries out and reports, each phase reported as done of its own total with its status line; returns the accounts
+    /// deactivated and the accounts reported late by this run.
+    /// </summary>
+    public async Task<DeactivationRun> RunAsync(IJobProgress progress, CancellationToken cancellationToken)
     {
         var deactivated = new List<Guid>();
-        foreach (var accountId in await DueAsync(cancellationToken))
+        var due = await DueAsync(cancellationToken);
+        await progress.ReportAsync(0, due.Count, "Carrying out scheduled deactivations", cancellationToken);
+        foreach (var (accountId, index) in due.Select((id, i) => (id, i)))
         {
+            await progress.ReportAsync(index, due.Count, cancellationToken: cancellationToken);
             try
             {
                 if (await CarryOutAsync(accountId, cancellationToken))
@@ -40,7 +46,8 @@ public sealed class DeactivationJob(IDbContextFactory<ConsoleDbContext> contexts
                 logger.LogError(ex, "The scheduled deactivation of account {AccountId} was not carried out.", accountId);
             }
         }
-        var reported = await ReportLateAsync(cancellationToken);
+        await progress.ReportAsync(due.Count, due.Count, cancellationToken: cancellationToken);
+        var reported = await ReportLateAsync(progress, cancellationToken);
         return new DeactivationRun(deactivated, reported);
     }
 
@@ -72,13 +79,16 @@ public sealed class DeactivationJob(IDbContextFactory<ConsoleDbContext> contexts
         return true;
     }
 
-    private async Task<List<Guid>> ReportLateAsync(CancellationToken cancellationToken)
+    private async Task<List<Guid>> ReportLateAsync(IJobProgress progress, CancellationToken cancellationToken)
     {
         var today = clock.Today;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var reported = new List<Guid>();
-        foreach (var (account, separation, requestId) in await LateAsync(db, today, cancellationToken))
+        var late = await LateAsync(db, today, cancellationToken);
+        await progress.ReportAsync(0, late.Count, "Reporting accounts open past their separation date", cancellationToken);
+        foreach (var ((account, separation, requestId), index) in late.Select((l, i) => (l, i)))
         {
+            await progress.ReportAsync(index, late.Count, cancellationToken: cancellationToken);
             // The mark is saved before the message goes: at most once a day, even if sending fails half-way.
             if (!await MarkAsync(db, LateReportKey(account.Id, today), cancellationToken))
                 continue;
@@ -92,6 +102,7 @@ public sealed class DeactivationJob(IDbContextFactory<ConsoleDbContext> contexts
                 logger.LogError(ex, "The late deactivation of account {AccountId} was not reported today.", account.Id);
             }
         }
+        await progress.ReportAsync(late.Count, late.Count, cancellationToken: cancellationToken);
         return reported;
     }
 
@@ -161,4 +172,7 @@ public sealed class DeactivationJob(IDbContextFactory<ConsoleDbContext> contexts
 }
 
 /// <summary>What one run of <see cref="DeactivationJob"/> did.</summary>
-public sealed record DeactivationRun(IReadOnlyList<Guid> Deactivated, IReadOnlyList<Guid> ReportedLate);
+public sealed record DeactivationRun(IReadOnlyList<Guid> Deactivated, IReadOnlyList<Guid> ReportedLate)
+{
+    public string Summary => $"{Deactivated.Count} account(s) deactivated, {ReportedLate.Count} reported late.";
+}

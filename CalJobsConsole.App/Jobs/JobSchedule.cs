@@ -1,24 +1,41 @@
+using CalJobsConsole.App.Jobs.Runs;
 using CalJobsConsole.Domain.Common;
 using Hangfire;
 
 namespace CalJobsConsole.App.Jobs;
 
 /// <summary>
-/// Every recurring job and its schedule, in one place: registered through <see cref="IRecurringJobManager"/> (never the static
-/// <c>RecurringJob</c>, which writes to whichever storage was set last) when the App starts. Each schedule is the setting
-/// <c>CalJobs:Jobs:&lt;JobName&gt;:Cron</c> in business time; one that is not valid cron stops start-up with the setting's name.
+/// Every background job and its schedule, in one place: registered through <see cref="IRecurringJobManager"/> (never the
+/// static <c>RecurringJob</c>, which writes to whichever storage was set last) when the App starts, each as
+/// <see cref="JobRunner.RunScheduledAsync"/> with the job's name, so a scheduled run is recorded like a "Run now". Each
+/// schedule is the setting <c>CalJobs:Jobs:&lt;JobName&gt;:Cron</c> in business time; one that is not valid cron stops
+/// start-up with the setting's name. A new job is one more <see cref="JobDefinition"/> here (and its class in DI).
 /// </summary>
-public sealed class JobSchedule(IRecurringJobManager recurringJobs, IConfiguration configuration, BusinessClock clock)
+public sealed class JobSchedule(IRecurringJobManager recurringJobs, IConfiguration configuration, BusinessClock clock, JobCatalogue catalogue)
 {
-    /// <summary>The jobs by name with their default schedule (used when the setting is absent).</summary>
-    public static IReadOnlyList<(string Name, string DefaultCron)> Jobs { get; } =
+    /// <summary>The jobs, in the order the Background jobs page lists them, with their default schedule (used when the setting is absent).</summary>
+    public static IReadOnlyList<JobDefinition> Jobs { get; } =
     [
-        (TemporaryCredentialExpiryJob.Name, "5 * * * *"),
-        (DeactivationJob.Name, "15 0 * * *"),
-        (OverdueRenewalSuspensionJob.Name, "5 0 * * *"),
-        (RenewalReminderJob.Name, "0 6 * * *"),
-        (MonitoringSampleJob.Name, "0 2 1 1,4,7,10 *"),
-        (NotificationEmailRetryJob.Name, "*/5 * * * *"),
+        JobDefinition.For<TemporaryCredentialExpiryJob>(TemporaryCredentialExpiryJob.Name, "Temporary password expiry",
+            "CRD-1: every unused temporary password at or past 24 hours is expired and its kept encrypted copies removed.", "5 * * * *",
+            async (job, progress, ct) => $"{(await job.RunAsync(progress, ct)).Count} temporary password(s) expired."),
+        JobDefinition.For<DeactivationJob>(DeactivationJob.Name, "Deactivations",
+            "DEA-1: scheduled deactivations whose date has come are carried out; accounts open past their separation date are reported late, once a day.",
+            "15 0 * * *",
+            async (job, progress, ct) => (await job.RunAsync(progress, ct)).Summary),
+        JobDefinition.For<OverdueRenewalSuspensionJob>(OverdueRenewalSuspensionJob.Name, "Overdue renewal suspensions",
+            "REV-1: an account whose renewal due date has come without an approved renewal is suspended.", "5 0 * * *",
+            async (job, progress, ct) => $"{await job.RunAsync(progress, ct)} account(s) suspended."),
+        JobDefinition.For<RenewalReminderJob>(RenewalReminderJob.Name, "Renewal reminders",
+            "REN-1: reminders 30, 14, 7 and 1 days before the renewal due date and once overdue, each once.", "0 6 * * *",
+            async (job, progress, ct) => $"{await job.RunAsync(progress, ct)} reminder(s) sent."),
+        JobDefinition.For<MonitoringSampleJob>(MonitoringSampleJob.Name, "Quarterly monitoring sample",
+            "MON-1: on the first day of a quarter, the random sample of the quarter just ended (new, existing and deactivated accounts, every area represented) with its automatic findings.",
+            "0 2 1 1,4,7,10 *",
+            async (job, progress, ct) => (await job.RunAsync(progress, ct)).Summary),
+        JobDefinition.For<NotificationEmailRetryJob>(NotificationEmailRetryJob.Name, "E-mail retries",
+            "Notifications whose e-mail failed are sent again when due; nothing is lost while the mail server is down.", "*/5 * * * *",
+            async (job, progress, ct) => $"{await job.RunAsync(progress, ct)} e-mail(s) sent."),
     ];
 
     public static string SettingFor(string jobName) => $"{JobsOptions.Section}:{jobName}:Cron";
@@ -26,23 +43,16 @@ public sealed class JobSchedule(IRecurringJobManager recurringJobs, IConfigurati
     public void RegisterAll()
     {
         var options = new RecurringJobOptions { TimeZone = clock.Zone };
-        Register(TemporaryCredentialExpiryJob.Name, cron =>
-            recurringJobs.AddOrUpdate<TemporaryCredentialExpiryJob>(TemporaryCredentialExpiryJob.Name, job => job.RunAsync(CancellationToken.None), cron, options));
-        Register(DeactivationJob.Name, cron =>
-            recurringJobs.AddOrUpdate<DeactivationJob>(DeactivationJob.Name, job => job.RunAsync(CancellationToken.None), cron, options));
-        Register(OverdueRenewalSuspensionJob.Name, cron =>
-            recurringJobs.AddOrUpdate<OverdueRenewalSuspensionJob>(OverdueRenewalSuspensionJob.Name, job => job.RunAsync(CancellationToken.None), cron, options));
-        Register(RenewalReminderJob.Name, cron =>
-            recurringJobs.AddOrUpdate<RenewalReminderJob>(RenewalReminderJob.Name, job => job.RunAsync(CancellationToken.None), cron, options));
-        Register(MonitoringSampleJob.Name, cron =>
-            recurringJobs.AddOrUpdate<MonitoringSampleJob>(MonitoringSampleJob.Name, job => job.RunAsync(CancellationToken.None), cron, options));
-        Register(NotificationEmailRetryJob.Name, cron =>
-            recurringJobs.AddOrUpdate<NotificationEmailRetryJob>(NotificationEmailRetryJob.Name, job => job.RunAsync(CancellationToken.None), cron, options));
+        foreach (var job in catalogue.All)
+        {
+            var name = job.Name;
+            Register(name, cron => recurringJobs.AddOrUpdate<JobRunner>(name, runner => runner.RunScheduledAsync(name, CancellationToken.None), cron, options));
+        }
     }
 
     /// <summary>The configured schedule of a job, or its default when the setting is absent.</summary>
     public string CronFor(string jobName) =>
-        configuration[SettingFor(jobName)] is { Length: > 0 } configured ? configured.Trim() : Jobs.Single(j => j.Name == jobName).DefaultCron;
+        configuration[SettingFor(jobName)] is { Length: > 0 } configured ? configured.Trim() : catalogue.All.Single(j => j.Name == jobName).DefaultCron;
 
     /// <summary>
     /// Hangfire checks the cron with its own parser (Cronos, built into Hangfire.Core and not public) and refuses an invalid

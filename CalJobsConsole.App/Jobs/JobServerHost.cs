@@ -5,7 +5,8 @@ namespace CalJobsConsole.App.Jobs;
 
 /// <summary>
 /// The one Hangfire server of the App, started only when <see cref="JobsOptions.RunServer"/> is true — read when the host
-/// starts, so a test host's setting counts — over the host's own storage, with jobs built by the App's container.
+/// starts, so a test host's setting counts — over the host's own storage, with jobs built by the App's container. With
+/// <see cref="JobsOptions.RunSchedules"/> false it is a lightweight server: workers only, no recurring or delayed scheduler.
 /// </summary>
 public sealed class JobServerHost(IOptions<JobsOptions> options, JobStorage storage, JobActivator activator) : IHostedService, IDisposable
 {
@@ -14,7 +15,12 @@ public sealed class JobServerHost(IOptions<JobsOptions> options, JobStorage stor
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (options.Value.RunServer)
-            _server = new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 2, Activator = activator }, storage);
+            _server = new BackgroundJobServer(new BackgroundJobServerOptions
+            {
+                WorkerCount = 2,
+                Activator = activator,
+                IsLightweightServer = !options.Value.RunSchedules,
+            }, storage);
         return Task.CompletedTask;
     }
 

@@ -1,4 +1,5 @@
 using CalJobsConsole.App.Configuration;
+using CalJobsConsole.App.Jobs.Runs;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.Storage.SQLite;
@@ -13,7 +14,8 @@ public static class JobServices
 
     /// <summary>
     /// Hangfire over the host's own storage (<c>hangfire.db</c> in the data folder, or in memory), the job classes, the
-    /// schedule registered at start and one server (unless <c>CalJobs:Jobs:RunServer</c> is false).
+    /// runner that records every run, the schedule registered at start and one server (unless <c>CalJobs:Jobs:RunServer</c>
+    /// is false; with <c>CalJobs:Jobs:RunSchedules</c> false it runs queued jobs only).
     /// </summary>
     public static IServiceCollection AddConsoleJobs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,6 +36,10 @@ public static class JobServices
         services.AddTransient<DeactivationJob>();
         services.AddTransient<MonitoringSampleJob>();
         services.AddTransient<NotificationEmailRetryJob>();
+        // Every run, scheduled or run now, goes through the runner; its rows are the Background jobs page's history.
+        services.AddTransient<JobRunner>();
+        services.AddTransient<JobRunRequests>();
+        services.AddSingleton(new JobCatalogue(JobSchedule.Jobs));
         services.AddSingleton<JobSchedule>();
         services.AddHostedService<JobScheduleRegistration>();
         services.AddHostedService<JobServerHost>();

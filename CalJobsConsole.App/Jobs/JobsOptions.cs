@@ -13,4 +13,11 @@ public sealed class JobsOptions
 
     /// <summary>False: the schedule is recorded and the dashboard works, but this host runs no job (test hosts over demo data).</summary>
     public bool RunServer { get; set; } = true;
+
+    /// <summary>
+    /// False: this host's server runs queued jobs ("Run now", the dashboard's "Trigger now") but the schedules do not fire
+    /// here (a lightweight Hangfire server: workers only). The browser tests' host, where "Run now" must really run while
+    /// nothing scheduled touches the demo data behind a test's back.
+    /// </summary>
+    public bool RunSchedules { get; set; } = true;
 }

@@ -18,10 +18,10 @@ public sealed class MonitoringSampleJob(MonitoringDraw draw, IDbContextFactory<C
 {
     public const string Name = "MonitoringSample";
 
-    public async Task<MonitoringDrawOutcome> RunAsync(CancellationToken cancellationToken)
+    public async Task<MonitoringDrawOutcome> RunAsync(IJobProgress progress, CancellationToken cancellationToken)
     {
         var quarter = Quarter.JustEndedBefore(clock.Today);
-        var outcome = await draw.DrawAsync(quarter, cancellationToken: cancellationToken);
+        var outcome = await draw.DrawAsync(quarter, progress: progress, cancellationToken: cancellationToken);
         if (!outcome.Drawn)
         {
             logger.LogInformation("The monitoring sample of {Quarter} was drawn before; nothing to do.", quarter);

@@ -24,7 +24,7 @@ public sealed class NotificationEmailRetryJob(IDbContextFactory<ConsoleDbContext
         delivery.AttemptAsync(notificationId, cancellationToken: cancellationToken);
 
     /// <summary>Attempts every due e-mail; returns how many were sent.</summary>
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    public async Task<int> RunAsync(IJobProgress progress, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
         List<Guid> due;
@@ -43,10 +43,12 @@ public sealed class NotificationEmailRetryJob(IDbContextFactory<ConsoleDbContext
                 .OrderBy(n => n.NextAttemptAt).Select(n => n.Id).Take(BatchSize).ToListAsync(cancellationToken);
         }
         var sent = 0;
-        foreach (var id in due)
+        await progress.ReportAsync(0, due.Count, "Sending the e-mails that are due", cancellationToken);
+        foreach (var (id, index) in due.Select((id, index) => (id, index)))
         {
             if (await delivery.AttemptAsync(id, cancellationToken: cancellationToken) == EmailDeliveryState.Sent)
                 sent++;
+            await progress.ReportAsync(index + 1, due.Count, cancellationToken: cancellationToken);
         }
         if (due.Count > 0)
             logger.LogInformation("E-mail retry: {Due} due, {Sent} sent.", due.Count, sent);

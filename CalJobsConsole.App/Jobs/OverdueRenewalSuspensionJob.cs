@@ -21,17 +21,21 @@ public sealed class OverdueRenewalSuspensionJob(IDbContextFactory<ConsoleDbConte
     /// <summary>The recurring job's id and the name of its schedule setting (<see cref="JobSchedule"/>).</summary>
     public const string Name = "OverdueRenewalSuspension";
 
-    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    public async Task<int> RunAsync(IJobProgress progress, CancellationToken cancellationToken = default)
     {
         var today = clock.Today;
         var suspended = new List<Guid>();
+        var total = 0;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
             var due = await db.StaffAccounts
                 .Where(a => a.Status != AccountStatus.Deactivated && a.Status != AccountStatus.Suspended && a.RenewalDueOn <= today)
                 .ToListAsync(cancellationToken);
-            foreach (var account in due)
+            total = due.Count;
+            await progress.ReportAsync(0, due.Count, "Suspending overdue accounts", cancellationToken);
+            foreach (var (account, index) in due.Select((a, i) => (a, i)))
             {
+                await progress.ReportAsync(index, due.Count, cancellationToken: cancellationToken);
                 var before = Snapshot(account);
                 if (!account.SuspendForOverdueRenewal(clock))
                     continue;
@@ -47,6 +51,7 @@ public sealed class OverdueRenewalSuspensionJob(IDbContextFactory<ConsoleDbConte
             if (await users.FindByIdAsync(accountId.ToString()) is { } user)
                 (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed("Ending the staff member's sessions");
         }
+        await progress.ReportAsync(total, total, $"{suspended.Count} suspended, their sessions ended", cancellationToken);
         logger.LogInformation("Overdue renewals: {Count} account(s) suspended.", suspended.Count);
         return suspended.Count;
     }

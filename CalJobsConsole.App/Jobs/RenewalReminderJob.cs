@@ -23,7 +23,7 @@ public sealed class RenewalReminderJob(IDbContextFactory<ConsoleDbContext> conte
     /// <summary>The recurring job's id and the name of its schedule setting (<see cref="JobSchedule"/>).</summary>
     public const string Name = "RenewalReminders";
 
-    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    public async Task<int> RunAsync(IJobProgress progress, CancellationToken cancellationToken = default)
     {
         var today = clock.Today;
         var horizon = today.AddDays(RenewalReminder.DaysBefore[0]);
@@ -38,8 +38,10 @@ public sealed class RenewalReminderJob(IDbContextFactory<ConsoleDbContext> conte
 
         var sent = 0;
         var failed = new List<Exception>();
-        foreach (var account in accounts)
+        await progress.ReportAsync(0, accounts.Count, "Checking accounts due for renewal", cancellationToken);
+        foreach (var (account, index) in accounts.Select((a, i) => (a, i)))
         {
+            await progress.ReportAsync(index, accounts.Count, cancellationToken: cancellationToken);
             if (RenewalReminder.ThresholdInForce(account.RenewalDueOn, today) is not { } threshold)
                 continue;
             try
@@ -54,6 +56,7 @@ public sealed class RenewalReminderJob(IDbContextFactory<ConsoleDbContext> conte
                 failed.Add(ex);
             }
         }
+        await progress.ReportAsync(accounts.Count, accounts.Count, $"{sent} sent, {failed.Count} failed", cancellationToken);
         logger.LogInformation("Renewal reminders: {Sent} sent, {Failed} failed.", sent, failed.Count);
         if (failed.Count > 0)
             throw new AggregateException($"{failed.Count} renewal reminder(s) were not sent; a rerun sends only those.", failed);

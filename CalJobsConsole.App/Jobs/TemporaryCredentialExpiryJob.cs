@@ -17,17 +17,20 @@ public sealed class TemporaryCredentialExpiryJob(IDbContextFactory<ConsoleDbCont
 {
     public const string Name = "TemporaryCredentialExpiry";
 
-    /// <summary>Expires what is due; returns the ids of the accounts whose credential this run expired.</summary>
-    public async Task<IReadOnlyList<Guid>> RunAsync(CancellationToken cancellationToken)
+    /// <summary>Expires what is due, reporting each credential done of those due; returns the ids of the accounts whose credential this run expired.</summary>
+    public async Task<IReadOnlyList<Guid>> RunAsync(IJobProgress progress, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.UtcNow;
         var open = await db.StaffAccounts
             .Where(a => a.TemporaryCredential != null && a.TemporaryCredential.UsedAt == null && a.TemporaryCredential.ExpiredAt == null)
             .ToListAsync(cancellationToken);
+        var due = open.Where(a => a.TemporaryCredential!.IsDueToExpire(now)).ToList();
         var expired = new List<Guid>();
-        foreach (var account in open.Where(a => a.TemporaryCredential!.IsDueToExpire(now)))
+        await progress.ReportAsync(0, due.Count, "Expiring temporary passwords", cancellationToken);
+        foreach (var (account, index) in due.Select((a, i) => (a, i)))
         {
+            await progress.ReportAsync(index, due.Count, cancellationToken: cancellationToken);
             await notifications.RemoveSecretsAsync(account.Id, cancellationToken);
             var before = Snapshot(account.TemporaryCredential!);
             if (!account.ExpireTemporaryCredential(clock))
@@ -37,6 +40,7 @@ public sealed class TemporaryCredentialExpiryJob(IDbContextFactory<ConsoleDbCont
             expired.Add(account.Id);
         }
         await db.SaveChangesAsync(cancellationToken);
+        await progress.ReportAsync(due.Count, due.Count, cancellationToken: cancellationToken);
         if (expired.Count > 0)
             logger.LogInformation("Expired {Count} temporary credential(s) past 24 hours.", expired.Count);
         return expired;

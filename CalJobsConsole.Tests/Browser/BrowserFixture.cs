@@ -26,7 +26,13 @@ public sealed class BrowserFixture : IAsyncLifetime
         "--disable-component-update", "--disable-sync",
     ];
 
-    private readonly TestAppFactory app = new();
+    // The App's Hangfire worker runs what "Run now" queues (a lightweight server: the schedules never fire here, so nothing
+    // scheduled changes the demo data behind a test's back).
+    private readonly TestAppFactory app = new(settings: new Dictionary<string, string?>
+    {
+        ["CalJobs:Jobs:RunServer"] = "true",
+        ["CalJobs:Jobs:RunSchedules"] = "false",
+    });
     private IPlaywright? playwright;
     private IBrowser? browser;
     private int startupReported;

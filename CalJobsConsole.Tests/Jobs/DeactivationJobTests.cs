@@ -16,7 +16,7 @@ public class DeactivationJobTests : AccountActTestBase
         var separation = await ScheduledAsync(days: 5);
         World.Clock.SetDate(separation.AddDays(-1), hour: 23);
 
-        var run = await Job().RunAsync(Token);
+        var run = await Job().RunAsync(JobProgress.None, Token);
 
         Assert.Empty(run.Deactivated);
         Assert.Equal(AccountStatus.Active, (await StoredAccountAsync()).Status);
@@ -29,7 +29,7 @@ public class DeactivationJobTests : AccountActTestBase
         var stampBefore = await StampAsync();
         World.Clock.SetDate(separation, hour: 0);
 
-        var run = await Job().RunAsync(Token);
+        var run = await Job().RunAsync(JobProgress.None, Token);
 
         Assert.Equal([Account.Id], run.Deactivated);
         var account = await StoredAccountAsync();
@@ -46,8 +46,8 @@ public class DeactivationJobTests : AccountActTestBase
         var separation = await ScheduledAsync(days: 5);
         World.Clock.SetDate(separation.AddDays(3));
 
-        var first = await Job().RunAsync(Token);
-        var second = await Job().RunAsync(Token);
+        var first = await Job().RunAsync(JobProgress.None, Token);
+        var second = await Job().RunAsync(JobProgress.None, Token);
 
         Assert.Equal([Account.Id], first.Deactivated);
         Assert.Empty(second.Deactivated);
@@ -62,10 +62,10 @@ public class DeactivationJobTests : AccountActTestBase
         await ApprovedDeactivationAsync(World.Clock.Today); // approved, not carried out: the separation date passes
         World.Clock.AdvanceDays(1);
 
-        var first = await Job().RunAsync(Token);
-        var again = await Job().RunAsync(Token);
+        var first = await Job().RunAsync(JobProgress.None, Token);
+        var again = await Job().RunAsync(JobProgress.None, Token);
         World.Clock.AdvanceDays(1);
-        var nextDay = await Job().RunAsync(Token);
+        var nextDay = await Job().RunAsync(JobProgress.None, Token);
 
         Assert.Equal([Account.Id], first.ReportedLate);
         Assert.Empty(again.ReportedLate);
@@ -83,7 +83,7 @@ public class DeactivationJobTests : AccountActTestBase
         await StoreWithAccountAsync();
         await ApprovedDeactivationAsync(World.Clock.Today);
 
-        Assert.Empty((await Job().RunAsync(Token)).ReportedLate);
+        Assert.Empty((await Job().RunAsync(JobProgress.None, Token)).ReportedLate);
     }
 
     private DeactivationJob Job() => new(Database, World.Business, Notifications, NullLogger<DeactivationJob>.Instance);

@@ -1,6 +1,7 @@
 using System.Net;
 using CalJobsConsole.App.Data.Seed;
 using CalJobsConsole.App.Jobs;
+using CalJobsConsole.App.Jobs.Runs;
 using CalJobsConsole.Tests.App;
 using CalJobsConsole.Tests.Support;
 using Hangfire;
@@ -35,16 +36,18 @@ public class JobHostTests(JobHost host) : IClassFixture<JobHost>
     {
         using var connection = host.Factory.Services.GetRequiredService<JobStorage>().GetConnection();
 
-        var jobs = connection.GetRecurringJobs().ToDictionary(j => j.Id, j => (j.Cron, j.TimeZoneId, j.Job.Type.Name));
+        var jobs = connection.GetRecurringJobs().ToDictionary(j => j.Id, j => (j.Cron, j.TimeZoneId, j.Job.Type.Name, j.Job.Method.Name, (string)j.Job.Args[0]));
 
-        Assert.Equal(new Dictionary<string, (string, string, string)>
+        // Every schedule runs through the runner, which records the run like a "Run now".
+        var run = (nameof(JobRunner), nameof(JobRunner.RunScheduledAsync));
+        Assert.Equal(new Dictionary<string, (string, string, string, string, string)>
         {
-            [TemporaryCredentialExpiryJob.Name] = ("5 * * * *", "America/Los_Angeles", nameof(TemporaryCredentialExpiryJob)),
-            [DeactivationJob.Name] = ("15 0 * * *", "America/Los_Angeles", nameof(DeactivationJob)),
-            [OverdueRenewalSuspensionJob.Name] = ("5 0 * * *", "America/Los_Angeles", nameof(OverdueRenewalSuspensionJob)),
-            [RenewalReminderJob.Name] = ("0 6 * * *", "America/Los_Angeles", nameof(RenewalReminderJob)),
-            [MonitoringSampleJob.Name] = ("0 2 1 1,4,7,10 *", "America/Los_Angeles", nameof(MonitoringSampleJob)),
-            [NotificationEmailRetryJob.Name] = ("*/5 * * * *", "America/Los_Angeles", nameof(NotificationEmailRetryJob)),
+            [TemporaryCredentialExpiryJob.Name] = ("5 * * * *", "America/Los_Angeles", run.Item1, run.Item2, TemporaryCredentialExpiryJob.Name),
+            [DeactivationJob.Name] = ("15 0 * * *", "America/Los_Angeles", run.Item1, run.Item2, DeactivationJob.Name),
+            [OverdueRenewalSuspensionJob.Name] = ("5 0 * * *", "America/Los_Angeles", run.Item1, run.Item2, OverdueRenewalSuspensionJob.Name),
+            [RenewalReminderJob.Name] = ("0 6 * * *", "America/Los_Angeles", run.Item1, run.Item2, RenewalReminderJob.Name),
+            [MonitoringSampleJob.Name] = ("0 2 1 1,4,7,10 *", "America/Los_Angeles", run.Item1, run.Item2, MonitoringSampleJob.Name),
+            [NotificationEmailRetryJob.Name] = ("*/5 * * * *", "America/Los_Angeles", run.Item1, run.Item2, NotificationEmailRetryJob.Name),
         }, jobs);
         Assert.IsType<InMemoryStorage>(host.Factory.Services.GetRequiredService<JobStorage>());
     }

@@ -23,7 +23,7 @@ public class JobScheduleStartupTests
     public void RegisterAll_WhenACronSettingIsInvalid_ThrowsNamingTheSetting(string cron)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [Setting] = cron }).Build();
-        var schedule = new JobSchedule(new RecurringJobManager(new InMemoryStorage()), configuration, new BusinessClock(TimeProvider.System));
+        var schedule = new JobSchedule(new RecurringJobManager(new InMemoryStorage()), configuration, new BusinessClock(TimeProvider.System), new JobCatalogue(JobSchedule.Jobs));
 
         var invalid = Assert.Throws<InvalidJobScheduleException>(schedule.RegisterAll);
 

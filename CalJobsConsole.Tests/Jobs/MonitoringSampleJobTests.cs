@@ -24,7 +24,7 @@ public class MonitoringSampleJobTests : MonitoringTestBase
     [Fact]
     public async Task RunAsync_OnTheFirstDayOfAQuarter_DrawsTheQuarterJustEndedFromItsThreeStrata()
     {
-        var outcome = await Job().RunAsync(Token);
+        var outcome = await Job().RunAsync(JobProgress.None, Token);
 
         Assert.True(outcome.Drawn);
         var review = await StoredReviewAsync();
@@ -49,7 +49,7 @@ public class MonitoringSampleJobTests : MonitoringTestBase
     [Fact]
     public async Task RunAsync_OnAMixOfAccounts_FindsExactlyTheExpectedFindings()
     {
-        await Job().RunAsync(Token);
+        await Job().RunAsync(JobProgress.None, Token);
 
         var review = await StoredReviewAsync();
         var findings = review.Samples.Where(s => !s.IsCompliant)
@@ -67,10 +67,21 @@ public class MonitoringSampleJobTests : MonitoringTestBase
     }
 
     [Fact]
+    public async Task RunAsync_ReportsItsStepsAsProgress()
+    {
+        var progress = new RecordingProgress();
+
+        var outcome = await Job().RunAsync(progress, Token);
+
+        Assert.Equal([(0, 3), (1, 3), (2, 3), (3, 3)], progress.Reports);
+        Assert.Equal("2026 Q1 drawn: 8 account(s) sampled, 6 finding(s).", outcome.Summary);
+    }
+
+    [Fact]
     public async Task RunAsync_TellsTheOperationsUnitOnce()
     {
-        await Job().RunAsync(Token);
-        await Job().RunAsync(Token);
+        await Job().RunAsync(JobProgress.None, Token);
+        await Job().RunAsync(JobProgress.None, Token);
 
         var notice = Assert.Single(Notifications.Sent);
         Assert.Equal("MonitoringSampleDrawn", notice.Kind);
@@ -81,8 +92,8 @@ public class MonitoringSampleJobTests : MonitoringTestBase
     [Fact]
     public async Task RunAsync_Twice_DrawsTheQuarterOnce()
     {
-        var first = await Job().RunAsync(Token);
-        var second = await Job().RunAsync(Token);
+        var first = await Job().RunAsync(JobProgress.None, Token);
+        var second = await Job().RunAsync(JobProgress.None, Token);
 
         Assert.False(second.Drawn);
         Assert.Equal(first.Review.Id, second.Review.Id);
@@ -93,7 +104,7 @@ public class MonitoringSampleJobTests : MonitoringTestBase
     [Fact]
     public async Task RunAsync_TwoAtOnce_RecordOneReview()
     {
-        var runs = await Task.WhenAll(Job().RunAsync(Token), Job().RunAsync(Token));
+        var runs = await Task.WhenAll(Job().RunAsync(JobProgress.None, Token), Job().RunAsync(JobProgress.None, Token));
 
         Assert.Single(runs, r => r.Drawn);
         await using var db = Database.CreateDbContext();
@@ -105,7 +116,7 @@ public class MonitoringSampleJobTests : MonitoringTestBase
     {
         World.Clock.SetDate(new DateOnly(2026, 8, 15));
 
-        var outcome = await Job().RunAsync(Token);
+        var outcome = await Job().RunAsync(JobProgress.None, Token);
 
         Assert.Equal(new Quarter(2026, 2), outcome.Review.Quarter);
         await using var db = Database.CreateDbContext();
@@ -150,4 +161,15 @@ public class MonitoringSampleJobTests : MonitoringTestBase
     }
 
     private MonitoringSampleJob Job() => new(Draw(), Database, World.Business, Notifications, NullLogger<MonitoringSampleJob>.Instance);
+
+    private sealed class RecordingProgress : IJobProgress
+    {
+        public List<(int Done, int? Total)> Reports { get; } = [];
+
+        public Task ReportAsync(int done, int? total, string? status = null, CancellationToken cancellationToken = default)
+        {
+            Reports.Add((done, total));
+            return Task.CompletedTask;
+        }
+    }
 }

@@ -38,7 +38,7 @@ public class OverdueRenewalSuspensionJobTests : RenewalJobTestBase
         var account = await CreateAccountAsync("alex.rivera");
         World.Clock.SetDate(DueOn.AddDays(-1), hour: 23);
 
-        Assert.Equal(0, await Job().RunAsync(Token));
+        Assert.Equal(0, await Job().RunAsync(JobProgress.None, Token));
 
         Assert.NotEqual(AccountStatus.Suspended, (await LoadAsync(account.Id)).Status);
     }
@@ -49,8 +49,8 @@ public class OverdueRenewalSuspensionJobTests : RenewalJobTestBase
         var account = await CreateAccountAsync("alex.rivera");
         World.Clock.SetDate(DueOn, hour: 1);
 
-        Assert.Equal(1, await Job().RunAsync(Token));
-        Assert.Equal(0, await Job().RunAsync(Token));
+        Assert.Equal(1, await Job().RunAsync(JobProgress.None, Token));
+        Assert.Equal(0, await Job().RunAsync(JobProgress.None, Token));
 
         var stored = await LoadAsync(account.Id);
         Assert.Equal(AccountStatus.Suspended, stored.Status);
@@ -69,6 +69,6 @@ public class OverdueRenewalSuspensionJobTests : RenewalJobTestBase
         await RenewAsync(account.Id);
         World.Clock.SetDate(DueOn.AddDays(3));
 
-        Assert.Equal(0, await Job().RunAsync(Token));
+        Assert.Equal(0, await Job().RunAsync(JobProgress.None, Token));
     }
 }

@@ -15,13 +15,13 @@ public class RenewalJobRegistrationTests
 
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            Assert.True(await scope.ServiceProvider.GetRequiredService<RenewalReminderJob>().RunAsync(token) > 0); // alex.rivera is overdue
-            await scope.ServiceProvider.GetRequiredService<OverdueRenewalSuspensionJob>().RunAsync(token);
+            Assert.True(await scope.ServiceProvider.GetRequiredService<RenewalReminderJob>().RunAsync(JobProgress.None, token) > 0); // alex.rivera is overdue
+            await scope.ServiceProvider.GetRequiredService<OverdueRenewalSuspensionJob>().RunAsync(JobProgress.None, token);
         }
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<RenewalReminderJob>().RunAsync(token));
-            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<OverdueRenewalSuspensionJob>().RunAsync(token));
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<RenewalReminderJob>().RunAsync(JobProgress.None, token));
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<OverdueRenewalSuspensionJob>().RunAsync(JobProgress.None, token));
         }
     }
 }

@@ -31,9 +31,9 @@ public class RenewalReminderJobTests : RenewalJobTestBase
         for (var day = DueOn.AddDays(-35); day <= DueOn.AddDays(5); day = day.AddDays(1))
         {
             World.Clock.SetDate(day, hour: 6);
-            await Job().RunAsync(Token);
+            await Job().RunAsync(JobProgress.None, Token);
             World.Clock.SetDate(day, hour: 18);
-            Assert.Equal(0, await Job().RunAsync(Token)); // the second run of the day sends nothing new
+            Assert.Equal(0, await Job().RunAsync(JobProgress.None, Token)); // the second run of the day sends nothing new
             sentOn.AddRange(_sender.Sent.Skip(sentOn.Count).Select(n => (DaysLeftAt(day), n.Subject)));
         }
 
@@ -51,7 +51,7 @@ public class RenewalReminderJobTests : RenewalJobTestBase
         await CreateAccountAsync("alex.rivera");
         World.Clock.SetDate(DueOn.AddDays(-30));
 
-        await Job().RunAsync(Token);
+        await Job().RunAsync(JobProgress.None, Token);
 
         var reminder = Assert.Single(_sender.Sent);
         Assert.Equal(RenewalReminderJob.Kind, reminder.Kind);
@@ -70,11 +70,11 @@ public class RenewalReminderJobTests : RenewalJobTestBase
         await CreateAccountAsync("alex.rivera");
 
         World.Clock.SetDate(DueOn.AddDays(-10)); // 30 passed unsent, 14 in force
-        await Job().RunAsync(Token);
+        await Job().RunAsync(JobProgress.None, Token);
         World.Clock.SetDate(DueOn.AddDays(-3)); // 7 in force
-        await Job().RunAsync(Token);
+        await Job().RunAsync(JobProgress.None, Token);
         World.Clock.SetDate(DueOn.AddDays(-2));
-        await Job().RunAsync(Token);
+        await Job().RunAsync(JobProgress.None, Token);
 
         Assert.Equal(["Renewal due in 10 day(s)", "Renewal due in 3 day(s)"], _sender.Sent.Select(n => n.Subject.Split(':')[0]));
     }
@@ -88,10 +88,10 @@ public class RenewalReminderJobTests : RenewalJobTestBase
         World.Clock.SetDate(DueOn.AddDays(-7));
         var sender = new FailingAfterSender(k: 2);
 
-        await Assert.ThrowsAsync<AggregateException>(() => Job(sender).RunAsync(Token));
+        await Assert.ThrowsAsync<AggregateException>(() => Job(sender).RunAsync(JobProgress.None, Token));
         Assert.Equal(3, sender.Sent.Count); // the failed one was skipped, the others still went out
-        Assert.Equal(1, await Job(sender).RunAsync(Token));
-        Assert.Equal(0, await Job(sender).RunAsync(Token));
+        Assert.Equal(1, await Job(sender).RunAsync(JobProgress.None, Token));
+        Assert.Equal(0, await Job(sender).RunAsync(JobProgress.None, Token));
 
         Assert.Equal(accounts.Select(a => a.Id).Order(), sender.Sent.Select(n => n.AccountId!.Value).Order());
         await using var db = Database.CreateDbContext();
@@ -103,15 +103,15 @@ public class RenewalReminderJobTests : RenewalJobTestBase
     {
         var account = await CreateAccountAsync("alex.rivera");
         World.Clock.SetDate(DueOn.AddDays(-30));
-        await Job().RunAsync(Token);
+        await Job().RunAsync(JobProgress.None, Token);
         World.Clock.SetDate(DueOn.AddDays(-20));
         await RenewAsync(account.Id);
         var nextDue = World.Clock.Today.AddYears(1);
 
         World.Clock.SetDate(DueOn.AddDays(-1));
-        await Job().RunAsync(Token); // the old due date no longer counts
+        await Job().RunAsync(JobProgress.None, Token); // the old due date no longer counts
         World.Clock.SetDate(nextDue.AddDays(-30));
-        await Job().RunAsync(Token);
+        await Job().RunAsync(JobProgress.None, Token);
 
         Assert.Equal(2, _sender.Sent.Count);
         Assert.Contains(nextDue.ToString("yyyy-MM-dd"), _sender.Sent[1].Subject);
@@ -129,7 +129,7 @@ public class RenewalReminderJobTests : RenewalJobTestBase
         foreach (var daysBefore in new[] { 30, 14, 7, 1, 0, -3 })
         {
             World.Clock.SetDate(DueOn.AddDays(-daysBefore));
-            await Job().RunAsync(Token);
+            await Job().RunAsync(JobProgress.None, Token);
         }
 
         Assert.Empty(_sender.Sent);
@@ -151,7 +151,7 @@ public class RenewalReminderJobTests : RenewalJobTestBase
         await StoredAccounts.CreateAsync(Database, World, World.NewAccountForm(StaffKind.Edd, wsb: true), "wes.wsb");
         World.Clock.SetDate(DueOn.AddDays(-14));
 
-        await Job().RunAsync(Token);
+        await Job().RunAsync(JobProgress.None, Token);
 
         var reminder = Assert.Single(_sender.Sent);
         Assert.Equal([World.Spoc.PersonId], reminder.Copy.Select(r => r.UserId));

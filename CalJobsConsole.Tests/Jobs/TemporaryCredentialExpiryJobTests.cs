@@ -16,7 +16,7 @@ public class TemporaryCredentialExpiryJobTests : NewAccountTestBase
         var account = await AccountWithUnusedCredentialAsync();
         World.Clock.Time.SetUtcNow(account.TemporaryCredential!.IssuedAt + TimeSpan.FromHours(24) - TimeSpan.FromSeconds(1));
 
-        var expired = await Job().RunAsync(Token);
+        var expired = await Job().RunAsync(JobProgress.None, Token);
 
         Assert.Empty(expired);
         Assert.Empty(Notifications.SecretsRemovedFor);
@@ -30,7 +30,7 @@ public class TemporaryCredentialExpiryJobTests : NewAccountTestBase
         var due = account.TemporaryCredential!.IssuedAt + TimeSpan.FromHours(24);
         World.Clock.Time.SetUtcNow(due);
 
-        var expired = await Job().RunAsync(Token);
+        var expired = await Job().RunAsync(JobProgress.None, Token);
 
         Assert.Equal([account.Id], expired);
         Assert.Equal([account.Id], Notifications.SecretsRemovedFor);
@@ -46,8 +46,8 @@ public class TemporaryCredentialExpiryJobTests : NewAccountTestBase
         var account = await AccountWithUnusedCredentialAsync();
         World.Clock.Time.SetUtcNow(account.TemporaryCredential!.IssuedAt + TimeSpan.FromHours(30));
 
-        var first = await Job().RunAsync(Token);
-        var second = await Job().RunAsync(Token);
+        var first = await Job().RunAsync(JobProgress.None, Token);
+        var second = await Job().RunAsync(JobProgress.None, Token);
 
         Assert.Equal([account.Id], first);
         Assert.Empty(second);
@@ -63,7 +63,7 @@ public class TemporaryCredentialExpiryJobTests : NewAccountTestBase
         await StoredAccounts.SetOwnPasswordAsync(Database, World, account.Id);
         World.Clock.Time.SetUtcNow(account.TemporaryCredential!.IssuedAt + TimeSpan.FromHours(25));
 
-        Assert.Empty(await Job().RunAsync(Token));
+        Assert.Empty(await Job().RunAsync(JobProgress.None, Token));
         Assert.Empty(Notifications.SecretsRemovedFor);
     }
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using CalJobsConsole.App.Configuration;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Jobs;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Documents;
@@ -12,7 +13,12 @@ using Microsoft.Extensions.Options;
 namespace CalJobsConsole.App.Features.Monitoring;
 
 /// <summary>What drawing a quarter did: the review, and whether this call drew it (false: it had been drawn before).</summary>
-public sealed record MonitoringDrawOutcome(MonitoringReview Review, bool Drawn);
+public sealed record MonitoringDrawOutcome(MonitoringReview Review, bool Drawn)
+{
+    /// <summary>The run's result line on the Background jobs page.</summary>
+    public string Summary => (Drawn ? $"{Review.Quarter} drawn: " : $"{Review.Quarter} was drawn before: ")
+        + $"{Review.Samples.Count} account(s) sampled, {Review.Findings.Count()} finding(s).";
+}
 
 /// <summary>
 /// MON-1's draw of one quarter: reads the population as of the quarter's end (every account created before it and not
@@ -23,15 +29,22 @@ public sealed record MonitoringDrawOutcome(MonitoringReview Review, bool Drawn);
 public sealed class MonitoringDraw(IDbContextFactory<ConsoleDbContext> contexts, BusinessClock clock, AttestationPolicy policy,
     IOptions<CalJobsOptions> options, ILogger<MonitoringDraw> logger)
 {
-    public async Task<MonitoringDrawOutcome> DrawAsync(Quarter quarter, int? seed = null, CancellationToken cancellationToken = default)
+    /// <summary>Draws <paramref name="quarter"/> unless it was drawn before; reports its three steps to <paramref name="progress"/>.</summary>
+    public async Task<MonitoringDrawOutcome> DrawAsync(Quarter quarter, int? seed = null, IJobProgress? progress = null,
+        CancellationToken cancellationToken = default)
     {
+        progress ??= JobProgress.None;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await ExistingAsync(db, quarter, cancellationToken) is { } existing)
             return new MonitoringDrawOutcome(existing, false);
         var size = options.Value.MonitoringSampleSizePerStratum;
         var drawSeed = seed ?? RandomNumberGenerator.GetInt32(int.MaxValue);
-        var sample = MonitoringSampler.Draw(await PopulationAsync(db, quarter, cancellationToken), size, drawSeed);
+        await progress.ReportAsync(0, 3, $"Reading the population of {quarter}", cancellationToken);
+        var population = await PopulationAsync(db, quarter, cancellationToken);
+        await progress.ReportAsync(1, 3, $"Drawing from {population.Count} account(s) and checking each sampled account", cancellationToken);
+        var sample = MonitoringSampler.Draw(population, size, drawSeed);
         var sampled = await EvaluateAsync(db, quarter, sample, cancellationToken);
+        await progress.ReportAsync(2, 3, $"Recording {sampled.Count} sampled account(s)", cancellationToken);
         var review = MonitoringReview.Record(quarter, drawSeed, AsOf(quarter), size, sampled, clock.UtcNow);
         db.MonitoringReviews.Add(review);
         db.Audit(clock, actorId: null, "MonitoringReview.Drawn", nameof(MonitoringReview), review.Id, areaId: null, before: null,
@@ -48,6 +61,7 @@ public sealed class MonitoringDraw(IDbContextFactory<ConsoleDbContext> contexts,
                 return new MonitoringDrawOutcome(first, false);
             throw;
         }
+        await progress.ReportAsync(3, 3, "Recorded", cancellationToken);
         logger.LogInformation("Monitoring sample of {Quarter} drawn: {Sampled} account(s), {Findings} finding(s), seed {Seed}.",
             quarter, review.Samples.Count, review.Findings.Count(), review.Seed);
         return new MonitoringDrawOutcome(review, true);

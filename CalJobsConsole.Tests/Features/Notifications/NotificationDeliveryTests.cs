@@ -60,8 +60,8 @@ public class NotificationDeliveryTests : NotificationTestBase
         Clock.Advance(MailSettings.RetryDelayAfter(1));
         var job = RetryJob(transport);
 
-        Assert.Equal(1, await job.RunAsync(Token));
-        Assert.Equal(0, await job.RunAsync(Token));
+        Assert.Equal(1, await job.RunAsync(JobProgress.None, Token));
+        Assert.Equal(0, await job.RunAsync(JobProgress.None, Token));
         Assert.Equal(EmailDeliveryState.Sent, await job.RetryAsync((await StoredAsync()).Id, Token));
 
         var mail = Assert.Single(transport.Delivered);
@@ -77,7 +77,7 @@ public class NotificationDeliveryTests : NotificationTestBase
         await Sender(transport).SendAsync(Credentials(), Token);
         Clock.Advance(MailSettings.RetryDelayAfter(1) - TimeSpan.FromSeconds(1));
 
-        Assert.Equal(0, await RetryJob(transport).RunAsync(Token));
+        Assert.Equal(0, await RetryJob(transport).RunAsync(JobProgress.None, Token));
 
         Assert.Equal(1, transport.Calls);
     }
@@ -97,10 +97,10 @@ public class NotificationDeliveryTests : NotificationTestBase
             Assert.Equal((EmailDeliveryState.Failed, failed), (before.EmailState, before.EmailAttempts));
             Assert.Equal(before.LastAttemptAt + MailSettings.RetryDelayAfter(failed), before.NextAttemptAt);
             Clock.Advance(MailSettings.RetryDelayAfter(failed));
-            Assert.Equal(0, await job.RunAsync(Token));
+            Assert.Equal(0, await job.RunAsync(JobProgress.None, Token));
         }
         Clock.Advance(MailSettings.RetryDelayAfter(k));
-        Assert.Equal(1, await job.RunAsync(Token));
+        Assert.Equal(1, await job.RunAsync(JobProgress.None, Token));
 
         var stored = await StoredAsync();
         Assert.Equal((EmailDeliveryState.Sent, k + 1), (stored.EmailState, stored.EmailAttempts));
@@ -136,9 +136,9 @@ public class NotificationDeliveryTests : NotificationTestBase
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Sender(new DyingTransport(dying)).SendAsync(Credentials(), dying.Token));
         Assert.Equal(EmailDeliveryState.Sending, (await StoredAsync()).EmailState);
 
-        Assert.Equal(0, await RetryJob(transport).RunAsync(Token));
+        Assert.Equal(0, await RetryJob(transport).RunAsync(JobProgress.None, Token));
         Clock.Advance(NotificationEmailDelivery.ClaimLease);
-        Assert.Equal(1, await RetryJob(transport).RunAsync(Token));
+        Assert.Equal(1, await RetryJob(transport).RunAsync(JobProgress.None, Token));
 
         Assert.Single(transport.Delivered);
     }
@@ -152,10 +152,10 @@ public class NotificationDeliveryTests : NotificationTestBase
         for (var failed = 1; failed < 3; failed++)
         {
             Clock.Advance(MailSettings.RetryDelayAfter(failed));
-            await RetryJob(transport).RunAsync(Token);
+            await RetryJob(transport).RunAsync(JobProgress.None, Token);
         }
         Clock.Advance(TimeSpan.FromHours(3));
-        await RetryJob(transport).RunAsync(Token);
+        await RetryJob(transport).RunAsync(JobProgress.None, Token);
 
         var stored = await StoredAsync();
         Assert.Equal((EmailDeliveryState.GaveUp, 3), (stored.EmailState, stored.EmailAttempts));
@@ -174,7 +174,7 @@ public class NotificationDeliveryTests : NotificationTestBase
         transport.FailuresLeft = 0;
         Clock.Advance(InAppMessage.SecretLifetime);
 
-        await RetryJob(transport).RunAsync(Token);
+        await RetryJob(transport).RunAsync(JobProgress.None, Token);
 
         var stored = await StoredAsync();
         Assert.Equal(EmailDeliveryState.GaveUp, stored.EmailState);
@@ -213,7 +213,7 @@ public class NotificationDeliveryTests : NotificationTestBase
         Assert.Equal(EmailDeliveryState.GaveUp, stored.EmailState);
         Assert.Equal(NotificationEmailDelivery.SecretGoneReason, stored.LastError);
         Clock.Advance(TimeSpan.FromHours(1));
-        await RetryJob(transport).RunAsync(Token);
+        await RetryJob(transport).RunAsync(JobProgress.None, Token);
         Assert.Equal(EmailDeliveryState.GaveUp, await Delivery(transport).AttemptAsync(stored.Id, now: true, Token));
         Assert.Empty(transport.Delivered);
     }
