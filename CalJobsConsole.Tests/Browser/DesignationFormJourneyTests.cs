@@ -26,7 +26,7 @@ public sealed class DesignationFormJourneyTests(BrowserFixture browser)
             await Expect(director.Page.GetByTestId("form-seats")).ToHaveTextAsync("Seats: 2 of 3 MIS Administrators");
 
             await SubmitAddAsync(director, "Avery Quinn", "avery.quinn@capitalregion.example.gov");
-            await Expect(director.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Add form submitted");
+            await Expect(director.Page.Locator("main").GetByRole(AriaRole.Status)).ToContainTextAsync("Add form submitted");
             await director.AssertAccessibleAsync();
 
             await RecordAsOperationsUnitAsync("Record the Add form for Avery Quinn", async ops =>
@@ -48,7 +48,7 @@ public sealed class DesignationFormJourneyTests(BrowserFixture browser)
                 await director.Page.GetByRole(AriaRole.Radio, new() { Name = "Remove" }).CheckAsync();
                 await director.Page.GetByRole(AriaRole.Radio, new() { Name = "Reese Patel" }).CheckAsync();
                 await director.Page.GetByRole(AriaRole.Button, new() { Name = "Sign and submit" }).ClickAsync();
-                await Expect(director.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Remove form submitted");
+                await Expect(director.Page.Locator("main").GetByRole(AriaRole.Status)).ToContainTextAsync("Remove form submitted");
                 await director.AssertAccessibleAsync();
 
                 await RecordAsOperationsUnitAsync("Record the Remove form for Reese Patel", _ => Task.CompletedTask);
@@ -67,7 +67,7 @@ public sealed class DesignationFormJourneyTests(BrowserFixture browser)
             await ops.NavigateAsync(() => ops.Page.GetByRole(AriaRole.Link, new() { Name = "Designation queue" }).ClickAsync(),
                 ops.Page.GetByRole(AriaRole.Heading, new() { Name = "Designation forms to record", Level = 1 }));
             await ops.Page.GetByRole(AriaRole.Button, new() { Name = recordButton }).ClickAsync();
-            await Expect(ops.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("recorded");
+            await Expect(ops.Page.Locator("main").GetByRole(AriaRole.Status)).ToContainTextAsync("recorded");
             await ops.AssertAccessibleAsync();
             await then(ops);
         });
