@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Live;
 using CalJobsConsole.App.Configuration;
 using CalJobsConsole.App.Data.Seed;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +16,11 @@ public static class DatabaseServices
     /// </summary>
     public static IServiceCollection AddConsoleDatabase(this IServiceCollection services)
     {
+        // Every save publishes what it wrote to the change feed, so open screens update without a reload.
+        services.AddChangeFeed();
         services.AddDbContextFactory<ConsoleDbContext>((sp, options) =>
-            options.UseSqlite(ConnectionString(sp.GetRequiredService<DataDirectory>().File(DatabaseFileName))));
+            options.UseSqlite(ConnectionString(sp.GetRequiredService<DataDirectory>().File(DatabaseFileName)))
+                .AddInterceptors(sp.GetRequiredService<ChangeFeedInterceptor>()));
         // One initializer: the host starts it, and a command run without the host asks it to migrate.
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
