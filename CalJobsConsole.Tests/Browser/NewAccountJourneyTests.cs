@@ -33,7 +33,7 @@ public sealed class NewAccountJourneyTests(BrowserFixture browser)
 
             await browser.RunAsync("/Account/Login", async page =>
             {
-                await FileTheRequestAsync(page, staffName, suffix);
+                await Journeys.FileNewAccountRequestAsync(page, staffName, suffix);
                 await SignOutAsync(page);
                 var password = await ApproveUploadAndCreateAsync(page, staffName, username, files);
                 await SignOutAsync(page);
@@ -46,33 +46,9 @@ public sealed class NewAccountJourneyTests(BrowserFixture browser)
         }
     }
 
-    private static async Task FileTheRequestAsync(BrowserPage page, string staffName, string suffix)
-    {
-        await SignInAsync(page, DemoSignIns.Requestor, DemoSignIns.Password, page.Page.GetByRole(AriaRole.Heading, new() { Name = "Your staff's renewal deadlines" }));
-        var nav = page.Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
-        await page.NavigateAsync(() => nav.GetByRole(AriaRole.Link, new() { Name = "New request", Exact = true }).ClickAsync(), page.Page.Locator("h1"));
-
-        var main = page.Page.Locator("main");
-        await main.GetByLabel("Staff member's full name").FillAsync(staffName);
-        await main.GetByLabel("Staff member's e-mail").FillAsync($"jess.{suffix}@placer.example.gov");
-        await main.GetByText("Non-EDD staff (signs Attachment E-1)").ClickAsync();
-        await ChooseAsync(page, "Office", "Auburn AJCC");
-        await ChooseAsync(page, "Privilege group requested", "LWIA/CBO Staff");
-        var tenDaysAgo = DateTime.Today.AddDays(-10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await FillDateAsync(main.GetByLabel("Most recent ISPA training date"), tenDaysAgo);
-        await FillDateAsync(main.GetByLabel("DE 7410 / Attachment E-1 date (signed or refused)"), tenDaysAgo);
-        await main.GetByText("I verified the staff member's ISPA training and confidentiality statement").ClickAsync();
-        await main.GetByText("I confirm the staff member has a business need for this access").ClickAsync();
-        await page.AssertAccessibleAsync();
-
-        await page.NavigateAsync(() => main.GetByRole(AriaRole.Button, new() { Name = "Submit request" }).ClickAsync(),
-            page.Page.GetByRole(AriaRole.Heading, new() { Name = "My requests", Level = 1 }));
-        await Expect(main.Locator("tr", new() { HasText = staffName })).ToContainTextAsync("Awaiting the administrator");
-    }
-
     private static async Task<string> ApproveUploadAndCreateAsync(BrowserPage page, string staffName, string username, IReadOnlyList<string> files)
     {
-        await SignInAsync(page, DemoSignIns.MisAdministrator, DemoSignIns.Password, page.Page.GetByRole(AriaRole.Heading, new() { Name = "Your area: Golden Sierra" }));
+        await Journeys.SignInAsync(page, DemoSignIns.MisAdministrator, DemoSignIns.Password, page.Page.GetByRole(AriaRole.Heading, new() { Name = "Your area: Golden Sierra" }));
         var nav = page.Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
         await page.NavigateAsync(() => nav.GetByRole(AriaRole.Link, new() { Name = "Inbox", Exact = true }).ClickAsync(),
             page.Page.GetByRole(AriaRole.Heading, new() { Name = "Inbox", Level = 1 }));
@@ -114,7 +90,7 @@ public sealed class NewAccountJourneyTests(BrowserFixture browser)
 
     private static async Task FirstSignInAsync(BrowserPage page, string username, string temporaryPassword)
     {
-        await SignInAsync(page, username, temporaryPassword, page.Page.GetByRole(AriaRole.Heading, new() { Name = "Set your password", Level = 1 }));
+        await Journeys.SignInAsync(page, username, temporaryPassword, page.Page.GetByRole(AriaRole.Heading, new() { Name = "Set your password", Level = 1 }));
         await Expect(page.Page.Locator("#first-sign-in-notice")).ToContainTextAsync("CRD-1");
 
         // Nothing else opens first: their own account page sends the staff member back to the password change.
@@ -131,26 +107,8 @@ public sealed class NewAccountJourneyTests(BrowserFixture browser)
         await Expect(page.Page.Locator("main")).ToContainTextAsync("Active");
     }
 
-    private static async Task SignInAsync(BrowserPage page, string username, string password, ILocator arrived)
-    {
-        await page.Page.GetByLabel("Username").FillAsync(username);
-        await page.Page.GetByLabel("Password").FillAsync(password);
-        await page.NavigateAsync(() => page.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync(), arrived);
-    }
-
     private static Task SignOutAsync(BrowserPage page) =>
         page.NavigateAsync(() => page.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync(),
             page.Page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Level = 1 }));
 
-    private static async Task ChooseAsync(BrowserPage page, string label, string optionStartsWith)
-    {
-        await page.Page.Locator("main").GetByRole(AriaRole.Combobox, new() { Name = label }).ClickAsync();
-        await page.Page.GetByRole(AriaRole.Option).Filter(new() { HasText = optionStartsWith }).First.ClickAsync();
-    }
-
-    private static async Task FillDateAsync(ILocator input, string date)
-    {
-        await input.FillAsync(date);
-        await input.PressAsync("Tab");
-    }
 }
