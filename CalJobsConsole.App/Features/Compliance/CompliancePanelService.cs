@@ -24,7 +24,7 @@ public sealed class CompliancePanelService(IDbContextFactory<ConsoleDbContext> c
         var today = clock.Today;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
-        var areas = await db.Areas.AsNoTracking().OrderBy(a => a.Kind).ThenBy(a => a.Name)
+        var areas = await db.Areas.AsNoTracking().OrderBy(a => a.Name)
             .Select(a => new { a.Id, a.Name, a.Kind }).ToListAsync(cancellationToken);
         var accounts = await db.StaffAccounts.GroupBy(a => a.AreaId).Select(g => new
         {
