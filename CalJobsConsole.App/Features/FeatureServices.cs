@@ -1,5 +1,6 @@
 using CalJobsConsole.App.Features.Accounts;
 using CalJobsConsole.App.Features.Areas;
+using CalJobsConsole.App.Features.Compliance;
 using CalJobsConsole.App.Features.Designations;
 using CalJobsConsole.App.Features.Directory;
 using CalJobsConsole.App.Features.Escalations;
@@ -22,6 +23,7 @@ public static class FeatureServices
     public static IServiceCollection AddConsoleFeatures(this IServiceCollection services)
     {
         services.AddScoped<AreaOverviewService>();
+        services.AddScoped<CompliancePanelService>();
         services.AddScoped<AreaAdminService>();
         services.AddScoped<DirectoryService>();
         services.AddScoped<HomeService>();

@@ -69,7 +69,8 @@ public sealed class AccountDetailService(IDbContextFactory<ConsoleDbContext> con
                 names.GetValueOrDefault(d.UploadedById, AccountTimeline.UnknownActor), clock.ToBusinessTime(d.UploadedAt), d.Sha256,
                 // Whoever may view the account may download its documents: EvidenceService.OpenAsync checks the same.
                 $"/evidence/{d.Id}")).ToList(),
-            AccountTimeline.Build(account, requests, audit, names, clock));
+            AccountTimeline.Build(account, requests, audit, names, clock),
+            account.AreaId, scope.MayViewArea(account.AreaId), scope.IsOperationsUnit);
     }
 
     /// <summary>A code missing from the catalogue still shows, by its code.</summary>

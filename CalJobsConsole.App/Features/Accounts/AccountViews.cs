@@ -34,7 +34,10 @@ public sealed record AccountDetail(
     DateOnly? DeactivatedOn,
     int? DeactivationDaysLate,
     IReadOnlyList<AccountDocument> Documents,
-    IReadOnlyList<TimelineEntry> Timeline)
+    IReadOnlyList<TimelineEntry> Timeline,
+    Guid AreaId = default,
+    bool ViewerMayOpenArea = false,
+    bool ViewerIsOperationsUnit = false)
 {
     public string StatusName => Status.DisplayName();
 
