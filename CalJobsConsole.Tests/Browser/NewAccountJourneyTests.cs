@@ -46,7 +46,8 @@ public sealed class NewAccountJourneyTests(BrowserFixture browser)
         }
     }
 
-    private static async Task FileTheRequestAsync(BrowserPage page, string staffName, string suffix)
+    /// <summary>The requestor files a complete new-account request for Golden Sierra's Auburn AJCC (the dashboard journey uses it too).</summary>
+    internal static async Task FileTheRequestAsync(BrowserPage page, string staffName, string suffix)
     {
         await SignInAsync(page, DemoSignIns.Requestor, DemoSignIns.Password, page.Page.GetByRole(AriaRole.Heading, new() { Name = "Your staff's renewal deadlines" }));
         var nav = page.Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
