@@ -103,11 +103,24 @@ public class AdministratorDashboardPanelTests : ComponentTestContext
         var panel = Render<AdministratorDashboardPanel>(p => p.Add(x => x.AreaId, _stored.World.Division.Id));
 
         panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("[data-testid=figure-seats]")));
-        Assert.Equal("1 of 5 CalJOBS SPOC seats held", panel.Find("[data-testid=figure-seats] a").TextContent.Trim());
+        Assert.Equal("2 of 5 CalJOBS SPOC seats held", panel.Find("[data-testid=figure-seats] a").TextContent.Trim());
         Assert.Equal("1", panel.Find("[data-testid=figure-open-requests]").GetAttribute("data-count"));
         Assert.Equal("1", panel.Find("[data-testid=figure-renewal-due30]").GetAttribute("data-count"));
         Assert.Equal("1", panel.Find("[data-testid=figure-escalations]").GetAttribute("data-count"));
         Assert.Equal("0", panel.Find("[data-testid=figure-renewal-overdue]").GetAttribute("data-count"));
         Assert.Equal("0", panel.Find("[data-testid=figure-temp-passwords]").GetAttribute("data-count"));
+    }
+
+    [Fact]
+    public void Render_WhenASpocCoversOnlySomeOffices_CountsOnlyThoseOffices()
+    {
+        SignInAs(_mix.OfficeSpoc.PersonId);
+
+        var panel = Render<AdministratorDashboardPanel>(p => p.Add(x => x.AreaId, _stored.World.Division.Id));
+
+        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("[data-testid=figure-seats]")));
+        Assert.Equal("2", panel.Find("[data-testid=figure-seats]").GetAttribute("data-count"));
+        foreach (var key in new[] { "open-requests", "renewal-due30", "escalations", "renewal-overdue", "temp-passwords" })
+            Assert.Equal("0", panel.Find($"[data-testid=figure-{key}]").GetAttribute("data-count"));
     }
 }

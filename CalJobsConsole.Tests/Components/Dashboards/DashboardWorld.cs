@@ -1,4 +1,6 @@
+using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Accounts;
+using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Escalations;
 using CalJobsConsole.Domain.Privileges;
 using CalJobsConsole.Domain.Requests;
@@ -12,13 +14,22 @@ namespace CalJobsConsole.Tests.Components.Dashboards;
 /// (by 15 days), 1 suspended, 1 scheduled deactivation, 1 late deactivation (closed 5 days after the separation), 1
 /// open escalation, 2 submitted requests (12 and 5 days old), 1 unused temporary password (issued today). In the WSB
 /// Northern Division, noise the Golden Sierra dashboard must never count: 1 account due in 3 days, 1 submitted request,
-/// 1 open escalation.
+/// 1 open escalation — all at the Roseville EDD Office; a second SPOC covers only Sacramento Works.
 /// </summary>
 public sealed class DashboardWorld
 {
     private static readonly DateOnly Today = World.StartDate;
 
-    public World World { get; } = new(Today.AddYears(-1).AddDays(-15));
+    private DashboardWorld()
+    {
+        World = new World(Today.AddYears(-1).AddDays(-15));
+        OfficeSpoc = World.Designate(World.Division, "Rowan SPOC", trained: true, SpocCoverage.Offices([World.OtherOffice.Id]));
+    }
+
+    public World World { get; }
+
+    /// <summary>A second SPOC of the division covering only Sacramento Works, where none of the division's noise is.</summary>
+    public AdministratorActor OfficeSpoc { get; }
 
     public StaffAccount Overdue { get; private set; } = null!;
     public StaffAccount DueIn10 { get; private set; } = null!;
@@ -34,6 +45,7 @@ public sealed class DashboardWorld
     {
         var mix = new DashboardWorld();
         var stored = await StoredWorld.CreateAsync(database, mix.World);
+        await SignedIn.AddUserAsync(database, mix.OfficeSpoc.PersonId, "Rowan SPOC", ConsoleRoles.CalJobsSpoc);
         await mix.SeedAsync(database);
         return (stored, mix);
     }
