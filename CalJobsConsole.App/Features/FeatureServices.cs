@@ -1,6 +1,7 @@
 using CalJobsConsole.App.Features.Accounts;
 using CalJobsConsole.App.Features.Areas;
 using CalJobsConsole.App.Features.Compliance;
+using CalJobsConsole.App.Features.Dashboards;
 using CalJobsConsole.App.Features.Designations;
 using CalJobsConsole.App.Features.Directory;
 using CalJobsConsole.App.Features.Escalations;
@@ -27,6 +28,8 @@ public static class FeatureServices
         services.AddScoped<AreaAdminService>();
         services.AddScoped<DirectoryService>();
         services.AddScoped<HomeService>();
+        services.AddScoped<AdministratorDashboardService>();
+        services.AddScoped<RenewalTrackerService>();
         services.AddScoped<DesignationRecorder>();
         services.AddScoped<PrivilegeCatalogueService>();
         services.AddScoped<SuspensionService>();

@@ -26,6 +26,10 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 
     protected TestClock Clock { get; } = new(World.StartDate);
 
+    /// <summary>The change feed the components subscribe to; a test publishes on it by hand (the test database has no interceptor).</summary>
+    protected CalJobsConsole.App.Live.InProcessChangeFeed Feed { get; } =
+        new(Microsoft.Extensions.Logging.Abstractions.NullLogger<CalJobsConsole.App.Live.InProcessChangeFeed>.Instance);
+
     /// <summary>The data folder evidence files are stored under, inside the test database's folder (deleted with it).</summary>
     protected DataDirectory EvidenceData => evidenceData ??= new DataDirectory(Path.Combine(Database.Folder, "data"));
 
@@ -42,6 +46,9 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<TimeProvider>(Clock.Time);
         Services.AddScoped<CalJobsConsole.App.Features.Areas.AreaOverviewService>();
         Services.AddScoped<CalJobsConsole.App.Features.Home.HomeService>();
+        Services.AddSingleton<CalJobsConsole.App.Live.IChangeFeed>(Feed);
+        Services.AddScoped<CalJobsConsole.App.Features.Dashboards.AdministratorDashboardService>();
+        Services.AddScoped<CalJobsConsole.App.Features.Dashboards.RenewalTrackerService>();
         Services.AddScoped<CalJobsConsole.App.Features.Areas.AreaAdminService>();
         Services.AddScoped<CalJobsConsole.App.Features.Directory.DirectoryService>();
         Services.AddScoped<CalJobsConsole.App.Features.Requests.RequestIntakeService>();

@@ -9,21 +9,9 @@ namespace CalJobsConsole.App.Features.Home;
 
 public sealed record StaffLine(Guid AccountId, string Name, string Username, AccountStatus Status, DateOnly RenewalDueOn, int DaysLeft);
 
-/// <summary>What a requestor and a staff member see on their landing page: only their own staff, only their own account.</summary>
+/// <summary>What a staff member sees on their landing page: only their own account (a requestor's staff: the renewal tracker).</summary>
 public sealed class HomeService(IDbContextFactory<ConsoleDbContext> contexts, BusinessClock clock)
 {
-    /// <summary>The requestor's staff (accounts they asked for), soonest renewal first.</summary>
-    public async Task<IReadOnlyList<StaffLine>> StaffOfAsync(UserScope scope, CancellationToken cancellationToken = default)
-    {
-        if (!scope.IsRequestor)
-            return [];
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var accounts = await db.StaffAccounts.AsNoTracking()
-            .Where(a => a.SupervisorId == scope.UserId && a.Status != AccountStatus.Deactivated)
-            .OrderBy(a => a.RenewalDueOn).ToListAsync(cancellationToken);
-        return accounts.Select(Line).ToList();
-    }
-
     /// <summary>The staff member's own account; refused with REV-1 while it is suspended (access ends at once).</summary>
     public async Task<StaffLine?> OwnAccountAsync(UserScope scope, CancellationToken cancellationToken = default)
     {
