@@ -33,8 +33,7 @@ public class AccountListFilterTests : AccountListTestBase
         var ops = Stored.OperationsUnitUserId;
 
         Assert.Equal([suspended.Id], await IdsAsync(ops, new AccountListFilter(Status: "suspended")));
-        Assert.Equal([pending.Id, wsb.Id], (await IdsAsync(ops, new AccountListFilter(Status: "PendingFirstSignIn"))).Order().ToList() is var ids
-            ? new[] { pending.Id, wsb.Id }.Order().ToList() : ids);
+        Assert.Equal(new[] { pending.Id, wsb.Id }.Order(), (await IdsAsync(ops, new AccountListFilter(Status: "PendingFirstSignIn"))).Order());
         Assert.Equal([wsb.Id], await IdsAsync(ops, new AccountListFilter(Area: World.Division.Id.ToString())));
     }
 
