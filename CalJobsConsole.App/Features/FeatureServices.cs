@@ -48,6 +48,7 @@ public static class FeatureServices
         services.AddScoped<PasswordResetService>();
         services.AddScoped<PrivilegeUpdateService>();
         services.AddScoped<AccountDetailService>();
+        services.AddScoped<Lists.AccountListService>();
         services.AddScoped<RenewalService>();
         services.AddScoped<DeactivationService>();
         services.AddTransient<MonitoringDraw>();

@@ -1,5 +1,6 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Features.Lists;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Attestations;
@@ -19,29 +20,46 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
 {
     private static readonly DecisionNoteModelValidator Validator = new();
 
-    /// <summary>The requests the signed-in administrator decides, oldest first; kind and status filter in the query.</summary>
+    public static readonly string[] CsvHeader = ["Submitted (UTC)", "Kind", "Staff name", "E-mail", "Office", "Area", "Status"];
+
+    /// <summary>Every request the signed-in administrator decides, oldest first; kind and status (none: any) filter in the query.</summary>
     public async Task<IReadOnlyList<InboxLine>> InboxAsync(AccessRequestKind? kind = null, AccessRequestStatus? status = null,
         CancellationToken cancellationToken = default)
     {
-        var scope = await RequireAdministratorAsync(cancellationToken);
-        var wholeAreas = scope.Seats.Where(s => s.Coverage is null || s.Coverage.WholeDivision).Select(s => s.AreaId).ToList();
-        var partAreas = scope.Seats.Where(s => s.Coverage is { WholeDivision: false }).Select(s => s.AreaId).ToList();
-        var coveredOffices = scope.Seats.Where(s => s.Coverage is { WholeDivision: false }).SelectMany(s => s.Coverage!.OfficeIds).ToList();
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = db.AccessRequests.AsNoTracking().Where(r => wholeAreas.Contains(r.Form.AreaId)
-            || (partAreas.Contains(r.Form.AreaId) && coveredOffices.Contains(r.Form.OfficeId)));
-        if (kind is { } k)
-            query = query.Where(r => r.Form.Kind == k);
-        if (status is { } s)
-            query = query.Where(r => r.Status == s);
-        var requests = await query.OrderBy(r => r.SubmittedAt).ToListAsync(cancellationToken);
-        var offices = await db.Offices.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        // The query keeps to the seats; the seat check is the one the detail page and every decision use.
-        return requests.Where(r => SeatFor(scope, r) is not null)
-            .Select(r => new InboxLine(r.Id, r.Kind, r.Form.Staff.FullName, offices.GetValueOrDefault(r.OfficeId, ""),
-                areas.GetValueOrDefault(r.AreaId, ""), r.Status, r.SubmittedAt)).ToList();
+        var filter = new InboxFilter(Status: status?.ToString() ?? InboxFilter.AnyStatus, Kind: kind?.ToString());
+        return await new InboxListQuery(filter).Build(db, scope).ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// One page of the inbox (25 rows, the last page if the filter asks past the end), filtered, searched and sorted in the
+    /// database: only the page's rows are read. The administrator's seats, or every area for the Operations Unit (SCO-1).
+    /// </summary>
+    public async Task<ListPage<InboxLine>> PageAsync(InboxFilter filter, CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        var query = new InboxListQuery(filter);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lines = query.Build(db, scope);
+        var total = await lines.CountAsync(cancellationToken);
+        var page = Math.Min(query.Page, Math.Max(1, (total + ListText.PageSize - 1) / ListText.PageSize));
+        var rows = await lines.Skip((page - 1) * ListText.PageSize).Take(ListText.PageSize).ToListAsync(cancellationToken);
+        return new ListPage<InboxLine>(rows, total, page, query.Notes);
+    }
+
+    /// <summary>Every request the filter matches, in its order, streamed from the database one at a time (SCO-1 checked first).</summary>
+    public async IAsyncEnumerable<InboxLine> ExportAsync(UserScope scope, InboxFilter filter,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await foreach (var line in new InboxListQuery(filter).Build(db, scope).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            yield return line;
+    }
+
+    public static string?[] CsvCells(InboxLine line) =>
+        [line.SubmittedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm"), line.Kind.DisplayName(), line.StaffName, line.StaffEmail, line.OfficeName,
+            line.AreaName, line.Status.ToString()];
 
     /// <summary>One request of the administrator's inbox, with every reason approval is refused now; SCO-1 for anyone else's.</summary>
     public async Task<InboxRequest> RequestAsync(Guid requestId, CancellationToken cancellationToken = default)

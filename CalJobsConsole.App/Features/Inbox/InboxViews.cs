@@ -5,7 +5,10 @@ using CalJobsConsole.Domain.Requests;
 namespace CalJobsConsole.App.Features.Inbox;
 
 public sealed record InboxLine(Guid Id, AccessRequestKind Kind, string StaffName, string OfficeName, string AreaName,
-    AccessRequestStatus Status, DateTimeOffset SubmittedAt);
+    AccessRequestStatus Status, DateTimeOffset SubmittedAt)
+{
+    public string StaffEmail { get; init; } = "";
+}
 
 /// <summary>
 /// One request as its administrator decides it: the form as submitted, every reason approval is refused now

@@ -1,0 +1,57 @@
+using System.Runtime.CompilerServices;
+using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace CalJobsConsole.App.Features.Lists;
+
+/// <summary>One page of a list: its rows, how many rows the filter matches in all, and what in the URL was ignored.</summary>
+public sealed record ListPage<T>(IReadOnlyList<T> Lines, int Total, int Page, IReadOnlyList<string> Notes)
+{
+    public int PageCount => Math.Max(1, (Total + ListText.PageSize - 1) / ListText.PageSize);
+}
+
+/// <summary>The accounts list (/accounts) and its CSV export: one page, or every matching row streamed, read in the database.</summary>
+public sealed class AccountListService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock)
+{
+    public static readonly string[] CsvHeader = ["Staff name", "Username", "E-mail", "Area", "Office", "Status", "Renewal due", "Created"];
+
+    /// <summary>The page the filter asks for (the last one if it asks past the end): only its 25 rows are read.</summary>
+    public async Task<ListPage<AccountListLine>> PageAsync(AccountListFilter filter, CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        var query = new AccountListQuery(filter);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lines = query.Build(db, scope, clock);
+        var total = await lines.CountAsync(cancellationToken);
+        var page = Math.Min(query.Page, Math.Max(1, (total + ListText.PageSize - 1) / ListText.PageSize));
+        var rows = await lines.Skip((page - 1) * ListText.PageSize).Take(ListText.PageSize).ToListAsync(cancellationToken);
+        return new ListPage<AccountListLine>(rows, total, page, query.Notes);
+    }
+
+    /// <summary>Every row the filter matches, in its order, streamed from the database one at a time (SCO-1 checked first).</summary>
+    public async IAsyncEnumerable<AccountListLine> ExportAsync(UserScope scope, AccountListFilter filter,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await foreach (var line in new AccountListQuery(filter).Build(db, scope, clock).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            yield return line;
+    }
+
+    /// <summary>The areas the signed-in user may list, by name, for the area filter; SCO-1 for anyone who may not list.</summary>
+    public async Task<IReadOnlyList<AreaReference>> AreasAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        if (!AccountListQuery.MayList(scope))
+            throw AccountListQuery.NotYours();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var own = scope.OwnAreaIds.ToList();
+        return await db.Areas.AsNoTracking().Where(a => scope.IsOperationsUnit || own.Contains(a.Id)).OrderBy(a => a.Name)
+            .Select(a => new AreaReference(a.Id, a.Name, a.Kind)).ToListAsync(cancellationToken);
+    }
+
+    public static string?[] CsvCells(AccountListLine line) =>
+        [line.StaffName, line.Username, line.Email, line.AreaName, line.OfficeName, line.Status.ToString(),
+            line.RenewalDueOn.ToString("yyyy-MM-dd"), line.CreatedOn.ToString("yyyy-MM-dd")];
+}

@@ -1,0 +1,50 @@
+using CalJobsConsole.App.Features.Inbox;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Accounts;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CalJobsConsole.App.Features.Lists;
+
+/// <summary>
+/// GET /accounts/export.csv and /inbox/export.csv: every row the list's filter shows (the same query parameters, all pages),
+/// streamed from the database into an RFC 4180 attachment. SCO-1 is read from the database as for the pages; 403 out of scope.
+/// </summary>
+public static class ListExportEndpoints
+{
+    public static IEndpointRouteBuilder MapListExportEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/accounts/export.csv", async ([AsParameters] AccountListFilter filter, HttpContext http, ScopeService scopes,
+            AccountListService accounts) =>
+        {
+            if (await UsableScopeAsync(http, scopes) is not { } scope || !AccountListQuery.MayList(scope))
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            await WriteAsync(http, "accounts.csv", AccountListService.CsvHeader,
+                accounts.ExportAsync(scope, filter, http.RequestAborted), AccountListService.CsvCells);
+            return Results.Empty;
+        }).RequireAuthorization();
+        endpoints.MapGet("/inbox/export.csv", async ([AsParameters] InboxFilter filter, HttpContext http, ScopeService scopes, InboxService inbox) =>
+        {
+            if (await UsableScopeAsync(http, scopes) is not { } scope || !InboxListQuery.MayList(scope))
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            await WriteAsync(http, "requests.csv", InboxService.CsvHeader, inbox.ExportAsync(scope, filter, http.RequestAborted), InboxService.CsvCells);
+            return Results.Empty;
+        }).RequireAuthorization();
+        return endpoints;
+    }
+
+    /// <summary>The user's scope, unless nobody is signed in, a password change is owed (CRD-1) or their own account is closed.</summary>
+    private static async Task<UserScope?> UsableScopeAsync(HttpContext http, ScopeService scopes) =>
+        CurrentUser.IdOf(http.User) is { } userId && await scopes.ForUserAsync(userId, http.RequestAborted) is
+            { MustChangePassword: false, StaffAccountStatus: not (AccountStatus.Deactivated or AccountStatus.Suspended) } scope ? scope : null;
+
+    private static async Task WriteAsync<T>(HttpContext http, string fileName, string[] header, IAsyncEnumerable<T> rows, Func<T, string?[]> cells)
+    {
+        http.Response.ContentType = CsvFile.ContentType;
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        await using var writer = new StreamWriter(http.Response.Body, CsvFile.Encoding, bufferSize: 16 * 1024, leaveOpen: true);
+        await CsvFile.WriteRowAsync(writer, header);
+        await foreach (var row in rows)
+            await CsvFile.WriteRowAsync(writer, cells(row));
+    }
+}

@@ -1,0 +1,56 @@
+using Bunit;
+using CalJobsConsole.App.Features.Lists;
+using CalJobsConsole.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+
+namespace CalJobsConsole.Tests.Components;
+
+/// <summary>/accounts renders the page's rows, the count of every match, sortable headers and the export link with the filter.</summary>
+public class AccountListPageTests : ComponentTestContext
+{
+    private StoredWorld _stored = null!;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _stored = await StoredWorld.CreateAsync(Database);
+    }
+
+    [Fact]
+    public async Task Render_WhenThirtyAccountsMatch_ShowsTwentyFiveRowsAndTheCount()
+    {
+        await using (var db = Database.CreateDbContext())
+        {
+            for (var i = 0; i < 30; i++)
+                db.StaffAccounts.Add(_stored.World.CreateAccount());
+            await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
+        }
+        SignInAs(_stored.OperationsUnitUserId);
+        Services.AddScoped<AccountListService>();
+        Render<MudPopoverProvider>();
+
+        Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("accounts?q=pat&sort=username");
+
+        var page = Render<AccountListPage>();
+
+        page.WaitForAssertion(() => Assert.Equal(25, page.FindAll("tr.account-line").Count));
+        Assert.Equal("30 accounts", page.Find("#accounts-count").TextContent.Trim());
+        Assert.Equal("ascending", page.FindAll("th[aria-sort]").Single(th => th.TextContent.Contains("Username")).GetAttribute("aria-sort"));
+        Assert.Equal("accounts/export.csv?q=pat&sort=username", page.Find("#accounts-export").GetAttribute("href"));
+        Assert.All(page.FindAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
+    }
+
+    [Fact]
+    public void Render_WhenTheUserIsARequestor_ShowsSco1AndNoTable()
+    {
+        SignInAs(_stored.RequestorId);
+        Services.AddScoped<AccountListService>();
+        Render<MudPopoverProvider>();
+
+        var page = Render<AccountListPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("SCO-1", page.Markup));
+        Assert.Empty(page.FindAll("table"));
+    }
+}
