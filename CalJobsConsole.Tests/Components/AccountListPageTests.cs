@@ -53,4 +53,31 @@ public class AccountListPageTests : ComponentTestContext
         page.WaitForAssertion(() => Assert.Contains("SCO-1", page.Markup));
         Assert.Empty(page.FindAll("table"));
     }
+
+    [Fact]
+    public async Task Render_WhenAnAccountIsSavedElsewhere_ShowsItWithoutAReload()
+    {
+        var token = Xunit.TestContext.Current.CancellationToken;
+        await using (var db = Database.CreateDbContext())
+        {
+            db.StaffAccounts.Add(_stored.World.CreateAccount());
+            await db.SaveChangesAsync(token);
+        }
+        SignInAs(_stored.OperationsUnitUserId);
+        Services.AddScoped<AccountListService>();
+        Render<MudPopoverProvider>();
+        var page = Render<AccountListPage>();
+        page.WaitForAssertion(() => Assert.Equal("1 account", page.Find("#accounts-count").TextContent.Trim()));
+
+        var added = _stored.World.CreateAccount();
+        await using (var db = Database.CreateDbContext())
+        {
+            db.StaffAccounts.Add(added);
+            await db.SaveChangesAsync(token);
+        }
+        Feed.Publish([new CalJobsConsole.App.Live.ConsoleChange(CalJobsConsole.App.Live.ChangeFeed.Kinds.Account, added.Id, added.AreaId)]);
+
+        page.WaitForAssertion(() => Assert.Equal("2 accounts", page.Find("#accounts-count").TextContent.Trim()), TimeSpan.FromSeconds(10));
+        Assert.Equal(2, page.FindAll("tr.account-line").Count);
+    }
 }

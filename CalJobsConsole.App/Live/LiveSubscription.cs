@@ -1,6 +1,4 @@
-using CalJobsConsole.App.Live;
-
-namespace CalJobsConsole.App.Features.Dashboards;
+namespace CalJobsConsole.App.Live;
 
 /// <summary>
 /// A dashboard's subscription to the change feed: calls <c>reload</c> when a batch holds a change the dashboard shows
