@@ -62,18 +62,24 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
             line.AreaName, line.Status.ToString()];
 
     /// <summary>One request of the administrator's inbox, with every reason approval is refused now; SCO-1 for anyone else's.</summary>
+    /// <remarks>
+    /// The Operations Unit, which lists every area's requests, opens one read-only (no eligibility, no decision): the area's
+    /// administrator decides (SCO-1), and every decision below still asks for the administrator.
+    /// </remarks>
     public async Task<InboxRequest> RequestAsync(Guid requestId, CancellationToken cancellationToken = default)
     {
-        var scope = await RequireAdministratorAsync(cancellationToken);
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var request = await db.AccessRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
-        var actor = await ActorForAsync(db, scope, request, cancellationToken);
+        var viewOnly = scope.IsOperationsUnit && request is not null && SeatFor(scope, request) is null;
+        var actor = viewOnly ? null : await ActorForAsync(db, RequestActor.RequireAdministrator(scope), request, cancellationToken);
+        var areaName = actor?.AreaName ?? await db.Areas.AsNoTracking().Where(a => a.Id == request!.AreaId).Select(a => a.Name).SingleAsync(cancellationToken);
         var office = await db.Offices.AsNoTracking().Where(o => o.Id == request!.OfficeId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
         var form = request!.Form;
         return new InboxRequest(request.Id, request.Kind, request.Status, form.Staff.FullName, form.Staff.Email, form.StaffKind,
-            office ?? "", actor.AreaName, request.SubmittedAt, form.Attestations?.IspaCompletedOn, form.Attestations?.Statement.Date,
+            office ?? "", areaName, request.SubmittedAt, form.Attestations?.IspaCompletedOn, form.Attestations?.Statement.Date,
             form.Attestations?.Statement.Refused ?? false, form.SeparationDate, form.BusinessNeed, request.DecisionNote, request.Version,
-            request.ApprovalEligibility(actor, clock, policy));
+            actor is null ? [] : request.ApprovalEligibility(actor, clock, policy), viewOnly);
     }
 
     public Task<InboxOutcome> ApproveAsync(Guid requestId, int version, CancellationToken cancellationToken = default) =>

@@ -16,7 +16,9 @@ public sealed record InboxLine(Guid Id, AccessRequestKind Kind, string StaffName
 /// </summary>
 public sealed record InboxRequest(Guid Id, AccessRequestKind Kind, AccessRequestStatus Status, string StaffName, string StaffEmail,
     StaffKind StaffKind, string OfficeName, string AreaName, DateTimeOffset SubmittedAt, DateOnly? IspaCompletedOn, DateOnly? StatementDate,
-    bool StatementRefused, DateOnly? SeparationDate, string? BusinessNeed, string? DecisionNote, int Version, IReadOnlyList<BrokenRule> Eligibility)
+    bool StatementRefused, DateOnly? SeparationDate, string? BusinessNeed, string? DecisionNote, int Version, IReadOnlyList<BrokenRule> Eligibility,
+    bool ViewOnly = false)
 {
-    public bool AwaitsDecision => Status == AccessRequestStatus.Submitted;
+    /// <summary>Waiting for this user's decision: submitted, and the user is the area's administrator (not a read-only viewer).</summary>
+    public bool AwaitsDecision => Status == AccessRequestStatus.Submitted && !ViewOnly;
 }

@@ -1,5 +1,6 @@
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Requests;
+using CalJobsConsole.Tests.Support;
 
 namespace CalJobsConsole.Tests.Features.Inbox;
 
@@ -103,5 +104,23 @@ public class InboxServiceTests : InboxTestBase
 
         Assert.Empty(opened.Eligibility);
         Assert.True(opened.AwaitsDecision);
+    }
+
+    [Fact]
+    public async Task Request_OpenedByTheOperationsUnit_IsReadOnlyAndItsDecisionsStayWithTheAdministrator()
+    {
+        var stored = await StoredWorld.CreateAsync(Database, World);
+        var request = await SubmitAsync(World.NewAccountForm());
+        var operations = Inbox(stored.OperationsUnitUserId);
+
+        var opened = await operations.RequestAsync(request.Id, Token);
+        var approve = await operations.ApproveAsync(request.Id, opened.Version, Token);
+
+        Assert.True(opened.ViewOnly);
+        Assert.False(opened.AwaitsDecision);
+        Assert.Empty(opened.Eligibility);
+        Assert.Equal(World.LocalArea.Name, opened.AreaName);
+        Assert.Equal(["SCO-1"], approve.Codes);
+        Assert.False((await Inbox(World.MisAdministrator.PersonId).RequestAsync(request.Id, Token)).ViewOnly);
     }
 }
