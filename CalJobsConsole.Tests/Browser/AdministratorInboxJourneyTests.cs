@@ -20,7 +20,7 @@ public sealed class AdministratorInboxJourneyTests(BrowserFixture browser)
             var nav = page.Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
             await page.NavigateAsync(() => nav.GetByRole(AriaRole.Link, new() { Name = "Inbox", Exact = true }).ClickAsync(),
                 page.Page.GetByRole(AriaRole.Heading, new() { Name = "Inbox", Level = 1 }));
-            var firstRequest = page.Page.Locator("main table tbody a").First;
+            var firstRequest = page.Page.Locator("main tr.inbox-line a").First; // not the documentation requests above the list
             await Expect(firstRequest).ToBeVisibleAsync();
 
             await page.NavigateAsync(() => firstRequest.ClickAsync(),

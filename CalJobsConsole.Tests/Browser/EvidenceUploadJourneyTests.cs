@@ -76,7 +76,8 @@ public sealed class EvidenceUploadJourneyTests(BrowserFixture browser)
             page.Page.GetByRole(AriaRole.Heading, new() { Name = "Inbox", Level = 1 }));
 
         await page.Page.GetByRole(AriaRole.Combobox, new() { Name = "Status" }).ClickAsync();
-        await page.Page.GetByRole(AriaRole.Option, new() { Name = "Approved", Exact = true }).ClickAsync();
+        // The filter lives in the URL: choosing it navigates (and is checked like any navigation).
+        await page.NavigateAsync(() => page.Page.GetByRole(AriaRole.Option, new() { Name = "Approved", Exact = true }).ClickAsync());
         var skyler = page.Page.Locator("main table tbody").GetByRole(AriaRole.Link, new() { Name = "Skyler Boyd" });
         await Expect(skyler).ToBeVisibleAsync();
 

@@ -53,7 +53,7 @@ public sealed class MonitoringReviewJourneyTests(BrowserFixture browser)
             await dialog.GetByLabel("What the area's administrators should send or explain").FillAsync("Why was the account closed 15 days after separation?");
             await page.AssertAccessibleAsync();
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Send the request" }).ClickAsync();
-            await Expect(page.Page.Locator("#monitoring-message")).ToContainTextAsync("Documentation requested");
+            await Expect(page.Page.Locator("#monitoring-message")).ToContainTextAsync("Documentation requested", new() { Timeout = 20_000 });
             await Expect(finding.Locator(".finding-status")).ToHaveTextAsync("Documentation requested");
             await page.AssertAccessibleAsync();
         });
@@ -73,7 +73,7 @@ public sealed class MonitoringReviewJourneyTests(BrowserFixture browser)
             await Expect(page.Page.Locator("main")).ToContainTextAsync("Explain what you found or what you attach");
             await page.Page.GetByLabel("Explanation").FillAsync("The separation notice reached us late; exits now go through the weekly checklist.");
             await page.Page.GetByRole(AriaRole.Button, new() { Name = "Send the answer" }).ClickAsync();
-            await Expect(page.Page.Locator("#answer-sent")).ToContainTextAsync("the Operations Unit was told");
+            await Expect(page.Page.Locator("#answer-sent")).ToContainTextAsync("the Operations Unit was told", new() { Timeout = 20_000 });
             await Expect(page.Page.Locator("#finding-answer")).ToContainTextAsync("weekly checklist");
             await page.AssertAccessibleAsync();
         });
@@ -89,12 +89,12 @@ public sealed class MonitoringReviewJourneyTests(BrowserFixture browser)
             var dialog = page.Page.GetByRole(AriaRole.Dialog);
             await dialog.GetByLabel("Why the finding is resolved").FillAsync("Explained; the checklist is in place.");
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Resolve" }).ClickAsync();
-            await Expect(finding.Locator(".finding-status")).ToHaveTextAsync("Resolved");
+            await Expect(finding.Locator(".finding-status")).ToHaveTextAsync("Resolved", new() { Timeout = 20_000 });
 
             await page.Page.GetByRole(AriaRole.Button, new() { Name = "Draw again from the seed" }).ClickAsync();
             await Expect(page.Page.Locator("#monitoring-check-result")).ToContainTextAsync("Same sample");
             await page.Page.GetByRole(AriaRole.Button, new() { Name = "Publish the results" }).ClickAsync();
-            await Expect(page.Page.Locator("#monitoring-message")).ToContainTextAsync("Published");
+            await Expect(page.Page.Locator("#monitoring-message")).ToContainTextAsync("Published", new() { Timeout = 20_000 });
             await Expect(page.Page.GetByRole(AriaRole.Button, new() { Name = "Resolve" })).ToHaveCountAsync(0);
             await page.AssertAccessibleAsync();
         });
