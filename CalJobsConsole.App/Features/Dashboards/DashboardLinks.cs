@@ -18,6 +18,6 @@ public sealed record DashboardLinks(Guid AreaId)
     public string TemporaryPasswords => $"/accounts?area={AreaId}&tempPassword=waiting";
 
     /// <summary>An escalated request waits, approved, in the inbox until the Operations Unit decides (the escalation queue is theirs alone).</summary>
-    public string Escalations => $"/inbox?area={AreaId}&status=Approved";
+    public string Escalations => $"/inbox?area={AreaId}&status=all&escalation=open";
     public string DocumentationRequests => "/inbox#documentation-requests";
 }

@@ -1,6 +1,7 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Features.Lists;
 using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Escalations;
 using CalJobsConsole.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,12 +9,15 @@ namespace CalJobsConsole.App.Features.Inbox;
 
 /// <summary>The inbox's query parameters as the URL carries them; no status means "Submitted", <c>status=all</c> every status.</summary>
 public sealed record InboxFilter(string? Status = null, string? Kind = null, string? Area = null, string? Q = null, string? Sort = null,
-    string? Desc = null, string? Page = null)
+    string? Desc = null, string? Page = null, string? Escalation = null)
 {
     public const string AnyStatus = "all";
 
+    /// <summary><c>escalation=open</c>: only requests with an escalation waiting for the Operations Unit (GRP-3).</summary>
+    public const string OpenEscalation = "open";
+
     public string ToQueryString(bool withPage = true) => ListText.QueryString(("status", Status), ("kind", Kind), ("area", Area), ("q", Q),
-        ("sort", Sort), ("desc", Desc), ("page", withPage ? Page : null));
+        ("escalation", Escalation), ("sort", Sort), ("desc", Desc), ("page", withPage ? Page : null));
 }
 
 /// <summary>
@@ -42,6 +46,13 @@ public sealed class InboxListQuery
             else
                 _notes.Add($"Unknown area \"{filter.Area}\": every area shown.");
         }
+        if (!string.IsNullOrEmpty(filter.Escalation))
+        {
+            if (filter.Escalation.Equals(InboxFilter.OpenEscalation, StringComparison.OrdinalIgnoreCase))
+                OpenEscalationOnly = true;
+            else
+                _notes.Add($"Unknown escalation \"{filter.Escalation}\": every request shown.");
+        }
         SearchPattern = ListText.ContainsPattern(filter.Q);
         Sort = ListText.OneOf(filter.Sort, Sorts) ?? "submitted";
         if (!string.IsNullOrEmpty(filter.Sort) && ListText.OneOf(filter.Sort, Sorts) is null)
@@ -53,6 +64,7 @@ public sealed class InboxListQuery
     public AccessRequestStatus? Status { get; }
     public AccessRequestKind? Kind { get; }
     public Guid? AreaId { get; }
+    public bool OpenEscalationOnly { get; }
     public string? SearchPattern { get; }
     public string Sort { get; }
     public bool Descending { get; }
@@ -80,6 +92,8 @@ public sealed class InboxListQuery
             requests = requests.Where(r => r.Form.Kind == kind);
         if (AreaId is { } areaId)
             requests = requests.Where(r => r.Form.AreaId == areaId);
+        if (OpenEscalationOnly)
+            requests = requests.Where(r => db.Escalations.Any(e => e.RequestId == r.Id && e.Status == EscalationStatus.Open));
         if (SearchPattern is { } pattern)
             requests = requests.Where(r => EF.Functions.Like(r.Form.Staff.FullName.ToLower(), pattern, @"\")
                 || EF.Functions.Like(r.Form.Staff.Email.ToLower(), pattern, @"\"));

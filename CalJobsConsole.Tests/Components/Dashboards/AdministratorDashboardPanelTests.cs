@@ -28,7 +28,7 @@ public class AdministratorDashboardPanelTests : ComponentTestContext
     [InlineData("suspended", 1, "1 account suspended", "/accounts?area={0}&status=Suspended")]
     [InlineData("deactivation-scheduled", 1, "1 scheduled deactivation", "/accounts?area={0}&deactivation=scheduled")]
     [InlineData("deactivation-late", 1, "1 late deactivation (past the separation date)", "/accounts?area={0}&deactivation=late")]
-    [InlineData("escalations", 1, "1 escalation waiting for the Operations Unit", "/inbox?area={0}&status=Approved")]
+    [InlineData("escalations", 1, "1 escalation waiting for the Operations Unit", "/inbox?area={0}&status=all&escalation=open")]
     [InlineData("documentation-requests", 0, "0 documentation requests from the Operations Unit", "/inbox#documentation-requests")]
     [InlineData("temp-passwords", 1, "1 temporary password issued and not yet used", "/accounts?area={0}&tempPassword=waiting")]
     public void Render_WhenTheAreasAdministratorOpensIt_CountsEachFigureOfTheAreaAndLinksToItsList(string key, int count, string text, string href)

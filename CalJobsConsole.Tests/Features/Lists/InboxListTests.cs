@@ -81,4 +81,27 @@ public class InboxListTests : InboxTestBase
         Assert.Single(page.Lines);
         Assert.Equal(2, page.Notes.Count);
     }
+
+    [Fact]
+    public async Task Page_FilteredToOpenEscalations_ListsOnlyRequestsWaitingForTheOperationsUnit()
+    {
+        await StoreAsync();
+        await SubmitAsync(World.NewAccountForm());
+        var approved = World.Approved(World.NewAccountForm(group: CalJobsConsole.Domain.Privileges.DirectivePrivilegeGroups.Dvop));
+        var escalation = CalJobsConsole.Domain.Escalations.Escalation.Raise(approved, World.MisAdministrator,
+            World.Group(CalJobsConsole.Domain.Privileges.DirectivePrivilegeGroups.Dvop), [], "A DVOP group for a co-located specialist.", World.Business);
+        await using (var db = Database.CreateDbContext())
+        {
+            db.AccessRequests.Add(approved);
+            db.Escalations.Add(escalation);
+            await db.SaveChangesAsync(Token);
+        }
+
+        var page = await Inbox(World.MisAdministrator.PersonId).PageAsync(new InboxFilter(Status: InboxFilter.AnyStatus, Escalation: "open"), Token);
+        var unknown = await Inbox(World.MisAdministrator.PersonId).PageAsync(new InboxFilter(Status: InboxFilter.AnyStatus, Escalation: "maybe"), Token);
+
+        Assert.Equal([approved.Id], page.Lines.Select(l => l.Id));
+        Assert.Equal(2, unknown.Total);
+        Assert.Contains(unknown.Notes, n => n.Contains("Unknown escalation"));
+    }
 }
