@@ -153,21 +153,14 @@ public sealed class DeactivationJob(IDbContextFactory<ConsoleDbContext> contexts
     private static async Task<OutgoingNotification> LateReportAsync(ConsoleDbContext db, StaffAccount account, DateOnly separation, Guid? requestId,
         DateOnly today, CancellationToken cancellationToken)
     {
-        var administrators = await (from designation in db.Designations
-                                    join user in db.Users on designation.PersonId equals user.Id
-                                    where designation.AreaId == account.AreaId && designation.Status == DesignationStatus.Active
-                                    select new NotificationRecipient(user.FullName, user.Email, user.Id)).ToListAsync(cancellationToken);
-        var operations = await (from userRole in db.UserRoles
-                                join role in db.Roles on userRole.RoleId equals role.Id
-                                join user in db.Users on userRole.UserId equals user.Id
-                                where role.Name == ConsoleRoles.OperationsUnit
-                                select new NotificationRecipient(user.FullName, user.Email, user.Id)).ToListAsync(cancellationToken);
+        var administrators = await Recipients.AdministratorsAsync(db, account.AreaId, account.OfficeId, cancellationToken);
+        var operations = await Recipients.OperationsUnitAsync(db, cancellationToken);
         var days = today.DayNumber - separation.DayNumber;
         return new OutgoingNotification("DeactivationLate",
             $"Late deactivation: {account.Staff.FullName} ({account.Username})",
             $"The CalJOBS staff account {account.Username} of {account.Staff.FullName} is still open {days} day(s) after the separation date " +
             $"{separation:yyyy-MM-dd}. DEA-1 requires deactivation no later than separation: deactivate it from its deactivation request now.",
-            administrators.DistinctBy(r => r.UserId).ToList(), operations.DistinctBy(r => r.UserId).ToList(), account.Id, requestId);
+            administrators, operations, account.Id, requestId);
     }
 }
 

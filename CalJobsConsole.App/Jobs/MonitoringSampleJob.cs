@@ -42,11 +42,7 @@ public sealed class MonitoringSampleJob(MonitoringDraw draw, IDbContextFactory<C
     private async Task<OutgoingNotification> DrawnNoticeAsync(MonitoringReview review, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var operations = await (from userRole in db.UserRoles
-                                join role in db.Roles on userRole.RoleId equals role.Id
-                                join user in db.Users on userRole.UserId equals user.Id
-                                where role.Name == ConsoleRoles.OperationsUnit
-                                select new NotificationRecipient(user.FullName, user.Email, user.Id)).ToListAsync(cancellationToken);
+        var operations = await Recipients.OperationsUnitAsync(db, cancellationToken);
         var findings = review.Findings.Count();
         var withFindings = review.Samples.Count(s => !s.IsCompliant);
         return new OutgoingNotification("MonitoringSampleDrawn",
@@ -54,6 +50,6 @@ public sealed class MonitoringSampleJob(MonitoringDraw draw, IDbContextFactory<C
             $"The quarterly System Access Monitoring sample (MON-1) of {review.Quarter} is drawn: {review.Samples.Count} accounts in three strata " +
             $"(up to {review.SizePerStratum} each, every area with accounts represented), {withFindings} of them with {findings} automatic finding(s). " +
             $"Review the findings, request documentation where needed and publish the results at /monitoring/{review.Id}.",
-            operations.DistinctBy(r => r.UserId).ToList(), []);
+            operations, []);
     }
 }

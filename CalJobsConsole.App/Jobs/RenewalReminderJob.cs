@@ -77,7 +77,7 @@ public sealed class RenewalReminderJob(IDbContextFactory<ConsoleDbContext> conte
             return false;
         var requestor = await db.Users.AsNoTracking().Where(u => u.Id == account.SupervisorId)
             .Select(u => new NotificationRecipient(u.FullName, u.Email, u.Id)).ToListAsync(cancellationToken);
-        var administrators = await AdministratorsAsync(db, account, cancellationToken);
+        var administrators = await Recipients.AdministratorsAsync(db, account.AreaId, account.OfficeId, cancellationToken);
         if (requestor.Count + administrators.Count == 0)
         {
             // Not recorded: tomorrow's run tries again, once someone is there to tell.
@@ -96,28 +96,6 @@ public sealed class RenewalReminderJob(IDbContextFactory<ConsoleDbContext> conte
             logger.LogWarning("Renewal reminder ({Threshold}) for account {AccountId} was also sent by a concurrent run.", threshold, account.Id);
         }
         return true;
-    }
-
-    /// <summary>The area's administrators, as ScopeService counts them: an active designation whose holder has its role; a SPOC only if covering the office.</summary>
-    private static async Task<List<NotificationRecipient>> AdministratorsAsync(ConsoleDbContext db, StaffAccount account, CancellationToken cancellationToken)
-    {
-        var seats = await (from designation in db.Designations.AsNoTracking()
-                           join user in db.Users on designation.PersonId equals user.Id
-                           where designation.AreaId == account.AreaId && designation.Status == DesignationStatus.Active
-                           select new { designation.Role, designation.Coverage, user.Id, user.FullName, user.Email })
-            .ToListAsync(cancellationToken);
-        var holders = seats.Select(s => s.Id).ToList();
-        var roles = await (from userRole in db.UserRoles
-                           join role in db.Roles on userRole.RoleId equals role.Id
-                           where holders.Contains(userRole.UserId)
-                           select new { userRole.UserId, role.Name })
-            .ToListAsync(cancellationToken);
-        return seats
-            .Where(s => roles.Any(r => r.UserId == s.Id && r.Name == ScopeService.RoleFor(s.Role)))
-            .Where(s => s.Coverage is null || s.Coverage.Covers(account.OfficeId))
-            .Select(s => new NotificationRecipient(s.FullName, s.Email, s.Id))
-            .DistinctBy(r => r.UserId)
-            .ToList();
     }
 
     private static OutgoingNotification Message(StaffAccount account, int threshold, DateOnly today, IReadOnlyList<NotificationRecipient> requestor,

@@ -88,7 +88,7 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
             $"Monitoring {review.Quarter}: documentation requested for {sample.StaffName} ({sample.Username})",
             $"The Operations Unit asks for more documentation on a System Access Monitoring finding (MON-1) for {sample.StaffName} ({sample.Username}): " +
             $"{finding.Code} — {finding.Reason}\n\nTheir note: {finding.RequestNote}\n\nAnswer it from your inbox: /monitoring/findings/{finding.Id}",
-            await AdministratorsAsync(db, finding.AreaId, cancellationToken), [], finding.AccountId), cancellationToken);
+            await Recipients.AdministratorsAsync(db, finding.AreaId, await OfficeOfAsync(db, finding.AccountId, cancellationToken), cancellationToken), [], finding.AccountId), cancellationToken);
     }
 
     /// <summary>The Operations Unit resolves a finding with a note.</summary>
@@ -121,7 +121,7 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
         foreach (var area in review.Samples.GroupBy(s => s.AreaId))
         {
             var findings = area.SelectMany(s => s.Findings).ToList();
-            var recipients = (await DirectorsAsync(db, area.Key, cancellationToken)).Concat(await AdministratorsAsync(db, area.Key, cancellationToken))
+            var recipients = (await Recipients.DirectorAsync(db, area.Key, cancellationToken)).Concat(await Recipients.AdministratorsAsync(db, area.Key, null, cancellationToken))
                 .DistinctBy(r => r.UserId).ToList();
             if (recipients.Count == 0)
                 continue;
@@ -211,7 +211,7 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
             $"Monitoring {review.Quarter}: {scope.FullName} answered for {sample.StaffName} ({sample.Username})",
             $"{scope.FullName} answered the documentation request on {finding.Code} for {sample.StaffName}: {explanation?.Trim()}" +
             (document is null ? "" : $" A document is attached ({document.Kind.DisplayName()}).") + $"\n\nReview it: /monitoring/{review.Id}",
-            await OperationsUnitAsync(db, cancellationToken), []), cancellationToken);
+            await Recipients.OperationsUnitAsync(db, cancellationToken), []), cancellationToken);
     }
 
     private static bool MayReadResults(UserScope scope, MonitoringReview review, Guid areaId) =>
@@ -290,27 +290,6 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
 
     private static Task<Dictionary<Guid, string>> AreaNamesAsync(ConsoleDbContext db, CancellationToken cancellationToken) =>
         db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-
-    /// <summary>The area's administrators: its MIS Administrators, or for a division its SPOCs (active designations).</summary>
-    private static Task<List<NotificationRecipient>> AdministratorsAsync(ConsoleDbContext db, Guid areaId, CancellationToken cancellationToken) =>
-        (from designation in db.Designations
-         join user in db.Users on designation.PersonId equals user.Id
-         where designation.AreaId == areaId && designation.Status == DesignationStatus.Active
-         select new NotificationRecipient(user.FullName, user.Email, user.Id)).ToListAsync(cancellationToken);
-
-    /// <summary>The area's Director (a Local Area's) or Division Chief (a division's), when they have a console sign-in.</summary>
-    private static Task<List<NotificationRecipient>> DirectorsAsync(ConsoleDbContext db, Guid areaId, CancellationToken cancellationToken) =>
-        (from area in db.Areas
-         join user in db.Users on area.DirectorId equals user.Id
-         where area.Id == areaId
-         select new NotificationRecipient(user.FullName, user.Email, user.Id)).ToListAsync(cancellationToken);
-
-    private static Task<List<NotificationRecipient>> OperationsUnitAsync(ConsoleDbContext db, CancellationToken cancellationToken) =>
-        (from userRole in db.UserRoles
-         join role in db.Roles on userRole.RoleId equals role.Id
-         join user in db.Users on userRole.UserId equals user.Id
-         where role.Name == ConsoleRoles.OperationsUnit
-         select new NotificationRecipient(user.FullName, user.Email, user.Id)).ToListAsync(cancellationToken);
 
     /// <summary>The change is saved; a message that cannot go is logged, not thrown (the screens show the state).</summary>
     private async Task TellAsync(OutgoingNotification notification, CancellationToken cancellationToken)
