@@ -1,4 +1,5 @@
 using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Features.Lists;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Areas;
@@ -32,11 +33,8 @@ public sealed class AdministratorDashboardService(IDbContextFactory<ConsoleDbCon
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
         var accounts = db.StaffAccounts.Where(a => a.AreaId == areaId && (wholeArea || offices.Contains(a.OfficeId)));
-        var open = accounts.Where(a => a.Status != AccountStatus.Deactivated);
         var requests = db.AccessRequests.Where(r => r.Form.AreaId == areaId && (wholeArea || offices.Contains(r.Form.OfficeId)));
         var submitted = requests.Where(r => r.Status == AccessRequestStatus.Submitted);
-        var due30 = today.AddDays(RenewalUrgencies.SoonDays);
-        var issuedAfter = now - TemporaryCredential.Lifetime;
 
         var kind = await db.Areas.Where(a => a.Id == areaId).Select(a => a.Kind).SingleAsync(cancellationToken);
         var cap = AreaMustHaveFreeAdministratorSeatRule.CapFor(kind);
@@ -44,18 +42,16 @@ public sealed class AdministratorDashboardService(IDbContextFactory<ConsoleDbCon
         var openRequests = await submitted.CountAsync(cancellationToken);
         var oldest = await submitted.OrderBy(r => r.SubmittedAt).Take(OldestShown)
             .Select(r => new { r.Id, r.Form.Staff.FullName, r.Form.Kind, r.SubmittedAt }).ToListAsync(cancellationToken);
-        var dueSoon = await open.CountAsync(a => a.RenewalDueOn >= today && a.RenewalDueOn < due30, cancellationToken);
-        var overdue = await open.CountAsync(a => a.RenewalDueOn < today, cancellationToken);
+        var dueSoon = await accounts.DueForRenewalSoon(today).CountAsync(cancellationToken);
+        var overdue = await accounts.OverdueForRenewal(today).CountAsync(cancellationToken);
         var suspended = await accounts.CountAsync(a => a.Status == AccountStatus.Suspended, cancellationToken);
-        var scheduled = await open.CountAsync(a => a.ScheduledDeactivationOn != null, cancellationToken);
-        var late = await accounts.CountAsync(a => a.DeactivationDaysLate > 0
-            || (a.Status != AccountStatus.Deactivated && a.SeparationDate != null && a.SeparationDate < today), cancellationToken);
+        var scheduled = await accounts.DeactivationScheduled().CountAsync(cancellationToken);
+        var late = await accounts.DeactivationLate(today).CountAsync(cancellationToken);
         var escalations = await db.Escalations.CountAsync(e => e.AreaId == areaId && e.Status == EscalationStatus.Open
             && (wholeArea || requests.Any(r => r.Id == e.RequestId)), cancellationToken);
         var documentation = await db.MonitoringFindings.CountAsync(f => f.AreaId == areaId && f.Status == FindingStatus.DocumentationRequested
             && (wholeArea || accounts.Any(a => a.Id == f.AccountId)), cancellationToken);
-        var waiting = await open.CountAsync(a => a.TemporaryCredential != null && a.TemporaryCredential.UsedAt == null
-            && a.TemporaryCredential.ExpiredAt == null && a.TemporaryCredential.IssuedAt > issuedAfter, cancellationToken);
+        var waiting = await accounts.Open().TemporaryPasswordWaiting(now).CountAsync(cancellationToken);
 
         var links = new DashboardLinks(areaId);
         return new AdministratorDashboard(areaId, seat.AreaName,

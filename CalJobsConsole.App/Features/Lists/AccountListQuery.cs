@@ -91,22 +91,18 @@ public sealed class AccountListQuery
             accounts = accounts.Where(a => a.Status == status);
         accounts = Renewal switch
         {
-            "due30" => accounts.Where(a => a.Status != AccountStatus.Deactivated && a.RenewalDueOn >= today && a.RenewalDueOn <= today.AddDays(30)),
-            "overdue" => accounts.Where(a => a.Status != AccountStatus.Deactivated && a.RenewalDueOn < today),
+            "due30" => accounts.DueForRenewalSoon(today),
+            "overdue" => accounts.OverdueForRenewal(today),
             _ => accounts,
         };
         accounts = Deactivation switch
         {
-            "scheduled" => accounts.Where(a => a.ScheduledDeactivationOn != null && a.Status != AccountStatus.Deactivated),
-            "late" => accounts.Where(a => (a.Status != AccountStatus.Deactivated && a.SeparationDate < today) || a.DeactivationDaysLate > 0),
+            "scheduled" => accounts.DeactivationScheduled(),
+            "late" => accounts.DeactivationLate(today),
             _ => accounts,
         };
         if (TempPassword == "waiting")
-        {
-            var issuedAfter = clock.UtcNow - TemporaryCredential.Lifetime;
-            accounts = accounts.Where(a => a.TemporaryCredential != null && a.TemporaryCredential.UsedAt == null
-                && a.TemporaryCredential.ExpiredAt == null && a.TemporaryCredential.IssuedAt > issuedAfter);
-        }
+            accounts = accounts.TemporaryPasswordWaiting(clock.UtcNow);
         if (SearchPattern is { } pattern)
             accounts = accounts.Where(a => EF.Functions.Like(a.Username.ToLower(), pattern, @"\")
                 || EF.Functions.Like(a.Staff.FullName.ToLower(), pattern, @"\") || EF.Functions.Like(a.Staff.Email.ToLower(), pattern, @"\"));
