@@ -22,10 +22,14 @@ public sealed record RuleCode(string Code, string Section)
     public static readonly RuleCode Rev1 = new("REV-1", "Managing CalJOBS Staff Accounts; Use of the CalJOBS System and Automation; Action");
     public static readonly RuleCode Sco1 = new("SCO-1", "Managing CalJOBS Staff Accounts (each administrator's own area)");
     public static readonly RuleCode Mon1 = new("MON-1", "System Access Monitoring");
+    public static readonly RuleCode Iss1 = new("ISS-1", "Reporting CalJOBS System Issues; CalJOBS Support");
+    public static readonly RuleCode Dcr1 = new("DCR-1", "Program Reporting and Performance");
+    public static readonly RuleCode Com1 = new("COM-1", "Communication");
+    public static readonly RuleCode Vos1 = new("VOS-1", "VOSGreeter Setup");
 
     /// <summary>Every rule code the domain enforces, for screens that list them.</summary>
     public static IReadOnlyList<RuleCode> All { get; } =
-        [Cap1, Des1, Des2, Req1, Pre1, Pre2, Doc1, Grp1, Grp2, Grp3, Crd1, Ren1, Dea1, Rev1, Sco1, Mon1];
+        [Cap1, Des1, Des2, Req1, Pre1, Pre2, Doc1, Grp1, Grp2, Grp3, Crd1, Ren1, Dea1, Rev1, Sco1, Mon1, Iss1, Dcr1, Com1, Vos1];
 
     /// <summary>"CAP-1 (WSD24-13, Policy and Procedures)".</summary>
     public string Citation => $"{Code} (WSD24-13, {Section})";
