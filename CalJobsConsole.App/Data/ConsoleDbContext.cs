@@ -6,6 +6,7 @@ using CalJobsConsole.Domain.Escalations;
 using CalJobsConsole.Domain.Monitoring;
 using CalJobsConsole.Domain.Privileges;
 using CalJobsConsole.Domain.Requests;
+using CalJobsConsole.Domain.VosGreeter;
 using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.App.Jobs;
@@ -60,6 +61,9 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public DbSet<MonitoringReview> MonitoringReviews => Set<MonitoringReview>();
 
     public DbSet<MonitoringFinding> MonitoringFindings => Set<MonitoringFinding>();
+
+    /// <summary>VOS-1: each office's VOSGreeter check-in reasons and the SPOCs' proposals.</summary>
+    public DbSet<OfficeCheckInSetup> CheckInSetups => Set<OfficeCheckInSetup>();
     /// <summary>Every run of a background job, scheduled or run now, with its progress and outcome.</summary>
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 

@@ -15,6 +15,7 @@ using CalJobsConsole.App.Features.NewAccounts;
 using CalJobsConsole.App.Features.Privileges;
 using CalJobsConsole.App.Features.Requests;
 using CalJobsConsole.App.Features.Suspensions;
+using CalJobsConsole.App.Features.VosGreeter;
 
 namespace CalJobsConsole.App.Features;
 
@@ -54,6 +55,7 @@ public static class FeatureServices
         services.AddTransient<MonitoringDraw>();
         services.AddScoped<MonitoringReviewService>();
         services.AddScoped<BackgroundJobsService>();
+        services.AddScoped<VosGreeterService>();
         return services;
     }
 }
