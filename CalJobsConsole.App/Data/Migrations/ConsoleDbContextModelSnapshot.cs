@@ -1282,6 +1282,108 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.ToTable("AccessRequests", (string)null);
                 });
 
+            modelBuilder.Entity("CalJobsConsole.Domain.VosGreeter.CheckInReason", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FromProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Program")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SetupId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SetupId");
+
+                    b.ToTable("CheckInReasons", (string)null);
+                });
+
+            modelBuilder.Entity("CalJobsConsole.Domain.VosGreeter.CheckInReasonProposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Program")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProposedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SetupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SetupId");
+
+                    b.HasIndex("Status", "ProposedById");
+
+                    b.ToTable("CheckInReasonProposals", (string)null);
+                });
+
+            modelBuilder.Entity("CalJobsConsole.Domain.VosGreeter.OfficeCheckInSetup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId")
+                        .IsUnique();
+
+                    b.ToTable("CheckInSetups", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1540,6 +1642,24 @@ namespace CalJobsConsole.App.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CalJobsConsole.Domain.VosGreeter.CheckInReason", b =>
+                {
+                    b.HasOne("CalJobsConsole.Domain.VosGreeter.OfficeCheckInSetup", null)
+                        .WithMany("Reasons")
+                        .HasForeignKey("SetupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CalJobsConsole.Domain.VosGreeter.CheckInReasonProposal", b =>
+                {
+                    b.HasOne("CalJobsConsole.Domain.VosGreeter.OfficeCheckInSetup", null)
+                        .WithMany("Proposals")
+                        .HasForeignKey("SetupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", null)
@@ -1606,6 +1726,13 @@ namespace CalJobsConsole.App.Data.Migrations
             modelBuilder.Entity("CalJobsConsole.Domain.Monitoring.MonitoringSample", b =>
                 {
                     b.Navigation("Findings");
+                });
+
+            modelBuilder.Entity("CalJobsConsole.Domain.VosGreeter.OfficeCheckInSetup", b =>
+                {
+                    b.Navigation("Proposals");
+
+                    b.Navigation("Reasons");
                 });
 #pragma warning restore 612, 618
         }
