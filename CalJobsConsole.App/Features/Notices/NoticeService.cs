@@ -93,13 +93,14 @@ public sealed class NoticeService(IDbContextFactory<ConsoleDbContext> contexts, 
         var recipient = notice.MarkRead(scope.UserId, clock);
         await db.SaveChangesAsync(cancellationToken);
         var relay = notice.RelayFor(recipient.AreaId);
-        var names = await db.Users.AsNoTracking().Where(u => u.Id == (relay == null ? Guid.Empty : relay.RelayedById)).Select(u => u.FullName)
-            .ToListAsync(cancellationToken);
+        var relayedById = relay?.RelayedById;
+        var relayedBy = relayedById is null ? null
+            : await db.Users.AsNoTracking().Where(u => u.Id == relayedById).Select(u => u.FullName).SingleOrDefaultAsync(cancellationToken);
         var areaName = await db.Areas.AsNoTracking().Where(a => a.Id == recipient.AreaId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken) ?? "";
         return new NoticeView(notice.Id, notice.Kind, notice.Colour, notice.Title, notice.Body, notice.PublishedAt, notice.Audience.Description,
             recipient.ReadAt, recipient.AreaId, areaName,
             MayRecordRelay: relay is null && NoticeReaders.AdministratorIn(scope, recipient.AreaId) is not null,
-            relay?.RelayedAt, names.SingleOrDefault(), relay?.Note);
+            relay?.RelayedAt, relayedBy, relay?.Note);
     }
 
     /// <summary>
