@@ -4,6 +4,7 @@ using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Escalations;
 using CalJobsConsole.Domain.Monitoring;
+using CalJobsConsole.Domain.Notices;
 using CalJobsConsole.Domain.Privileges;
 using CalJobsConsole.Domain.Requests;
 using CalJobsConsole.Domain.VosGreeter;
@@ -64,6 +65,10 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
 
     /// <summary>VOS-1: each office's VOSGreeter check-in reasons and the SPOCs' proposals.</summary>
     public DbSet<OfficeCheckInSetup> CheckInSetups => Set<OfficeCheckInSetup>();
+    /// <summary>The Operations Unit's notices (COM-1), with their recipients and relay records.</summary>
+    public DbSet<Notice> Notices => Set<Notice>();
+
+    public DbSet<NoticeRecipient> NoticeRecipients => Set<NoticeRecipient>();
     /// <summary>Every run of a background job, scheduled or run now, with its progress and outcome.</summary>
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
@@ -120,6 +125,9 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
         configurationBuilder.Properties<MonitoringReviewStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<FindingStatus>().HaveConversion<string>().HaveMaxLength(32);
         configurationBuilder.Properties<EmailDeliveryState>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<NoticeKind>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<NoticeColour>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<NoticeStanding>().HaveConversion<string>().HaveMaxLength(32);
         // SQLite cannot compare or order DateTimeOffset; store UTC instants as sortable binary ticks.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
     }

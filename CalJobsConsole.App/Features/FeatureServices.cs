@@ -12,6 +12,7 @@ using CalJobsConsole.App.Features.Jobs;
 using CalJobsConsole.App.Features.Maintenance;
 using CalJobsConsole.App.Features.Monitoring;
 using CalJobsConsole.App.Features.NewAccounts;
+using CalJobsConsole.App.Features.Notices;
 using CalJobsConsole.App.Features.Privileges;
 using CalJobsConsole.App.Features.Requests;
 using CalJobsConsole.App.Features.Suspensions;
@@ -56,6 +57,7 @@ public static class FeatureServices
         services.AddScoped<MonitoringReviewService>();
         services.AddScoped<BackgroundJobsService>();
         services.AddScoped<VosGreeterService>();
+        services.AddScoped<NoticeService>();
         return services;
     }
 }

@@ -1090,6 +1090,107 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.ToTable("MonitoringSamples", (string)null);
                 });
 
+            modelBuilder.Entity("CalJobsConsole.Domain.Notices.Notice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Colour")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PublishedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.ToTable("Notices", (string)null);
+                });
+
+            modelBuilder.Entity("CalJobsConsole.Domain.Notices.NoticeRecipient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Standing")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("NoticeId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("NoticeRecipients", (string)null);
+                });
+
+            modelBuilder.Entity("CalJobsConsole.Domain.Notices.NoticeRelay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NoticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RelayedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RelayedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId", "AreaId")
+                        .IsUnique();
+
+                    b.ToTable("NoticeRelays", (string)null);
+                });
+
             modelBuilder.Entity("CalJobsConsole.Domain.Privileges.Privilege", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1642,6 +1743,24 @@ namespace CalJobsConsole.App.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CalJobsConsole.Domain.Notices.NoticeRecipient", b =>
+                {
+                    b.HasOne("CalJobsConsole.Domain.Notices.Notice", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CalJobsConsole.Domain.Notices.NoticeRelay", b =>
+                {
+                    b.HasOne("CalJobsConsole.Domain.Notices.Notice", null)
+                        .WithMany("Relays")
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CalJobsConsole.Domain.VosGreeter.CheckInReason", b =>
                 {
                     b.HasOne("CalJobsConsole.Domain.VosGreeter.OfficeCheckInSetup", null)
@@ -1726,6 +1845,13 @@ namespace CalJobsConsole.App.Data.Migrations
             modelBuilder.Entity("CalJobsConsole.Domain.Monitoring.MonitoringSample", b =>
                 {
                     b.Navigation("Findings");
+                });
+
+            modelBuilder.Entity("CalJobsConsole.Domain.Notices.Notice", b =>
+                {
+                    b.Navigation("Recipients");
+
+                    b.Navigation("Relays");
                 });
 
             modelBuilder.Entity("CalJobsConsole.Domain.VosGreeter.OfficeCheckInSetup", b =>

@@ -54,6 +54,7 @@ internal sealed partial class DemoData
         data.BuildAccounts();
         data.BuildOpenRequests();
         data.BuildVosGreeter();
+        data.BuildNotices();
         return data;
     }
 

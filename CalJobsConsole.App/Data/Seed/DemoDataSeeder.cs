@@ -36,6 +36,7 @@ public sealed class DemoDataSeeder(ConsoleDbContext db, UserManager<ConsoleUser>
         db.StaffAccounts.AddRange(demo.Accounts);
         db.Escalations.AddRange(demo.Escalations);
         db.CheckInSetups.AddRange(demo.CheckInSetups);
+        db.Notices.AddRange(demo.Notices);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation(

@@ -1,0 +1,145 @@
+using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Features.Inbox;
+using CalJobsConsole.App.Features.Notifications;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Notices;
+using Microsoft.EntityFrameworkCore;
+
+namespace CalJobsConsole.App.Features.Notices;
+
+/// <summary>
+/// COM-1's notices. The Operations Unit composes and publishes a notice — its audience follows from its kind and is shown
+/// before publishing — and reads the read and relay rates per area. Each recipient lists and opens their notices (opening
+/// marks read); an area's MIS Administrator or SPOC records that they relayed one to their staff. Every call reads the
+/// user's scope from the database first (SCO-1).
+/// </summary>
+public sealed class NoticeService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
+    INotificationSender notifications, ILogger<NoticeService> logger)
+{
+    private static readonly ComposeNoticeModelValidator ComposeValidator = new();
+
+    /// <summary>Who a notice of <paramref name="kind"/> would reach now, and how many people that is.</summary>
+    public async Task<NoticeAudienceView> AudienceAsync(NoticeKind kind, CancellationToken cancellationToken = default)
+    {
+        await scopes.RequireOperationsUnitAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var audience = NoticeAudience.For(kind);
+        var readers = await NoticeReaders.AllAsync(db, cancellationToken);
+        return new NoticeAudienceView(kind, audience.Description, readers.Count(audience.Includes));
+    }
+
+    /// <summary>Publishes the notice to its audience (recipients delivered now) and tells each recipient in their messages.</summary>
+    public async Task<InboxOutcome> PublishAsync(ComposeNoticeModel model, CancellationToken cancellationToken = default)
+    {
+        var shape = await ComposeValidator.ValidateAsync(model, cancellationToken);
+        if (!shape.IsValid)
+            return new InboxOutcome([], string.Join(" ", shape.Errors.Select(e => e.ErrorMessage)));
+        Notice? published = null;
+        var outcome = await InboxOutcome.Of(async () =>
+        {
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var readers = await NoticeReaders.AllAsync(db, cancellationToken);
+            var notice = Notice.Publish(model.Kind!.Value, model.Colour, model.Title, model.Body, scope.UserId, readers, clock);
+            db.Notices.Add(notice);
+            db.Audit(clock, scope.UserId, "Notice.Published", nameof(Notice), notice.Id, null, null,
+                new { Kind = notice.Kind.ToString(), Colour = notice.Colour?.ToString(), notice.Title, Recipients = notice.Recipients.Count });
+            await db.SaveChangesAsync(cancellationToken);
+            published = notice;
+        });
+        if (published is not null)
+            await TellAsync(published, cancellationToken);
+        return outcome;
+    }
+
+    /// <summary>Every published notice, newest first, with its read and relay figures per area: the Operations Unit only.</summary>
+    public async Task<IReadOnlyList<PublishedNoticeLine>> PublishedAsync(CancellationToken cancellationToken = default)
+    {
+        await scopes.RequireOperationsUnitAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var notices = await db.Notices.AsNoTracking().Include(n => n.Recipients).Include(n => n.Relays)
+            .ToListAsync(cancellationToken);
+        var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var people = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+        return notices.OrderByDescending(n => n.PublishedAt.UtcTicks).Select(n => new PublishedNoticeLine(n.Id, n.Kind, n.Colour, n.Title, n.Body,
+                n.PublishedAt, people.GetValueOrDefault(n.PublishedById, ""), n.Audience.Description,
+                n.AreaRates().Select(r => new NoticeAreaLine(r.AreaId, areas.GetValueOrDefault(r.AreaId, "Unknown area"), r.Recipients, r.Read,
+                        r.Administrators, r.Relay?.RelayedAt, r.Relay is { } relay ? people.GetValueOrDefault(relay.RelayedById, "") : null, r.Relay?.Note))
+                    .OrderBy(a => a.AreaName, StringComparer.Ordinal).ToList()))
+            .ToList();
+    }
+
+    /// <summary>The signed-in user's notices: unread first, then newest first.</summary>
+    public async Task<IReadOnlyList<MyNoticeLine>> MineAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var lines = await (from recipient in db.NoticeRecipients.AsNoTracking()
+                           join notice in db.Notices on recipient.NoticeId equals notice.Id
+                           where recipient.PersonId == scope.UserId
+                           select new MyNoticeLine(notice.Id, notice.Kind, notice.Colour, notice.Title, notice.PublishedAt, recipient.ReadAt))
+            .ToListAsync(cancellationToken);
+        return lines.OrderBy(l => l.IsRead).ThenByDescending(l => l.PublishedAt.UtcTicks).ToList();
+    }
+
+    /// <summary>Opens a notice and marks it read (once); refused with COM-1 for anyone it did not reach.</summary>
+    public async Task<NoticeView> OpenAsync(Guid noticeId, CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var notice = await LoadAsync(db, noticeId, cancellationToken);
+        var recipient = notice.MarkRead(scope.UserId, clock);
+        await db.SaveChangesAsync(cancellationToken);
+        var relay = notice.RelayFor(recipient.AreaId);
+        var relayedById = relay?.RelayedById;
+        var relayedBy = relayedById is null ? null
+            : await db.Users.AsNoTracking().Where(u => u.Id == relayedById).Select(u => u.FullName).SingleOrDefaultAsync(cancellationToken);
+        var areaName = await db.Areas.AsNoTracking().Where(a => a.Id == recipient.AreaId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken) ?? "";
+        return new NoticeView(notice.Id, notice.Kind, notice.Colour, notice.Title, notice.Body, notice.PublishedAt, notice.Audience.Description,
+            recipient.ReadAt, recipient.AreaId, areaName,
+            MayRecordRelay: relay is null && NoticeReaders.AdministratorIn(scope, recipient.AreaId) is not null,
+            relay?.RelayedAt, relayedBy, relay?.Note);
+    }
+
+    /// <summary>
+    /// The area's MIS Administrator or SPOC records that they relayed the notice to the staff of <paramref name="areaId"/>:
+    /// once per area (COM-1); anyone else, or a second record, is refused with the rule.
+    /// </summary>
+    public Task<InboxOutcome> RecordRelayAsync(Guid noticeId, Guid areaId, string? note, CancellationToken cancellationToken = default) =>
+        InboxOutcome.Of(async () =>
+        {
+            var scope = await scopes.RequireSignedInAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var notice = await LoadAsync(db, noticeId, cancellationToken);
+            var relay = notice.RecordRelay(scope.UserId, NoticeReaders.AdministratorIn(scope, areaId), areaId, note, clock);
+            db.Audit(clock, scope.UserId, "Notice.Relayed", nameof(Notice), notice.Id, areaId, null, new { relay.AreaId, relay.RelayedAt, relay.Note });
+            await db.SaveChangesAsync(cancellationToken);
+        });
+
+    private static async Task<Notice> LoadAsync(ConsoleDbContext db, Guid noticeId, CancellationToken cancellationToken) =>
+        await db.Notices.Include(n => n.Recipients).Include(n => n.Relays).AsSplitQuery().SingleOrDefaultAsync(n => n.Id == noticeId, cancellationToken)
+        ?? throw new InvalidInputException("Notice", "no such notice.");
+
+    /// <summary>The bell (and e-mail where configured) for each recipient; the notice is published already, so a failure is logged.</summary>
+    private async Task TellAsync(Notice notice, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var ids = notice.Recipients.Select(r => r.PersonId).ToList();
+            var to = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+                .Select(u => new NotificationRecipient(u.FullName, u.Email, u.Id)).ToListAsync(cancellationToken);
+            if (to.Count == 0)
+                return;
+            await notifications.SendAsync(new OutgoingNotification("NoticePublished", $"{notice.Kind.ShortName(notice.Colour)}: {notice.Title}",
+                $"The CalJOBS Operations Unit published a {notice.Kind.DisplayName()}. Read it under Notices: /notices/{notice.Id}", to, []),
+                cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Notice {NoticeId} was published but its message was not sent.", notice.Id);
+        }
+    }
+}
