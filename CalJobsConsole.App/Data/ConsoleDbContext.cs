@@ -3,6 +3,7 @@ using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Escalations;
+using CalJobsConsole.Domain.IssueReports;
 using CalJobsConsole.Domain.Monitoring;
 using CalJobsConsole.Domain.Privileges;
 using CalJobsConsole.Domain.Requests;
@@ -60,6 +61,9 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public DbSet<MonitoringReview> MonitoringReviews => Set<MonitoringReview>();
 
     public DbSet<MonitoringFinding> MonitoringFindings => Set<MonitoringFinding>();
+
+    /// <summary>ISS-1: problems staff report to their area's administrator, who verifies and submits them to the Operations Unit.</summary>
+    public DbSet<IssueReport> IssueReports => Set<IssueReport>();
     /// <summary>Every run of a background job, scheduled or run now, with its progress and outcome.</summary>
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
