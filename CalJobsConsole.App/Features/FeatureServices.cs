@@ -8,6 +8,7 @@ using CalJobsConsole.App.Features.Escalations;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Home;
 using CalJobsConsole.App.Features.Inbox;
+using CalJobsConsole.App.Features.IssueReports;
 using CalJobsConsole.App.Features.Jobs;
 using CalJobsConsole.App.Features.Maintenance;
 using CalJobsConsole.App.Features.Monitoring;
@@ -54,6 +55,7 @@ public static class FeatureServices
         services.AddTransient<MonitoringDraw>();
         services.AddScoped<MonitoringReviewService>();
         services.AddScoped<BackgroundJobsService>();
+        services.AddScoped<IssueReportService>();
         return services;
     }
 }
