@@ -134,7 +134,9 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
         var name = EvidenceService.DisplayNameOf(fileName);
         StoredEvidence? stored = null;
         return await AsAdministratorAsync(reportId, "IssueReport.ScreenshotAttached", (report, actor) =>
-            report.AttachScreenshot(actor, name, stored!.FileType, stored.Sha256, stored.SizeBytes, clock), null, cancellationToken,
+            // The first call (on an untracked copy, before the file is stored) only asks whether the step is allowed.
+            report.AttachScreenshot(actor, name, stored?.FileType ?? EvidenceFileType.Pdf, stored?.Sha256 ?? new string('0', 64), stored?.SizeBytes ?? 0, clock),
+            null, cancellationToken,
             before: async () => stored = await store.SaveAsync(content, cancellationToken));
     }
 
