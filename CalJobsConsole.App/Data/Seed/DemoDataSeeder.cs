@@ -35,6 +35,7 @@ public sealed class DemoDataSeeder(ConsoleDbContext db, UserManager<ConsoleUser>
         db.EvidenceDocuments.AddRange(demo.Evidence);
         db.StaffAccounts.AddRange(demo.Accounts);
         db.Escalations.AddRange(demo.Escalations);
+        db.IssueReports.AddRange(demo.IssueReports);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation(
