@@ -4,6 +4,7 @@ using CalJobsConsole.App.Configuration;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Features;
 using CalJobsConsole.App.Features.Evidence;
+using CalJobsConsole.App.Features.IssueReports;
 using CalJobsConsole.App.Features.Lists;
 using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.App.Jobs;
@@ -47,6 +48,7 @@ app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapEvidenceEndpoints();
+app.MapIssueReportEndpoints();
 app.MapListExportEndpoints();
 app.MapJobsDashboard();
 

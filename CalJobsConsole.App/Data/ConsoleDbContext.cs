@@ -3,6 +3,7 @@ using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Escalations;
+using CalJobsConsole.Domain.IssueReports;
 using CalJobsConsole.Domain.Monitoring;
 using CalJobsConsole.Domain.Notices;
 using CalJobsConsole.Domain.Privileges;
@@ -69,6 +70,8 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public DbSet<Notice> Notices => Set<Notice>();
 
     public DbSet<NoticeRecipient> NoticeRecipients => Set<NoticeRecipient>();
+    /// <summary>ISS-1: problems staff report to their area's administrator, who verifies and submits them to the Operations Unit.</summary>
+    public DbSet<IssueReport> IssueReports => Set<IssueReport>();
     /// <summary>Every run of a background job, scheduled or run now, with its progress and outcome.</summary>
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 

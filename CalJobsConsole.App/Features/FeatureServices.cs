@@ -8,6 +8,7 @@ using CalJobsConsole.App.Features.Escalations;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Home;
 using CalJobsConsole.App.Features.Inbox;
+using CalJobsConsole.App.Features.IssueReports;
 using CalJobsConsole.App.Features.Jobs;
 using CalJobsConsole.App.Features.Maintenance;
 using CalJobsConsole.App.Features.Monitoring;
@@ -58,6 +59,7 @@ public static class FeatureServices
         services.AddScoped<BackgroundJobsService>();
         services.AddScoped<VosGreeterService>();
         services.AddScoped<NoticeService>();
+        services.AddScoped<IssueReportService>();
         return services;
     }
 }

@@ -15,6 +15,7 @@ public static class ChangeFeed
         public const string Review = "Review";
         public const string Message = "Message";
         public const string JobRun = "JobRun";
+        public const string IssueReport = "IssueReport";
     }
 
     /// <summary>The feed and the interceptor that publishes every save to it.</summary>

@@ -5,6 +5,7 @@ using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Escalations;
+using CalJobsConsole.Domain.IssueReports;
 using CalJobsConsole.Domain.Monitoring;
 using CalJobsConsole.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -69,6 +70,7 @@ public sealed class ChangeFeedInterceptor(IChangeFeed feed) : SaveChangesInterce
         MonitoringReview r => new(ChangeFeed.Kinds.Review, r.Id, null),
         InAppMessage m => new(ChangeFeed.Kinds.Message, m.RecipientId, null),
         JobRun j => new(ChangeFeed.Kinds.JobRun, j.Id, null),
+        IssueReport r => new(ChangeFeed.Kinds.IssueReport, r.Id, r.AreaId),
         _ => null,
     };
 

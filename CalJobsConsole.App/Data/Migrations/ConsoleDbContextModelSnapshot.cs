@@ -924,6 +924,151 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.ToTable("Escalations", (string)null);
                 });
 
+            modelBuilder.Entity("CalJobsConsole.Domain.IssueReports.IssueMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IssueReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MarksResolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RelaysMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssueReportId");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("IssueMessages", (string)null);
+                });
+
+            modelBuilder.Entity("CalJobsConsole.Domain.IssueReports.IssueReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HandledById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReporterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserErrorNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("VerifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReporterId");
+
+                    b.HasIndex("AreaId", "Status");
+
+                    b.ToTable("IssueReports", (string)null);
+                });
+
+            modelBuilder.Entity("CalJobsConsole.Domain.IssueReports.IssueScreenshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UploadedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("IssueScreenshots", (string)null);
+                });
+
             modelBuilder.Entity("CalJobsConsole.Domain.Monitoring.MonitoringFinding", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1725,6 +1870,74 @@ namespace CalJobsConsole.App.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CalJobsConsole.Domain.IssueReports.IssueMessage", b =>
+                {
+                    b.HasOne("CalJobsConsole.Domain.IssueReports.IssueReport", null)
+                        .WithMany("UnrelayedReplies")
+                        .HasForeignKey("IssueReportId");
+
+                    b.HasOne("CalJobsConsole.Domain.IssueReports.IssueReport", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CalJobsConsole.Domain.IssueReports.IssueReport", b =>
+                {
+                    b.OwnsOne("CalJobsConsole.Domain.IssueReports.IssueReportingForm", "Form", b1 =>
+                        {
+                            b1.Property<Guid>("IssueReportId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AffectedUsersAndAccounts")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FormAffectedUsersAndAccounts");
+
+                            b1.Property<DateOnly>("OccurredOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FormOccurredOn");
+
+                            b1.Property<string>("StepsToReproduce")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FormStepsToReproduce");
+
+                            b1.Property<string>("WhatHappened")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FormWhatHappened");
+
+                            b1.Property<string>("Where")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FormWhere");
+
+                            b1.HasKey("IssueReportId");
+
+                            b1.ToTable("IssueReports");
+
+                            b1.WithOwner()
+                                .HasForeignKey("IssueReportId");
+                        });
+
+                    b.Navigation("Form");
+                });
+
+            modelBuilder.Entity("CalJobsConsole.Domain.IssueReports.IssueScreenshot", b =>
+                {
+                    b.HasOne("CalJobsConsole.Domain.IssueReports.IssueReport", null)
+                        .WithMany("Screenshots")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CalJobsConsole.Domain.Monitoring.MonitoringFinding", b =>
                 {
                     b.HasOne("CalJobsConsole.Domain.Monitoring.MonitoringSample", null)
@@ -1835,6 +2048,15 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.Navigation("Designations");
 
                     b.Navigation("Designees");
+                });
+
+            modelBuilder.Entity("CalJobsConsole.Domain.IssueReports.IssueReport", b =>
+                {
+                    b.Navigation("Messages");
+
+                    b.Navigation("Screenshots");
+
+                    b.Navigation("UnrelayedReplies");
                 });
 
             modelBuilder.Entity("CalJobsConsole.Domain.Monitoring.MonitoringReview", b =>

@@ -55,6 +55,7 @@ internal sealed partial class DemoData
         data.BuildOpenRequests();
         data.BuildVosGreeter();
         data.BuildNotices();
+        data.BuildIssueReports();
         return data;
     }
 

@@ -37,6 +37,7 @@ public sealed class DemoDataSeeder(ConsoleDbContext db, UserManager<ConsoleUser>
         db.Escalations.AddRange(demo.Escalations);
         db.CheckInSetups.AddRange(demo.CheckInSetups);
         db.Notices.AddRange(demo.Notices);
+        db.IssueReports.AddRange(demo.IssueReports);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation(

@@ -1,0 +1,34 @@
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Common;
+
+namespace CalJobsConsole.App.Features.IssueReports;
+
+public static class IssueReportEndpoints
+{
+    /// <summary>
+    /// GET /issues/{reportId}/screenshots/{screenshotId}: a screenshot of the reporting form as an attachment, for the report's
+    /// area administrators and, once submitted, the Operations Unit (SCO-1, read from the database). 404 unknown, 403 not theirs.
+    /// </summary>
+    public static IEndpointRouteBuilder MapIssueReportEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/issues/{reportId:guid}/screenshots/{screenshotId:guid}", async (Guid reportId, Guid screenshotId, HttpContext http,
+            ScopeService scopes, IssueReportService reports) =>
+        {
+            var token = http.RequestAborted;
+            if (CurrentUser.IdOf(http.User) is not { } userId || await scopes.ForUserAsync(userId, token) is not { MustChangePassword: false } scope)
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            try
+            {
+                if (await reports.OpenScreenshotAsync(scope, reportId, screenshotId, token) is not { } download)
+                    return Results.NotFound();
+                http.Response.Headers.XContentTypeOptions = "nosniff";
+                return Results.File(download.Content, download.ContentType, fileDownloadName: download.DisplayName);
+            }
+            catch (BusinessRuleViolationException)
+            {
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            }
+        }).RequireAuthorization();
+        return endpoints;
+    }
+}

@@ -1,0 +1,290 @@
+using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Features.Evidence;
+using CalJobsConsole.App.Features.Inbox;
+using CalJobsConsole.App.Features.Notifications;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Documents;
+using CalJobsConsole.Domain.IssueReports;
+using Microsoft.EntityFrameworkCore;
+
+namespace CalJobsConsole.App.Features.IssueReports;
+
+/// <summary>
+/// ISS-1's screens. A staff member reports a problem to the administrators of their staff account's area and office and sees
+/// their own reports with the updates relayed to them; an administrator works the reports of their seats (verify, close as
+/// user error, complete and submit the reporting form, relay the Operations Unit's replies); the Operations Unit sees every
+/// submitted report and replies. Staff have no way to the Operations Unit: the domain refuses it with ISS-1. Every call reads
+/// the user's scope from the database first (SCO-1); each next party is told through the notification sender.
+/// </summary>
+public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
+    INotificationSender notifications, EvidenceStore store, ILogger<IssueReportService> logger)
+{
+    private static readonly NewIssueReportModelValidator ReportValidator = new();
+    private static readonly IssueReportingFormModelValidator FormValidator = new();
+    private static readonly IssueNoteModelValidator NoteValidator = new();
+
+    /// <summary>A staff member reports a problem; their area's administrators are told. Invalid input: every message, nothing saved.</summary>
+    public async Task<InboxOutcome> ReportAsync(NewIssueReportModel model, CancellationToken cancellationToken = default)
+    {
+        var shape = await ReportValidator.ValidateAsync(model, cancellationToken);
+        if (!shape.IsValid)
+            return new InboxOutcome([], string.Join(" ", shape.Errors.Select(e => e.ErrorMessage)));
+        return await InboxOutcome.Of(async () =>
+        {
+            var scope = await scopes.RequireSignedInAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var account = scope.IsStaff
+                ? await db.StaffAccounts.AsNoTracking().Where(a => a.Id == scope.StaffAccountId).Select(a => new { a.AreaId, a.OfficeId }).SingleOrDefaultAsync(cancellationToken)
+                : null;
+            var report = IssueReport.Report(account is null ? null : scope.StaffAccountId, account?.AreaId ?? Guid.Empty, account?.OfficeId ?? Guid.Empty,
+                model.Summary, model.Description, clock);
+            db.IssueReports.Add(report);
+            db.Audit(clock, scope.UserId, "IssueReport.Reported", nameof(IssueReport), report.Id, report.AreaId, null, Snapshot(report));
+            await db.SaveChangesAsync(cancellationToken);
+            await TellAsync(new OutgoingNotification("IssueReported", $"Issue reported by {scope.FullName}: {report.Summary}",
+                $"{scope.FullName} reported a CalJOBS problem: {report.Summary}\n\n{report.Description}\n\nVerify it is a system issue and not user error (WSD24-13, ISS-1): /issues/{report.Id}",
+                await Recipients.AdministratorsAsync(db, report.AreaId, report.OfficeId, cancellationToken), []), cancellationToken);
+        });
+    }
+
+    /// <summary>The signed-in staff member's own reports, newest first, with the administrator's note or relayed updates — never the Operations Unit's own words.</summary>
+    public async Task<IReadOnlyList<MyIssueReportLine>> MyReportsAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var reports = await db.IssueReports.AsNoTracking().Include(r => r.Messages).Where(r => r.ReporterId == scope.UserId).ToListAsync(cancellationToken);
+        var names = await PeopleAsync(db, reports.SelectMany(r => r.Messages.Select(m => m.AuthorId)), cancellationToken);
+        return reports.OrderByDescending(r => r.ReportedAt.UtcTicks)
+            .Select(r => new MyIssueReportLine(r.Id, r.Summary, r.Description, clock.ToBusinessTime(r.ReportedAt), r.Status, r.UserErrorNote,
+                r.Messages.Where(m => m.Kind == IssueMessageKind.RelayedToStaff).OrderBy(m => m.WrittenAt.UtcTicks).Select(m => Line(m, names, r)).ToList()))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The administrator's queue (their seats' reports, open ones first) or the Operations Unit's (every area's submitted
+    /// reports); anyone else is refused with SCO-1.
+    /// </summary>
+    public async Task<IReadOnlyList<IssueQueueLine>> QueueAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        if (!scope.IsOperationsUnit && !scope.IsAdministrator)
+            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
+                "Only an area's administrators and the Operations Unit work issue reports.",
+                "Report a problem to your area's administrator from 'Report a problem'; your reports are under 'My issue reports'."));
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var areaIds = scope.Seats.Select(s => s.AreaId).ToList();
+        var query = db.IssueReports.AsNoTracking().Include(r => r.Messages).AsQueryable();
+        query = scope.IsOperationsUnit
+            ? query.Where(r => r.Status == IssueReportStatus.SubmittedToOperationsUnit || r.Status == IssueReportStatus.Resolved || areaIds.Contains(r.AreaId))
+            : query.Where(r => areaIds.Contains(r.AreaId));
+        var reports = (await query.ToListAsync(cancellationToken)).Where(r => scope.IsOperationsUnit || SeatFor(scope, r) is not null).ToList();
+        var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var offices = await db.Offices.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var people = await PeopleAsync(db, reports.Select(r => r.ReporterId), cancellationToken);
+        return reports
+            .OrderBy(r => r.Status is IssueReportStatus.ClosedAsUserError or IssueReportStatus.Resolved ? 1 : 0)
+            .ThenBy(r => r.ReportedAt.UtcTicks)
+            .Select(r => new IssueQueueLine(r.Id, areas.GetValueOrDefault(r.AreaId, ""), offices.GetValueOrDefault(r.OfficeId, ""),
+                people.GetValueOrDefault(r.ReporterId, ""), r.Summary, clock.ToBusinessTime(r.ReportedAt), r.Status,
+                SeatFor(scope, r) is null ? 0 : r.UnrelayedReplies.Count))
+            .ToList();
+    }
+
+    /// <summary>One report: its area's administrators (their coverage) at any time, the Operations Unit once submitted; SCO-1 otherwise.</summary>
+    public async Task<IssueReportView> ReportViewAsync(Guid reportId, CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var report = await LoadAsync(db, reportId, tracked: false, cancellationToken);
+        var isAdministrator = report is not null && SeatFor(scope, report) is not null;
+        var isOperationsUnit = report is not null && scope.IsOperationsUnit && report.SubmittedAt is not null;
+        if (report is null || (!isAdministrator && !isOperationsUnit))
+            throw NotYours();
+        var area = await db.Areas.AsNoTracking().Where(a => a.Id == report.AreaId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken);
+        var office = await db.Offices.AsNoTracking().Where(o => o.Id == report.OfficeId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
+        var names = await PeopleAsync(db, report.Messages.Select(m => m.AuthorId).Append(report.ReporterId), cancellationToken);
+        return new IssueReportView(report.Id, area ?? "", office ?? "", names.GetValueOrDefault(report.ReporterId, ""), report.Summary, report.Description,
+            clock.ToBusinessTime(report.ReportedAt), report.Status, report.UserErrorNote, report.Form,
+            report.SubmittedAt is { } submitted ? clock.ToBusinessTime(submitted) : null,
+            report.Screenshots.OrderBy(s => s.UploadedAt.UtcTicks).Select(s => new IssueScreenshotLine(s.Id, s.FileName, s.SizeBytes, clock.ToBusinessTime(s.UploadedAt))).ToList(),
+            report.Messages.OrderBy(m => m.WrittenAt.UtcTicks).Select(m => Line(m, names, report)).ToList(),
+            isAdministrator, scope.IsOperationsUnit && report.SubmittedAt is not null);
+    }
+
+    public Task<InboxOutcome> VerifyAsync(Guid reportId, CancellationToken cancellationToken = default) =>
+        AsAdministratorAsync(reportId, "IssueReport.Verified", (report, actor) => report.VerifyAsSystemIssue(actor, clock), null, cancellationToken);
+
+    /// <summary>Closes the report as user error; the staff member is told with the note.</summary>
+    public async Task<InboxOutcome> CloseAsUserErrorAsync(Guid reportId, IssueNoteModel model, CancellationToken cancellationToken = default)
+    {
+        if (await NoteProblemAsync(model, cancellationToken) is { } problem)
+            return problem;
+        return await AsAdministratorAsync(reportId, "IssueReport.ClosedAsUserError", (report, actor) => report.CloseAsUserError(actor, model.Note, clock),
+            async (db, report, scope) => await TellAsync(new OutgoingNotification("IssueClosedAsUserError", $"Your issue report: {report.Summary}",
+                $"{scope.FullName} looked at the problem you reported and found it is not a CalJOBS system issue:\n\n{report.UserErrorNote}\n\nYour reports: /issues/mine",
+                await PersonAsync(db, report.ReporterId, cancellationToken), []), cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Keeps a screenshot with the reporting form, stored like the evidence documents (by SHA-256, PDF, PNG or JPEG, at most 10 MB).</summary>
+    public async Task<InboxOutcome> AttachScreenshotAsync(Guid reportId, string? fileName, Stream content, CancellationToken cancellationToken = default)
+    {
+        var name = EvidenceService.DisplayNameOf(fileName);
+        StoredEvidence? stored = null;
+        return await AsAdministratorAsync(reportId, "IssueReport.ScreenshotAttached", (report, actor) =>
+            // The first call (on an untracked copy, before the file is stored) only asks whether the step is allowed.
+            report.AttachScreenshot(actor, name, stored?.FileType ?? EvidenceFileType.Pdf, stored?.Sha256 ?? new string('0', 64), stored?.SizeBytes ?? 0, clock),
+            null, cancellationToken,
+            before: async () => stored = await store.SaveAsync(content, cancellationToken));
+    }
+
+    /// <summary>The administrator submits the completed reporting form to the Operations Unit, which is told. Staff are refused with ISS-1.</summary>
+    public async Task<InboxOutcome> SubmitAsync(Guid reportId, IssueReportingFormModel model, CancellationToken cancellationToken = default)
+    {
+        var shape = await FormValidator.ValidateAsync(model, cancellationToken);
+        if (!shape.IsValid)
+            return new InboxOutcome([], string.Join(" ", shape.Errors.Select(e => e.ErrorMessage)));
+        return await AsAdministratorAsync(reportId, "IssueReport.SubmittedToOperationsUnit", (report, actor) =>
+            report.SubmitToOperationsUnit(actor, IssueReportingForm.Complete(model.WhatHappened, model.Where,
+                model.OccurredOn is { } on ? DateOnly.FromDateTime(on) : null, model.StepsToReproduce, model.AffectedUsersAndAccounts, clock.Today), clock),
+            async (db, report, scope) => await TellAsync(new OutgoingNotification("IssueSubmitted", $"CalJOBS issue report from {scope.FullName}: {report.Summary}",
+                $"{scope.FullName} verified a system issue and submitted the CalJOBS Issue Reporting Form (Attachment 2): {report.Form!.WhatHappened}\n\nOpen it: /issues/{report.Id}",
+                await Recipients.OperationsUnitAsync(db, cancellationToken), []), cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The Operations Unit replies (and may resolve); the area's administrators are told, to relay it to the staff member.</summary>
+    public async Task<InboxOutcome> ReplyAsync(Guid reportId, IssueNoteModel model, CancellationToken cancellationToken = default)
+    {
+        if (await NoteProblemAsync(model, cancellationToken) is { } problem)
+            return problem;
+        return await InboxOutcome.Of(async () =>
+        {
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var report = await LoadAsync(db, reportId, tracked: true, cancellationToken);
+            if (report?.SubmittedAt is null)
+                throw NotYours();
+            var before = Snapshot(report);
+            report.ReplyFromOperationsUnit(scope.UserId, model.Note, model.Resolve, clock);
+            db.Audit(clock, scope.UserId, "IssueReport.Replied", nameof(IssueReport), report.Id, report.AreaId, before, Snapshot(report));
+            await db.SaveChangesAsync(cancellationToken);
+            await TellAsync(new OutgoingNotification("IssueReplied", $"The Operations Unit replied{(model.Resolve ? " (resolved)" : "")}: {report.Summary}",
+                $"{scope.FullName} (CalJOBS Operations Unit) replied on the issue you submitted:\n\n{model.Note?.Trim()}\n\nRelay it to the staff member: /issues/{report.Id}",
+                await Recipients.AdministratorsAsync(db, report.AreaId, report.OfficeId, cancellationToken), []), cancellationToken);
+        });
+    }
+
+    /// <summary>The administrator relays a reply of the Operations Unit to the staff member, who is told.</summary>
+    public async Task<InboxOutcome> RelayAsync(Guid reportId, Guid replyId, IssueNoteModel model, CancellationToken cancellationToken = default)
+    {
+        if (await NoteProblemAsync(model, cancellationToken) is { } problem)
+            return problem;
+        return await AsAdministratorAsync(reportId, "IssueReport.Relayed", (report, actor) => report.RelayToStaff(actor, replyId, model.Note, clock),
+            async (db, report, scope) => await TellAsync(new OutgoingNotification("IssueUpdate", $"Update on your issue report: {report.Summary}",
+                $"{scope.FullName}, your area's administrator, passes on the Operations Unit's answer:\n\n{model.Note?.Trim()}\n\nYour reports: /issues/mine",
+                await PersonAsync(db, report.ReporterId, cancellationToken), []), cancellationToken), cancellationToken);
+    }
+
+    /// <summary>A screenshot for download: the report's area administrators and, once submitted, the Operations Unit; null when unknown or not theirs.</summary>
+    public async Task<EvidenceDownload?> OpenScreenshotAsync(UserScope scope, Guid reportId, Guid screenshotId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var report = await LoadAsync(db, reportId, tracked: false, cancellationToken);
+        if (report is null || (SeatFor(scope, report) is null && !(scope.IsOperationsUnit && report.SubmittedAt is not null)))
+            throw NotYours();
+        var screenshot = report.Screenshots.SingleOrDefault(s => s.Id == screenshotId);
+        return screenshot is not null && store.OpenRead(screenshot.Sha256) is { } content
+            ? new EvidenceDownload(content, screenshot.FileName, screenshot.FileType.ContentType()) : null;
+    }
+
+    /// <summary>
+    /// Loads the report for an administrator's step and calls the domain with the actor of their seat in its area — or none,
+    /// for a user with no seat there (staff), which the domain refuses with ISS-1. A seat in another area only: SCO-1.
+    /// </summary>
+    private Task<InboxOutcome> AsAdministratorAsync(Guid reportId, string action, Action<IssueReport, AdministratorActor?> step,
+        Func<ConsoleDbContext, IssueReport, UserScope, Task>? tell, CancellationToken cancellationToken, Func<Task>? before = null) =>
+        InboxOutcome.Of(async () =>
+        {
+            var scope = await scopes.RequireSignedInAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var report = await LoadAsync(db, reportId, tracked: true, cancellationToken);
+            if (report is null || (scope.IsAdministrator && scope.Seats.All(s => s.AreaId != report.AreaId)) || (!scope.IsAdministrator && report.ReporterId != scope.UserId))
+                throw NotYours();
+            var actor = await ActorAsync(db, scope, report, cancellationToken);
+            if (before is not null)
+            {
+                // Try the step on an untracked copy first: a refused step stores no file.
+                step((await LoadAsync(db, reportId, tracked: false, cancellationToken))!, actor);
+                await before();
+            }
+            var snapshot = Snapshot(report);
+            step(report, actor);
+            db.Audit(clock, scope.UserId, action, nameof(IssueReport), report.Id, report.AreaId, snapshot, Snapshot(report));
+            await db.SaveChangesAsync(cancellationToken);
+            if (tell is not null)
+                await tell(db, report, scope);
+        });
+
+    private static async Task<AdministratorActor?> ActorAsync(ConsoleDbContext db, UserScope scope, IssueReport report, CancellationToken cancellationToken)
+    {
+        if (scope.Seats.All(s => s.AreaId != report.AreaId))
+            return null;
+        var area = await db.Areas.AsNoTracking().Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
+            .SingleAsync(a => a.Id == report.AreaId, cancellationToken);
+        return area.ActorFor(scope.UserId);
+    }
+
+    private static async Task<InboxOutcome?> NoteProblemAsync(IssueNoteModel model, CancellationToken cancellationToken)
+    {
+        var shape = await NoteValidator.ValidateAsync(model, cancellationToken);
+        return shape.IsValid ? null : new InboxOutcome([], shape.Errors[0].ErrorMessage);
+    }
+
+    private static AdministratorSeat? SeatFor(UserScope scope, IssueReport report) =>
+        scope.Seats.FirstOrDefault(s => s.AreaId == report.AreaId && (s.Coverage is null || s.Coverage.Covers(report.OfficeId)));
+
+    private static BusinessRuleViolationException NotYours() => new(new BrokenRule(RuleCode.Sco1,
+        "This issue report is not yours to open: each area's administrators work their own area's reports, and the Operations Unit those submitted to it.",
+        "Open a report from your issue queue."));
+
+    private static async Task<IssueReport?> LoadAsync(ConsoleDbContext db, Guid reportId, bool tracked, CancellationToken cancellationToken)
+    {
+        var reports = tracked ? db.IssueReports : db.IssueReports.AsNoTracking();
+        return await reports.Include(r => r.Messages).Include(r => r.Screenshots).SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken);
+    }
+
+    private static IssueMessageLine Line(IssueMessage m, IReadOnlyDictionary<Guid, string> names, IssueReport report) =>
+        new(m.Id, m.Kind, m.Text, names.GetValueOrDefault(m.AuthorId, ""), m.WrittenAt, m.MarksResolved, report.Messages.Any(u => u.RelaysMessageId == m.Id));
+
+    private static async Task<IReadOnlyDictionary<Guid, string>> PeopleAsync(ConsoleDbContext db, IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        return await db.Users.AsNoTracking().Where(u => wanted.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+    }
+
+    private static Task<List<NotificationRecipient>> PersonAsync(ConsoleDbContext db, Guid userId, CancellationToken cancellationToken) =>
+        db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new NotificationRecipient(u.FullName, u.Email, u.Id)).ToListAsync(cancellationToken);
+
+    private static object Snapshot(IssueReport r) => new
+    {
+        Status = r.Status.ToString(), r.Summary, r.HandledById, r.UserErrorNote, r.SubmittedAt, r.ResolvedAt, Messages = r.Messages.Count,
+        Screenshots = r.Screenshots.Select(s => s.Sha256).ToList(), r.Version,
+    };
+
+    /// <summary>The change is saved; a message that cannot go is logged, not thrown (the screens show the state).</summary>
+    private async Task TellAsync(OutgoingNotification notification, CancellationToken cancellationToken)
+    {
+        if (notification.To.Count == 0)
+            return;
+        try
+        {
+            await notifications.SendAsync(notification, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Issue report notification {Notification} was not sent.", notification.ToString());
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Bunit;
+using CalJobsConsole.App.Features.IssueReports;
+using CalJobsConsole.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CalJobsConsole.Tests.Components.IssueReports;
+
+/// <summary>ISS-1's forms: sent empty, every missing field is shown at once beside its input and nothing is saved.</summary>
+public class IssueReportFormTests : ComponentTestContext
+{
+    private StoredWorld _stored = null!;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _stored = await StoredWorld.CreateAsync(Database);
+        Services.AddScoped<IssueReportService>();
+    }
+
+    [Fact]
+    public async Task ReportForm_SentEmpty_ShowsEveryRequiredFieldAndSavesNothing()
+    {
+        SignInAs(_stored.RequestorId);
+        var page = Render<ReportIssuePage>();
+
+        await page.Find("#issue-send").ClickAsync(new());
+
+        page.WaitForAssertion(() =>
+        {
+            Assert.Contains("Say in a line what went wrong.", page.Markup);
+            Assert.Contains("Describe what you did and what you saw.", page.Markup);
+        });
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(0, await db.IssueReports.CountAsync(Xunit.TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task ReportingForm_SubmittedEmpty_ShowsEveryRequiredFieldOfAttachment2()
+    {
+        SignInAs(_stored.World.MisAdministrator.PersonId);
+        var editor = Render<IssueReportingFormEditor>(p => p.Add(e => e.ReportId, Guid.NewGuid()));
+
+        await editor.Find("#issue-submit").ClickAsync(new());
+
+        editor.WaitForAssertion(() =>
+        {
+            foreach (var message in new[] { "Describe what happened.", "Name the CalJOBS page or module where it happened.", "Give the date it happened.",
+                         "List the steps that reproduce it.", "Name the users and accounts affected." })
+                Assert.Contains(message, editor.Markup);
+        });
+    }
+}

@@ -1,0 +1,230 @@
+using System.Text;
+using CalJobsConsole.App.Configuration;
+using CalJobsConsole.App.Features.Evidence;
+using CalJobsConsole.App.Features.IssueReports;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.IssueReports;
+using CalJobsConsole.Tests.Features.NewAccounts;
+using CalJobsConsole.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CalJobsConsole.Tests.Features.IssueReports;
+
+/// <summary>
+/// ISS-1 behind the pages, on the real SQLite test database: a staff member reports to their area's administrator, who verifies
+/// and submits the reporting form to the Operations Unit; it replies; the administrator relays. Staff cannot reach the Operations
+/// Unit; another area's administrator sees nothing (SCO-1); a form without its fields saves nothing.
+/// </summary>
+public sealed class IssueReportServiceTests : IAsyncLifetime
+{
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4];
+
+    private readonly World _world = new();
+    private readonly RecordingNotificationSender _notifications = new();
+    private TestDatabase _database = null!;
+    private StoredWorld _stored = null!;
+    private Guid _staffId;
+    private AdministratorActor _otherAdministrator = null!;
+
+    private static CancellationToken Token => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        _otherAdministrator = _world.Designate(_world.OtherLocalArea, "Otto Other", trained: true);
+        _database = await TestDatabase.CreateAsync();
+        _stored = await StoredWorld.CreateAsync(_database, _world);
+        await SignedIn.AddUserAsync(_database, _otherAdministrator.PersonId, "Otto Other", ConsoleRoles.MisAdministrator);
+        var account = _world.CreateAccount();
+        account.SignInWithTemporaryPassword(_world.Business);
+        account.CompletePasswordChange(_world.Business);
+        await using (var db = _database.CreateDbContext())
+        {
+            db.StaffAccounts.Add(account);
+            await db.SaveChangesAsync(Token);
+        }
+        _staffId = await SignedIn.AddUserAsync(_database, account.Id, "Pat Staff", ConsoleRoles.Staff);
+    }
+
+    public async ValueTask DisposeAsync() => await _database.DisposeAsync();
+
+    private Guid Mis => _world.MisAdministrator.PersonId;
+
+    private IssueReportService Service(Guid userId) =>
+        new(_database, SignedIn.ScopeFor(_database, userId), _world.Business, _notifications, new EvidenceStore(new DataDirectory(_database.Folder)),
+            NullLogger<IssueReportService>.Instance);
+
+    private static IssueReportingFormModel CompleteForm() => new()
+    {
+        WhatHappened = "Case notes vanish after saving.",
+        Where = "Case management > Case notes",
+        OccurredOn = new DateTime(2026, 3, 13),
+        StepsToReproduce = "Open a participant, add a case note, save, refresh.",
+        AffectedUsersAndAccounts = "Pat Staff; participant 12345",
+    };
+
+    private async Task<Guid> ReportAsync()
+    {
+        var outcome = await Service(_staffId).ReportAsync(new NewIssueReportModel { Summary = "Case notes vanish", Description = "Saved notes disappear." }, Token);
+        Assert.True(outcome.Succeeded, outcome.Problem);
+        await using var db = _database.CreateDbContext();
+        return await db.IssueReports.Select(r => r.Id).SingleAsync(Token);
+    }
+
+    private async Task<Guid> SubmittedAsync()
+    {
+        var id = await ReportAsync();
+        Assert.True((await Service(Mis).VerifyAsync(id, Token)).Succeeded);
+        Assert.True((await Service(Mis).SubmitAsync(id, CompleteForm(), Token)).Succeeded);
+        return id;
+    }
+
+    [Fact]
+    public async Task Report_ByStaff_GoesToTheirAreasAdministratorsAndTellsThem()
+    {
+        var id = await ReportAsync();
+
+        var queue = await Service(Mis).QueueAsync(Token);
+        Assert.Equal(id, Assert.Single(queue).Id);
+        Assert.Equal(IssueReportStatus.Reported, queue[0].Status);
+        var told = Assert.Single(_notifications.Sent);
+        Assert.Equal("IssueReported", told.Kind);
+        Assert.Contains(told.To, r => r.UserId == Mis);
+        Assert.DoesNotContain(told.To, r => r.UserId == _stored.OperationsUnitUserId);
+    }
+
+    [Fact]
+    public async Task Report_WithoutItsFields_ShowsEveryMissingFieldAndSavesNothing()
+    {
+        var outcome = await Service(_staffId).ReportAsync(new NewIssueReportModel(), Token);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Contains("Say in a line what went wrong.", outcome.Problem);
+        Assert.Contains("Describe what you did and what you saw.", outcome.Problem);
+        await using var db = _database.CreateDbContext();
+        Assert.Equal(0, await db.IssueReports.CountAsync(Token));
+    }
+
+    [Fact]
+    public async Task Report_ByAUserWithoutAStaffAccount_IsRefusedWithIss1()
+    {
+        var outcome = await Service(_world.RequestorId).ReportAsync(new NewIssueReportModel { Summary = "x", Description = "y" }, Token);
+
+        Assert.Equal(["ISS-1"], outcome.Codes);
+    }
+
+    [Fact]
+    public async Task Submit_ByTheStaffMember_CannotReachTheOperationsUnit()
+    {
+        var id = await ReportAsync();
+
+        var outcome = await Service(_staffId).SubmitAsync(id, CompleteForm(), Token);
+
+        Assert.Equal(["ISS-1"], outcome.Codes);
+        await using var db = _database.CreateDbContext();
+        Assert.Equal(IssueReportStatus.Reported, (await db.IssueReports.SingleAsync(Token)).Status);
+        Assert.Empty(await Service(_stored.OperationsUnitUserId).QueueAsync(Token));
+    }
+
+    [Fact]
+    public async Task Queue_ForTheStaffMember_IsRefusedWithSco1() =>
+        Assert.Equal("SCO-1", Assert.Single((await Assert.ThrowsAsync<BusinessRuleViolationException>(() => Service(_staffId).QueueAsync(Token))).Codes));
+
+    [Fact]
+    public async Task AnotherAreasAdministrator_CannotSeeOrVerify_Sco1()
+    {
+        var id = await ReportAsync();
+        var other = Service(_otherAdministrator.PersonId);
+
+        Assert.Empty(await other.QueueAsync(Token));
+        await Assert.ThrowsAsync<BusinessRuleViolationException>(() => other.ReportViewAsync(id, Token));
+        Assert.Equal(["SCO-1"], (await other.VerifyAsync(id, Token)).Codes);
+    }
+
+    [Fact]
+    public async Task Submit_WithoutTheFormsFields_ShowsEveryMissingFieldAndStaysVerified()
+    {
+        var id = await ReportAsync();
+        await Service(Mis).VerifyAsync(id, Token);
+
+        var outcome = await Service(Mis).SubmitAsync(id, new IssueReportingFormModel(), Token);
+
+        foreach (var message in new[] { "Describe what happened.", "Name the CalJOBS page or module", "Give the date it happened.", "List the steps", "Name the users and accounts affected." })
+            Assert.Contains(message, outcome.Problem);
+        Assert.Equal(IssueReportStatus.Verified, (await Service(Mis).ReportViewAsync(id, Token)).Status);
+    }
+
+    [Fact]
+    public async Task Submit_BeforeVerification_IsRefusedWithIss1()
+    {
+        var id = await ReportAsync();
+
+        Assert.Equal(["ISS-1"], (await Service(Mis).SubmitAsync(id, CompleteForm(), Token)).Codes);
+    }
+
+    [Fact]
+    public async Task OperationsUnit_SeesOnlySubmittedReports_AndItsReplyIsRelayedToTheStaffMember()
+    {
+        var pending = await ReportAsync();
+        Assert.Empty(await Service(_stored.OperationsUnitUserId).QueueAsync(Token));
+        await Assert.ThrowsAsync<BusinessRuleViolationException>(() => Service(_stored.OperationsUnitUserId).ReportViewAsync(pending, Token));
+        Assert.True((await Service(Mis).VerifyAsync(pending, Token)).Succeeded);
+        Assert.True((await Service(Mis).SubmitAsync(pending, CompleteForm(), Token)).Succeeded);
+        var ops = Service(_stored.OperationsUnitUserId);
+        Assert.Equal(pending, Assert.Single(await ops.QueueAsync(Token)).Id);
+        Assert.Equal("Case management > Case notes", (await ops.ReportViewAsync(pending, Token)).Form!.Where);
+
+        Assert.True((await ops.ReplyAsync(pending, new IssueNoteModel { Note = "Fixed in release 4.2.", Resolve = true }, Token)).Succeeded);
+        Assert.Empty((await Service(_staffId).MyReportsAsync(Token))[0].Updates); // not until the administrator relays it
+        var reply = (await Service(Mis).ReportViewAsync(pending, Token)).Messages.Single();
+        Assert.True((await Service(Mis).RelayAsync(pending, reply.Id, new IssueNoteModel { Note = "Fixed in release 4.2; try again." }, Token)).Succeeded);
+
+        var mine = Assert.Single(await Service(_staffId).MyReportsAsync(Token));
+        Assert.Equal(IssueReportStatus.Resolved, mine.Status);
+        Assert.Equal("Fixed in release 4.2; try again.", Assert.Single(mine.Updates).Text);
+        Assert.Equal(["IssueReported", "IssueSubmitted", "IssueReplied", "IssueUpdate"], _notifications.Sent.Select(n => n.Kind));
+        Assert.Contains(_notifications.Sent.Single(n => n.Kind == "IssueUpdate").To, r => r.UserId == _staffId);
+    }
+
+    [Fact]
+    public async Task Reply_ByAnAdministrator_IsRefusedWithSco1()
+    {
+        var id = await SubmittedAsync();
+
+        Assert.Equal(["SCO-1"], (await Service(Mis).ReplyAsync(id, new IssueNoteModel { Note = "Me?" }, Token)).Codes);
+    }
+
+    [Fact]
+    public async Task CloseAsUserError_TellsTheStaffMemberWithTheNote()
+    {
+        var id = await ReportAsync();
+
+        Assert.True((await Service(Mis).CloseAsUserErrorAsync(id, new IssueNoteModel { Note = "Press Save before leaving the page." }, Token)).Succeeded);
+
+        var mine = Assert.Single(await Service(_staffId).MyReportsAsync(Token));
+        Assert.Equal(IssueReportStatus.ClosedAsUserError, mine.Status);
+        Assert.Equal("Press Save before leaving the page.", mine.UserErrorNote);
+        Assert.Contains(_notifications.Sent.Last().To, r => r.UserId == _staffId);
+    }
+
+    [Fact]
+    public async Task AttachScreenshot_WhenVerified_KeepsTheFileLikeEvidence_AndRefusesBefore()
+    {
+        var id = await ReportAsync();
+        Assert.Equal(["ISS-1"], (await Service(Mis).AttachScreenshotAsync(id, "screen.png", new MemoryStream(Png), Token)).Codes);
+        Assert.False(System.IO.Directory.Exists(Path.Combine(_database.Folder, "evidence")) && System.IO.Directory.EnumerateFiles(Path.Combine(_database.Folder, "evidence"), "*.bin", SearchOption.AllDirectories).Any());
+        await Service(Mis).VerifyAsync(id, Token);
+
+        Assert.True((await Service(Mis).AttachScreenshotAsync(id, "screen.png", new MemoryStream(Png), Token)).Succeeded);
+        var refused = await Service(Mis).AttachScreenshotAsync(id, "notes.txt", new MemoryStream(Encoding.ASCII.GetBytes("plain text")), Token);
+
+        Assert.Contains("PDF, PNG or JPEG", refused.Problem);
+        var shot = Assert.Single((await Service(Mis).ReportViewAsync(id, Token)).Screenshots);
+        Assert.Equal("screen.png", shot.FileName);
+        var scope = (await SignedIn.ScopeFor(_database, Mis).CurrentAsync(Token))!;
+        await using var download = (await Service(Mis).OpenScreenshotAsync(scope, id, shot.Id, Token))!.Content;
+        Assert.Equal(Png.Length, download.Length);
+    }
+}
