@@ -1,6 +1,7 @@
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Attestations;
+using CalJobsConsole.Domain.DataChanges;
 using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Escalations;
 using CalJobsConsole.Domain.Monitoring;
@@ -60,6 +61,11 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public DbSet<MonitoringReview> MonitoringReviews => Set<MonitoringReview>();
 
     public DbSet<MonitoringFinding> MonitoringFindings => Set<MonitoringFinding>();
+    /// <summary>DCR-1: data change requests (WSD18-02) and the administrators' data-validation and pseudo-SSN assistance log.</summary>
+    public DbSet<DataChangeRequest> DataChangeRequests => Set<DataChangeRequest>();
+
+    public DbSet<ParticipantAssistanceContact> ParticipantAssistanceContacts => Set<ParticipantAssistanceContact>();
+
     /// <summary>Every run of a background job, scheduled or run now, with its progress and outcome.</summary>
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 

@@ -2,6 +2,7 @@ using CalJobsConsole.App.Features.Accounts;
 using CalJobsConsole.App.Features.Areas;
 using CalJobsConsole.App.Features.Compliance;
 using CalJobsConsole.App.Features.Dashboards;
+using CalJobsConsole.App.Features.DataChanges;
 using CalJobsConsole.App.Features.Designations;
 using CalJobsConsole.App.Features.Directory;
 using CalJobsConsole.App.Features.Escalations;
@@ -54,6 +55,8 @@ public static class FeatureServices
         services.AddTransient<MonitoringDraw>();
         services.AddScoped<MonitoringReviewService>();
         services.AddScoped<BackgroundJobsService>();
+        services.AddScoped<DataChangeRequestService>();
+        services.AddScoped<AssistanceContactService>();
         return services;
     }
 }
