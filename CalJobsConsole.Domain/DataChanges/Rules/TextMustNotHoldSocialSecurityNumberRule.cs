@@ -8,15 +8,15 @@ namespace CalJobsConsole.Domain.DataChanges.Rules;
 /// change request or an assistance contact may hold anything shaped like one (<see cref="SocialSecurityNumberShape"/>).
 /// The message names the field only, never the number.
 /// </summary>
-public sealed class TextMustNotHoldSocialSecurityNumberRule(string field, string? text) : IBusinessRule
+public sealed class TextMustNotHoldSocialSecurityNumberRule(string fieldLabel, string? text) : IBusinessRule
 {
     public RuleCode Rule => RuleCode.Dcr1;
 
-    public string Field => field;
+    public string FieldLabel => fieldLabel;
 
     public bool IsBroken() => SocialSecurityNumberShape.IsFoundIn(text);
 
-    public string Reason => $"{field} holds something shaped like a Social Security number; the console never stores one.";
+    public string Reason => $"{fieldLabel} holds something shaped like a Social Security number; the console never stores one.";
 
     public string Remedy => "Remove it and refer to the participant by their CalJOBS participant record ID (not nine digits in a row).";
 }
