@@ -53,6 +53,7 @@ internal sealed partial class DemoData
         data.BuildAreas();
         data.BuildAccounts();
         data.BuildOpenRequests();
+        data.BuildDataChanges();
         return data;
     }
 

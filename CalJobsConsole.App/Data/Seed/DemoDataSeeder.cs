@@ -35,6 +35,8 @@ public sealed class DemoDataSeeder(ConsoleDbContext db, UserManager<ConsoleUser>
         db.EvidenceDocuments.AddRange(demo.Evidence);
         db.StaffAccounts.AddRange(demo.Accounts);
         db.Escalations.AddRange(demo.Escalations);
+        db.DataChangeRequests.AddRange(demo.DataChangeRequests);
+        db.ParticipantAssistanceContacts.AddRange(demo.AssistanceContacts);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation(
