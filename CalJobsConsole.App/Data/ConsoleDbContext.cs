@@ -1,6 +1,7 @@
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Attestations;
+using CalJobsConsole.Domain.DataChanges;
 using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Escalations;
 using CalJobsConsole.Domain.IssueReports;
@@ -72,6 +73,11 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     public DbSet<NoticeRecipient> NoticeRecipients => Set<NoticeRecipient>();
     /// <summary>ISS-1: problems staff report to their area's administrator, who verifies and submits them to the Operations Unit.</summary>
     public DbSet<IssueReport> IssueReports => Set<IssueReport>();
+    /// <summary>DCR-1: data change requests (WSD18-02) and the administrators' data-validation and pseudo-SSN assistance log.</summary>
+    public DbSet<DataChangeRequest> DataChangeRequests => Set<DataChangeRequest>();
+
+    public DbSet<ParticipantAssistanceContact> ParticipantAssistanceContacts => Set<ParticipantAssistanceContact>();
+
     /// <summary>Every run of a background job, scheduled or run now, with its progress and outcome.</summary>
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 

@@ -2,6 +2,7 @@ using CalJobsConsole.App.Features.Accounts;
 using CalJobsConsole.App.Features.Areas;
 using CalJobsConsole.App.Features.Compliance;
 using CalJobsConsole.App.Features.Dashboards;
+using CalJobsConsole.App.Features.DataChanges;
 using CalJobsConsole.App.Features.Designations;
 using CalJobsConsole.App.Features.Directory;
 using CalJobsConsole.App.Features.Escalations;
@@ -60,6 +61,8 @@ public static class FeatureServices
         services.AddScoped<VosGreeterService>();
         services.AddScoped<NoticeService>();
         services.AddScoped<IssueReportService>();
+        services.AddScoped<DataChangeRequestService>();
+        services.AddScoped<AssistanceContactService>();
         return services;
     }
 }

@@ -11,7 +11,7 @@ public class RuleCatalogueTests
         .ToList();
 
     public static TheoryData<string> IssueRuleCodes =>
-        new("CAP-1", "DES-1", "DES-2", "REQ-1", "PRE-1", "PRE-2", "DOC-1", "GRP-1", "GRP-2", "GRP-3", "CRD-1", "REN-1", "DEA-1", "REV-1", "MON-1", "ISS-1", "COM-1", "VOS-1");
+        new("CAP-1", "DES-1", "DES-2", "REQ-1", "PRE-1", "PRE-2", "DOC-1", "GRP-1", "GRP-2", "GRP-3", "CRD-1", "REN-1", "DEA-1", "REV-1", "MON-1", "ISS-1", "DCR-1", "COM-1", "VOS-1");
 
     [Theory]
     [MemberData(nameof(IssueRuleCodes))]

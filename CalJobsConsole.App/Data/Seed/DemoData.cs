@@ -56,6 +56,7 @@ internal sealed partial class DemoData
         data.BuildVosGreeter();
         data.BuildNotices();
         data.BuildIssueReports();
+        data.BuildDataChanges();
         return data;
     }
 

@@ -38,6 +38,8 @@ public sealed class DemoDataSeeder(ConsoleDbContext db, UserManager<ConsoleUser>
         db.CheckInSetups.AddRange(demo.CheckInSetups);
         db.Notices.AddRange(demo.Notices);
         db.IssueReports.AddRange(demo.IssueReports);
+        db.DataChangeRequests.AddRange(demo.DataChangeRequests);
+        db.ParticipantAssistanceContacts.AddRange(demo.AssistanceContacts);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation(

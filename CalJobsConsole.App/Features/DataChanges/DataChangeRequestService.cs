@@ -1,0 +1,240 @@
+using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Features.Inbox;
+using CalJobsConsole.App.Features.Notifications;
+using CalJobsConsole.App.Features.Requests;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Accounts;
+using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.DataChanges;
+using Microsoft.EntityFrameworkCore;
+
+namespace CalJobsConsole.App.Features.DataChanges;
+
+/// <summary>
+/// DCR-1's data change requests (WSD18-02). Staff file for their own account's area; a requestor for the areas of the staff
+/// they supervise. The area's administrators (a SPOC: its coverage) are told, and one of them — never the filer — signs or
+/// declines; the filer is told, and the Operations Unit is told of and reads every signed request. SCO-1 on every call.
+/// </summary>
+public sealed class DataChangeRequestService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
+    INotificationSender notifications, ILogger<DataChangeRequestService> logger)
+{
+    private static readonly DataChangeRequestModelValidator Validator = new();
+
+    /// <summary>The offices the signed-in staff member or requestor may file for, each with the area that signs.</summary>
+    public async Task<IReadOnlyList<DataChangePlace>> PlacesAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await PlacesAsync(db, RequireFiler(scope), cancellationToken);
+    }
+
+    /// <summary>Files a request; nothing is saved unless the whole form holds (every missing field is reported at once).</summary>
+    public async Task<RequestOutcome> FileAsync(DataChangeRequestModel model, CancellationToken cancellationToken = default)
+    {
+        var shape = await Validator.ValidateAsync(model, cancellationToken);
+        if (!shape.IsValid)
+            return RequestOutcome.Invalid(shape.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.First().ErrorMessage));
+        return await RequestOutcome.Of(async () =>
+        {
+            var scope = RequireFiler(await scopes.RequireSignedInAsync(cancellationToken));
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var place = (await PlacesAsync(db, scope, cancellationToken)).FirstOrDefault(p => p.AreaId == model.Place!.AreaId && p.OfficeId == model.Place.OfficeId)
+                ?? throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
+                    "This office is not in your area: you file data change requests only for participant records of your own area.",
+                    "Choose one of the offices the form offers, or ask that area's staff to file the request."));
+            var request = DataChangeRequest.File(scope.UserId, place.AreaId, place.OfficeId, model.ParticipantReference, model.FieldName,
+                model.CurrentValue, model.RequestedValue, model.Reason, clock);
+            db.DataChangeRequests.Add(request);
+            db.Audit(clock, scope.UserId, "DataChangeRequest.Filed", nameof(DataChangeRequest), request.Id, request.AreaId, null, Snapshot(request));
+            await db.SaveChangesAsync(cancellationToken);
+            var administrators = (await Recipients.AdministratorsAsync(db, request.AreaId, request.OfficeId, cancellationToken))
+                .Where(r => r.UserId != scope.UserId).ToList();
+            await TellAsync(new OutgoingNotification("DataChangeRequestFiled", $"Data change request to sign: {request.FieldName} of record {request.ParticipantReference}",
+                $"{scope.FullName} filed a data change request (DCR-1) for participant record {request.ParticipantReference} at {place.Label}: " +
+                $"{request.FieldName} to \"{request.RequestedValue}\". Reason: {request.Reason}\n\nReview, sign or decline it: /data-changes/queue",
+                administrators, []), cancellationToken);
+        });
+    }
+
+    /// <summary>The signed-in user's own requests, newest first, with their status.</summary>
+    public async Task<IReadOnlyList<DataChangeLine>> MineAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var requests = await db.DataChangeRequests.AsNoTracking().Where(r => r.FiledById == scope.UserId).ToListAsync(cancellationToken);
+        return await LinesAsync(db, requests, _ => [], cancellationToken);
+    }
+
+    /// <summary>
+    /// The administrator's queue: requests of their areas and coverage, those waiting first (oldest first), then decided ones;
+    /// each with the rules a decision by this administrator would break now.
+    /// </summary>
+    public async Task<IReadOnlyList<DataChangeLine>> QueueAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var areaIds = scope.Seats.Select(s => s.AreaId).ToList();
+        var requests = (await db.DataChangeRequests.AsNoTracking().Where(r => areaIds.Contains(r.AreaId)).ToListAsync(cancellationToken))
+            .Where(r => SeatFor(scope, r) is not null).ToList();
+        var actors = await ActorsAsync(db, scope, cancellationToken);
+        return await LinesAsync(db, requests, r => r.BlockersFor(actors.GetValueOrDefault(r.AreaId)), cancellationToken);
+    }
+
+    /// <summary>Signed requests of every area, newest first: the Operations Unit only (read-only).</summary>
+    public async Task<IReadOnlyList<DataChangeLine>> SignedAsync(CancellationToken cancellationToken = default)
+    {
+        await scopes.RequireOperationsUnitAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var requests = await db.DataChangeRequests.AsNoTracking().Where(r => r.Status == DataChangeStatus.Signed).ToListAsync(cancellationToken);
+        return await LinesAsync(db, requests, _ => [], cancellationToken);
+    }
+
+    /// <summary>One request: its filer, an administrator whose seat covers it, or the Operations Unit once it is signed; SCO-1 otherwise.</summary>
+    public async Task<DataChangeLine> DetailAsync(Guid requestId, CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var request = await db.DataChangeRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
+        if (request is null || !(request.FiledById == scope.UserId || SeatFor(scope, request) is not null
+                                 || (scope.IsOperationsUnit && request.Status == DataChangeStatus.Signed)))
+            throw NotYours();
+        var actors = SeatFor(scope, request) is null ? null : await ActorsAsync(db, scope, cancellationToken);
+        return (await LinesAsync(db, [request], r => r.BlockersFor(actors?.GetValueOrDefault(r.AreaId)), cancellationToken))[0];
+    }
+
+    /// <summary>The area's administrator signs (never their own request, DCR-1); the filer and the Operations Unit are told.</summary>
+    public Task<InboxOutcome> SignAsync(Guid requestId, string? signatureName, CancellationToken cancellationToken = default) =>
+        InboxOutcome.Of(async () =>
+        {
+            var scope = RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var (request, actor) = await LoadForDecisionAsync(db, scope, requestId, cancellationToken);
+            var before = Snapshot(request);
+            request.Sign(actor, signatureName, clock);
+            db.Audit(clock, scope.UserId, "DataChangeRequest.Signed", nameof(DataChangeRequest), request.Id, request.AreaId, before, Snapshot(request));
+            await db.SaveChangesAsync(cancellationToken);
+            var to = (await FilerAsync(db, request, cancellationToken)).Concat(await Recipients.OperationsUnitAsync(db, cancellationToken)).DistinctBy(r => r.UserId).ToList();
+            await TellAsync(new OutgoingNotification("DataChangeRequestSigned", $"Data change request signed: {request.FieldName} of record {request.ParticipantReference}",
+                $"{request.SignatureName} signed the data change request (DCR-1) for participant record {request.ParticipantReference} on {request.SignedOn:yyyy-MM-dd}: " +
+                $"{request.FieldName} to \"{request.RequestedValue}\".\n\nRead it: /data-changes/{request.Id}", to, []), cancellationToken);
+        });
+
+    /// <summary>The area's administrator declines with a reason (never their own request, DCR-1); the filer is told.</summary>
+    public Task<InboxOutcome> DeclineAsync(Guid requestId, string? reason, CancellationToken cancellationToken = default) =>
+        InboxOutcome.Of(async () =>
+        {
+            var scope = RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var (request, actor) = await LoadForDecisionAsync(db, scope, requestId, cancellationToken);
+            var before = Snapshot(request);
+            request.Decline(actor, reason, clock);
+            db.Audit(clock, scope.UserId, "DataChangeRequest.Declined", nameof(DataChangeRequest), request.Id, request.AreaId, before, Snapshot(request));
+            await db.SaveChangesAsync(cancellationToken);
+            await TellAsync(new OutgoingNotification("DataChangeRequestDeclined", $"Data change request declined: {request.FieldName} of record {request.ParticipantReference}",
+                $"{scope.FullName} declined your data change request (DCR-1) for participant record {request.ParticipantReference}: {request.DeclineReason}" +
+                $"\n\nRead it: /data-changes/{request.Id}", await FilerAsync(db, request, cancellationToken), []), cancellationToken);
+        });
+
+    /// <summary>
+    /// The request and the administrator as they would decide it: the seat whose area and coverage take it in, or else any seat
+    /// they hold — so the domain refuses with SCO-1 and says why — and SCO-1 at once for someone with no seat.
+    /// </summary>
+    private static async Task<(DataChangeRequest, AdministratorActor)> LoadForDecisionAsync(ConsoleDbContext db, UserScope scope, Guid requestId,
+        CancellationToken cancellationToken)
+    {
+        var request = await db.DataChangeRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken) ?? throw NotYours();
+        var seat = SeatFor(scope, request) ?? scope.Seats[0];
+        var area = await db.Areas.AsNoTracking().Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
+            .SingleAsync(a => a.Id == seat.AreaId, cancellationToken);
+        return (request, area.ActorFor(scope.UserId) ?? throw NotYours());
+    }
+
+    private static async Task<Dictionary<Guid, AdministratorActor>> ActorsAsync(ConsoleDbContext db, UserScope scope, CancellationToken cancellationToken)
+    {
+        var areaIds = scope.Seats.Select(s => s.AreaId).ToList();
+        var areas = await db.Areas.AsNoTracking().Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
+            .Where(a => areaIds.Contains(a.Id)).ToListAsync(cancellationToken);
+        return areas.Where(a => a.ActorFor(scope.UserId) is not null).ToDictionary(a => a.Id, a => a.ActorFor(scope.UserId)!);
+    }
+
+    /// <summary>Staff file for their own account's area; a requestor for the areas of the accounts they supervise.</summary>
+    private static async Task<IReadOnlyList<DataChangePlace>> PlacesAsync(ConsoleDbContext db, UserScope scope, CancellationToken cancellationToken)
+    {
+        var areaIds = await db.StaffAccounts.AsNoTracking()
+            .Where(a => a.Status != AccountStatus.Deactivated && (a.Id == scope.StaffAccountId || (scope.IsRequestor && a.SupervisorId == scope.UserId)))
+            .Select(a => a.AreaId).Distinct().ToListAsync(cancellationToken);
+        var areas = await db.Areas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var offices = await db.Offices.AsNoTracking().Where(o => areaIds.Contains(o.LocalAreaId) || areaIds.Contains(o.ServingDivisionId))
+            .ToListAsync(cancellationToken);
+        return areaIds.SelectMany(area => offices.Where(o => o.IsIn(area)).Select(o => new DataChangePlace(area, o.Id, $"{o.Name} ({areas[area]})")))
+            .OrderBy(p => p.Label).ToList();
+    }
+
+    private static UserScope RequireFiler(UserScope scope) =>
+        scope.IsStaff || scope.IsRequestor ? scope : throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
+            "Data change requests are filed by staff or a requestor (a manager or supervisor) for participant records of their area.",
+            "Ask a staff member or supervisor of the participant's area to file it."));
+
+    private static UserScope RequireAdministrator(UserScope scope) =>
+        scope.IsAdministrator ? scope : throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
+            "Only an MIS Administrator or CalJOBS SPOC reviews and signs data change requests (DCR-1).",
+            "Ask your area's administrator to review the request."));
+
+    private static AdministratorSeat? SeatFor(UserScope scope, DataChangeRequest request) =>
+        scope.Seats.FirstOrDefault(s => s.AreaId == request.AreaId && (s.Coverage is null || s.Coverage.Covers(request.OfficeId)));
+
+    private static BusinessRuleViolationException NotYours() => new(new BrokenRule(RuleCode.Sco1,
+        "This data change request is not yours to see: its filer and its area's administrators read it, and the Operations Unit once it is signed.",
+        "Open a request from your own list or your area's queue."));
+
+    private async Task<IReadOnlyList<DataChangeLine>> LinesAsync(ConsoleDbContext db, IReadOnlyList<DataChangeRequest> requests,
+        Func<DataChangeRequest, IReadOnlyList<BrokenRule>> blocked, CancellationToken cancellationToken)
+    {
+        var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var offices = await db.Offices.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var peopleIds = requests.Select(r => r.FiledById).Concat(requests.Where(r => r.DecidedById != null).Select(r => r.DecidedById!.Value)).Distinct().ToList();
+        var people = await db.Users.AsNoTracking().Where(u => peopleIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+        return requests
+            .OrderBy(r => r.Status == DataChangeStatus.Submitted ? 0 : 1)
+            .ThenBy(r => r.Status == DataChangeStatus.Submitted ? r.FiledAt.UtcTicks : -(r.DecidedAt ?? r.FiledAt).UtcTicks)
+            .Select(r => new DataChangeLine(r.Id, areas.GetValueOrDefault(r.AreaId, ""), offices.GetValueOrDefault(r.OfficeId, ""),
+                people.GetValueOrDefault(r.FiledById, ""), clock.ToBusinessTime(r.FiledAt), r.ParticipantReference, r.FieldName, r.CurrentValue,
+                r.RequestedValue, r.Reason, r.Status, r.DecidedById is { } d ? people.GetValueOrDefault(d) : null,
+                r.DecidedAt is { } at ? clock.ToBusinessTime(at) : null, r.SignedOn, r.SignatureName, r.DeclineReason,
+                r.Status == DataChangeStatus.Submitted ? blocked(r) : []))
+            .ToList();
+    }
+
+    private static Task<List<NotificationRecipient>> FilerAsync(ConsoleDbContext db, DataChangeRequest request, CancellationToken cancellationToken) =>
+        db.Users.AsNoTracking().Where(u => u.Id == request.FiledById).Select(u => new NotificationRecipient(u.FullName, u.Email, u.Id)).ToListAsync(cancellationToken);
+
+    private static object Snapshot(DataChangeRequest r) => new
+    {
+        r.ParticipantReference, r.FieldName, r.CurrentValue, r.RequestedValue, r.Reason, Status = r.Status.ToString(), r.DecidedById, r.SignedOn,
+        r.SignatureName, r.DeclineReason,
+    };
+
+    /// <summary>The change is saved; a message that cannot go is logged, not thrown (the screens show the state).</summary>
+    private async Task TellAsync(OutgoingNotification notification, CancellationToken cancellationToken)
+    {
+        if (notification.To.Count == 0)
+            return;
+        try
+        {
+            await notifications.SendAsync(notification, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Data change notification {Notification} was not sent.", notification.ToString());
+        }
+    }
+}
+
+internal static class DataChangeEligibility
+{
+    /// <summary>The rules a decision by <paramref name="administrator"/> would break now (none when they may sign or decline).</summary>
+    public static IReadOnlyList<BrokenRule> BlockersFor(this DataChangeRequest request, AdministratorActor? administrator) =>
+        administrator is null ? [] : request.DecisionEligibility(administrator);
+}
