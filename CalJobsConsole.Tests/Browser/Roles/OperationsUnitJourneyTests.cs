@@ -71,7 +71,9 @@ public sealed class OperationsUnitJourneyTests(BrowserFixture browser)
             await Expect(row.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
             await page.AssertAccessibleAsync();
 
-            await Journeys.OpenFromNavigationAsync(page, "Home", "Statewide: every area");
+            await page.NavigateAsync(() => page.Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" })
+                    .GetByRole(AriaRole.Link, new() { Name = "Home", Exact = true }).ClickAsync(),
+                page.Page.GetByRole(AriaRole.Heading, new() { Name = "Statewide: every area" }));
             await ComplianceJourneyTests.DrillDownAndBackAsync(page);
         });
 

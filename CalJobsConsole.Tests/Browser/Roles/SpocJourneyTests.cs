@@ -36,7 +36,7 @@ public sealed class SpocJourneyTests(BrowserFixture browser)
                 await spoc.Page.Locator("#create-account").ClickAsync();
                 var dialog = spoc.Page.GetByRole(AriaRole.Dialog);
                 await Expect(dialog.GetByLabel("CalJOBS username")).ToHaveValueAsync("jo.martinez");
-                await Expect(dialog.GetByRole(AriaRole.Combobox, new() { Name = "Privilege group" })).ToHaveValueAsync("EDD WSB Staff");
+                await Expect(dialog.GetByRole(AriaRole.Combobox, new() { Name = "Privilege group" })).ToHaveTextAsync("EDD WSB Staff");
                 await spoc.AssertAccessibleAsync();
                 await dialog.Locator("#create-confirm").ClickAsync();
                 await Expect(spoc.Page.Locator("#temporary-credential")).ToContainTextAsync("Temporary password for jo.martinez");
