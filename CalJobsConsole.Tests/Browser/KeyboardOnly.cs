@@ -73,5 +73,14 @@ public static class KeyboardOnly
         Assert.True(inside, $"Focus should be within {description}; it is on {await page.EvaluateAsync<string>(DescribeActive)}.");
     }
 
-    public sealed record FocusStyle(string Outline, string OutlineStyle, double OutlineWidth, string Shadow, bool Focused, bool FocusVisible);
+    /// <summary>How an element draws focus, read in the page (a class with setters: Playwright fills it from JSON).</summary>
+    public sealed class FocusStyle
+    {
+        public string Outline { get; set; } = "";
+        public string OutlineStyle { get; set; } = "";
+        public double OutlineWidth { get; set; }
+        public string Shadow { get; set; } = "";
+        public bool Focused { get; set; }
+        public bool FocusVisible { get; set; }
+    }
 }
