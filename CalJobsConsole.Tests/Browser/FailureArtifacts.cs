@@ -12,9 +12,14 @@ public static partial class FailureArtifacts
     /// <summary>Saves both files and returns lines naming them (or saying why they could not be saved).</summary>
     public static async Task<string> SaveAsync(IPage page)
     {
-        var name = Unsafe().Replace(TestContext.Current.Test?.TestDisplayName ?? "browser-test", "_");
+        // "CalJobsConsole.Tests.Browser.Roles.SpocJourneyTests.Spoc_..." → "Roles.SpocJourneyTests.Spoc_...": the class stays readable when cut.
+        var display = TestContext.Current.Test?.TestDisplayName ?? "browser-test";
+        const string Namespace = "CalJobsConsole.Tests.Browser.";
+        if (display.StartsWith(Namespace, StringComparison.Ordinal))
+            display = display[Namespace.Length..];
+        var name = Unsafe().Replace(display, "_");
         if (name.Length > 120)
-            name = name[^120..];
+            name = name[..120];
         var stem = Path.Combine(Folder, $"{name}-{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}");
         var lines = new List<string>();
         try

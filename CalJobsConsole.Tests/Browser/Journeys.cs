@@ -5,9 +5,100 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CalJobsConsole.Tests.Browser;
 
-/// <summary>Steps several journeys share: signing in, choosing from a MudSelect, typing a date, the requestor filing a new-account request.</summary>
+/// <summary>Steps several journeys share: signing in and out, choosing from a MudSelect, typing a date, the requestor filing a
+/// request, the administrator opening it from the inbox and uploading its evidence.</summary>
 public static class Journeys
 {
+    private static readonly TimeZoneInfo Pacific = TimeZoneInfo.FindSystemTimeZoneById(CalJobsConsole.Domain.Common.BusinessClock.DefaultTimeZoneId);
+
+    /// <summary>Today in the business time zone, as the App counts days.</summary>
+    public static DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Pacific).DateTime);
+
+    public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Signs in with the demo password and waits for the page's level-1 heading <paramref name="heading"/>.</summary>
+    public static Task SignInAsync(BrowserPage page, string username, string heading) =>
+        SignInAsync(page, username, DemoSignIns.Password, page.Page.GetByRole(AriaRole.Heading, new() { Name = heading }));
+
+    public static Task SignOutAsync(BrowserPage page) =>
+        page.NavigateAsync(() => page.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync(),
+            page.Page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Level = 1 }));
+
+    /// <summary>Follows the main navigation's link <paramref name="link"/> to the page whose h1 is <paramref name="heading"/>.</summary>
+    public static Task OpenFromNavigationAsync(BrowserPage page, string link, string heading) =>
+        page.NavigateAsync(() => page.Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" })
+                .GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).ClickAsync(),
+            page.Page.GetByRole(AriaRole.Heading, new() { Name = heading, Level = 1 }));
+
+    /// <summary>PDF files named <paramref name="names"/> in a new temporary folder (delete it with <see cref="DeleteFiles"/>).</summary>
+    public static string[] PdfFiles(params string[] names)
+    {
+        var folder = Directory.CreateTempSubdirectory("caljobs-journey-");
+        return names.Select(name =>
+        {
+            var path = Path.Combine(folder.FullName, $"{name}.pdf");
+            File.WriteAllBytes(path, CalJobsConsole.Tests.Features.Evidence.EvidenceFiles.MinimalPdf(name));
+            return path;
+        }).ToArray();
+    }
+
+    public static void DeleteFiles(string[] files)
+    {
+        if (files.Length > 0)
+            Directory.Delete(Path.GetDirectoryName(files[0])!, recursive: true);
+    }
+
+    /// <summary>The administrator (already signed in) opens the submitted request of <paramref name="kind"/> for <paramref name="staffName"/> from the inbox.</summary>
+    public static async Task OpenFromInboxAsync(BrowserPage page, string staffName, string kind)
+    {
+        await OpenFromNavigationAsync(page, "Inbox", "Inbox");
+        var row = page.Page.Locator("main table tbody tr", new() { HasText = staffName }).Filter(new() { HasText = kind })
+            .Filter(new() { HasText = "Submitted" });
+        await page.NavigateAsync(() => row.Last.GetByRole(AriaRole.Link, new() { Name = staffName }).ClickAsync(),
+            page.Page.GetByRole(AriaRole.Heading, new() { Name = "System Access Request", Level = 1 }));
+    }
+
+    /// <summary>Uploads each file into the request's evidence panel and waits until nothing is missing.</summary>
+    public static async Task UploadEvidenceAsync(BrowserPage page, IEnumerable<string> files)
+    {
+        var evidence = page.Page.Locator(".evidence-panel");
+        foreach (var file in files)
+        {
+            await evidence.Locator("input[type=file]").SetInputFilesAsync(file);
+            await Expect(evidence.GetByRole(AriaRole.Status)).ToContainTextAsync($"Uploaded {Path.GetFileName(file)}");
+        }
+        await Expect(evidence.Locator("li.evidence-missing")).ToHaveCountAsync(0);
+        await page.AssertAccessibleAsync();
+    }
+
+    /// <summary>Uploads the files in order until the evidence panel misses nothing (the panel picks the next missing kind itself).</summary>
+    public static async Task UploadUntilCompleteAsync(BrowserPage page, IEnumerable<string> files)
+    {
+        var evidence = page.Page.Locator(".evidence-panel");
+        foreach (var file in files)
+        {
+            if (await evidence.Locator("li.evidence-missing").CountAsync() == 0)
+                break;
+            await evidence.Locator("input[type=file]").SetInputFilesAsync(file);
+            await Expect(evidence.GetByRole(AriaRole.Status)).ToContainTextAsync($"Uploaded {Path.GetFileName(file)}");
+        }
+        await Expect(evidence.Locator("li.evidence-missing")).ToHaveCountAsync(0);
+        await page.AssertAccessibleAsync();
+    }
+
+    /// <summary>The requestor (signed in, on the request form) ticks both attestations and submits; the request awaits the administrator.</summary>
+    public static async Task AttestAndSubmitAsync(BrowserPage page, string staffName, string kind)
+    {
+        var main = page.Page.Locator("main");
+        await main.GetByText("I verified the staff member's ISPA training and confidentiality statement").ClickAsync();
+        await main.GetByText("I confirm the staff member has a business need for this access").ClickAsync();
+        await page.AssertAccessibleAsync();
+        await page.NavigateAsync(() => main.GetByRole(AriaRole.Button, new() { Name = "Submit request" }).ClickAsync(),
+            page.Page.GetByRole(AriaRole.Heading, new() { Name = "My requests", Level = 1 }));
+        await Expect(main.Locator("tr", new() { HasText = staffName }).Filter(new() { HasText = kind })
+            .Filter(new() { HasText = "Awaiting the administrator" }).First).ToBeVisibleAsync();
+    }
+
     public static async Task SignInAsync(BrowserPage page, string username, string password, ILocator arrived)
     {
         await page.Page.GetByLabel("Username").FillAsync(username);

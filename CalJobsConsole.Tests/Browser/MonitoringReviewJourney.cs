@@ -13,14 +13,14 @@ namespace CalJobsConsole.Tests.Browser;
 /// monitoring sample now and watches it finish, opens the review and its findings, asks Golden Sierra's administrator for
 /// documentation on the late deactivation; the administrator answers from the inbox; the Operations Unit resolves it and
 /// publishes; Golden Sierra's Director reads Golden Sierra's results and is refused another area's.
+/// The review is drawn once per quarter, so this runs once per database: the Operations Unit's journey
+/// (<see cref="Roles.OperationsUnitJourneyTests"/>) executes it; no other test may.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class MonitoringReviewJourneyTests(BrowserFixture browser)
+public static class MonitoringReviewJourney
 {
     private const string LateStaff = "Reese Walker";
 
-    [Fact]
-    public async Task MonitoringReview_FromTheJobToTheDirectorsResults()
+    public static async Task RunAndPublishAsync(BrowserFixture browser)
     {
         string reviewPath = "";
         await browser.RunAsync("/Account/Login", async page =>
@@ -88,6 +88,7 @@ public sealed class MonitoringReviewJourneyTests(BrowserFixture browser)
             await finding.GetByRole(AriaRole.Button, new() { Name = $"Resolve DEA-1 for {LateStaff}" }).ClickAsync();
             var dialog = page.Page.GetByRole(AriaRole.Dialog);
             await dialog.GetByLabel("Why the finding is resolved").FillAsync("Explained; the checklist is in place.");
+            await page.AssertAccessibleAsync();
             await dialog.GetByRole(AriaRole.Button, new() { Name = "Resolve" }).ClickAsync();
             await Expect(finding.Locator(".finding-status")).ToHaveTextAsync("Resolved", new() { Timeout = 20_000 });
 
@@ -117,7 +118,7 @@ public sealed class MonitoringReviewJourneyTests(BrowserFixture browser)
             await page.AssertAccessibleAsync();
 
             // Another area's results, by URL: refused with SCO-1, nothing shown.
-            var otherArea = await OtherSampledAreaPathAsync(reviewPath);
+            var otherArea = await OtherSampledAreaPathAsync(browser, reviewPath);
             await page.GotoAsync(otherArea);
             await Expect(main).ToContainTextAsync("SCO-1");
             await Expect(main.Locator(".monitoring-sample")).ToHaveCountAsync(0);
@@ -125,7 +126,7 @@ public sealed class MonitoringReviewJourneyTests(BrowserFixture browser)
     }
 
     /// <summary>The division's results path (the Operations Unit's message links it so), its id read from the App's own database.</summary>
-    private async Task<string> OtherSampledAreaPathAsync(string reviewPath)
+    private static async Task<string> OtherSampledAreaPathAsync(BrowserFixture browser, string reviewPath)
     {
         await using var db = await browser.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
         var areaId = await db.Areas.Where(a => a.Name == "WSB Northern Division").Select(a => a.Id).SingleAsync();
