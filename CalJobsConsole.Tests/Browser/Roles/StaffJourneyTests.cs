@@ -7,8 +7,9 @@ namespace CalJobsConsole.Tests.Browser.Roles;
 /// <summary>
 /// The staff member's journey on the demo data, axe on every page: Jamie Nguyen (jamie.nguyen, whose account was created
 /// at seeding and whose temporary password is still valid; no other browser test signs in as them) signs in for the first
-/// time, cannot open anything before setting a password of their own (CRD-1), sets it and lands on their account.
-/// Issue 9's "report an issue" step is not part of this journey yet.
+/// time, cannot open anything before setting a password of their own (CRD-1), sets it and lands on their account; then
+/// reports a problem to Golden Sierra's administrator from "Report a problem" and sees it under "My issue reports" (ISS-1).
+/// Jamie's staff account is still pending, but it names Golden Sierra and Auburn AJCC, which is all a report needs.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class StaffJourneyTests(BrowserFixture browser)
@@ -17,7 +18,7 @@ public sealed class StaffJourneyTests(BrowserFixture browser)
     private const string NewPassword = "Jamie!Password2026";
 
     [Fact]
-    public Task Staff_FirstSignIn_IsMadeToChangeThePassword_ThenSeesTheirAccount() =>
+    public Task Staff_FirstSignIn_IsMadeToChangeThePassword_SeesTheirAccount_ThenReportsAnIssue() =>
         browser.RunAsync("/Account/Login", async page =>
         {
             // The demo's temporary password is the demo password.
@@ -44,5 +45,12 @@ public sealed class StaffJourneyTests(BrowserFixture browser)
 
             await Journeys.SignOutAsync(page);
             await Journeys.SignInAsync(page, Username, NewPassword, page.Page.GetByRole(AriaRole.Heading, new() { Name = "Welcome, Jamie Nguyen", Level = 1 }));
+
+            // Report an issue: it goes to the area's administrator, never straight to the Operations Unit (ISS-1).
+            var summary = $"Intake form times out ({Guid.NewGuid().ToString("N")[..8]})";
+            await IssueReportJourneyTests.ReportAsync(page, summary);
+            await page.GotoAsync("issues/mine"); // loaded afresh: the report was kept
+            await Expect(page.Page.Locator(".my-issue-report")).ToHaveCountAsync(1);
+            await Expect(page.Page.Locator(".my-issue-report")).ToContainTextAsync(summary);
         });
 }
