@@ -6,7 +6,7 @@ using Xunit.Sdk;
 namespace CalJobsConsole.Tests.Browser;
 
 /// <summary>
-/// One Chromium and one App on real Kestrel at a loopback port, shared by the <see cref="BrowserCollection"/>.
+/// One Chromium and one App on real Kestrel at a loopback port, shared by one collection (<see cref="BrowserCollection"/>, <see cref="RoleJourneyCollection"/>): each has its own.
 /// Chromium is Debian's (<c>/usr/bin/chromium</c>, or <c>CHROMIUM_PATH</c>): Playwright's bundled driver runs
 /// offline but cannot download a browser. Without Chromium the tests skip, unless <c>CALJOBS_REQUIRE_BROWSER=1</c>
 /// (CI), where they fail. <c>CALJOBS_BROWSER_HEADED=1</c> launches a visible, slowed-down browser for debugging

@@ -60,7 +60,9 @@ public sealed class BrowserPage
     {
         var before = Page.Url;
         await action();
-        await Page.WaitForURLAsync(url => url != before, new PageWaitForURLOptions { Timeout = ReadyTimeout });
+        // Commit, not the load event: the layout's data-ready mark (waited for below) is what says the page is usable, and
+        // a load event held back by a slow resource on a loaded machine failed a journey that had in fact arrived.
+        await Page.WaitForURLAsync(url => url != before, new PageWaitForURLOptions { Timeout = ReadyTimeout, WaitUntil = WaitUntilState.Commit });
         if (arrived is not null)
             await Assertions.Expect(arrived).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ReadyTimeout });
         await WaitForInteractiveAndCheckAsync();

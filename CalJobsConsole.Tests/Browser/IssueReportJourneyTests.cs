@@ -11,7 +11,7 @@ namespace CalJobsConsole.Tests.Browser;
 /// The report's summary is unique to the run (the demo data holds another report of Sam's), and nothing here depends on data
 /// another browser test makes or changes; the other tests that sign in as staff.sam only read.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(RoleJourneyCollection.Name)]
 public sealed class IssueReportJourneyTests(BrowserFixture browser)
 {
     // A 1×1 PNG: the store recognises the file by its content.

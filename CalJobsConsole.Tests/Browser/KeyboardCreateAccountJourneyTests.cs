@@ -14,7 +14,7 @@ namespace CalJobsConsole.Tests.Browser;
 /// only. At every stop focus is on the expected control and visible. The file picker opens from the keyboard (Enter on
 /// "Choose a file and upload it"); the operating system's file dialog is not the App's, so Playwright answers it with the file.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(RoleJourneyCollection.Name)]
 public sealed class KeyboardCreateAccountJourneyTests(BrowserFixture browser)
 {
     [Fact]

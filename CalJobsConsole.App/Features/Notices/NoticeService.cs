@@ -3,6 +3,8 @@ using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Features.Inbox;
 using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Domain.Areas.Rules;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Notices;
 using Microsoft.EntityFrameworkCore;
@@ -105,7 +107,7 @@ public sealed class NoticeService(IDbContextFactory<ConsoleDbContext> contexts, 
 
     /// <summary>
     /// The area's MIS Administrator or SPOC records that they relayed the notice to the staff of <paramref name="areaId"/>:
-    /// once per area (COM-1); anyone else, or a second record, is refused with the rule.
+    /// once per area (COM-1); anyone else, or a second record, is refused with the rule, and so is a suspended seat (REV-1).
     /// </summary>
     public Task<InboxOutcome> RecordRelayAsync(Guid noticeId, Guid areaId, string? note, CancellationToken cancellationToken = default) =>
         InboxOutcome.Of(async () =>
@@ -113,6 +115,10 @@ public sealed class NoticeService(IDbContextFactory<ConsoleDbContext> contexts, 
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var notice = await LoadAsync(db, noticeId, cancellationToken);
+            // Reading a notice stays open to a suspended administrator; relaying it is an administrative act (REV-1).
+            if (scope.Seats.FirstOrDefault(s => s.AreaId == areaId) is { IsSuspended: true } seat)
+                BusinessRules.Check(new AdministratorMustNotBeSuspendedRule(new AdministratorActor(scope.UserId, scope.FullName, seat.AreaId,
+                    seat.AreaName, seat.Role, seat.Coverage, seat.TrainingCompletedOn, seat.SuspensionReason ?? "suspended")));
             var relay = notice.RecordRelay(scope.UserId, NoticeReaders.AdministratorIn(scope, areaId), areaId, note, clock);
             db.Audit(clock, scope.UserId, "Notice.Relayed", nameof(Notice), notice.Id, areaId, null, new { relay.AreaId, relay.RelayedAt, relay.Note });
             await db.SaveChangesAsync(cancellationToken);

@@ -16,7 +16,7 @@ namespace CalJobsConsole.Tests.Browser.Roles;
 /// draws, sampling Mika Tanaka) is recorded and published in the database before the journey, as the Operations Unit's
 /// journey shows in the browser. No other browser test touches the Central Division.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(RoleJourneyCollection.Name)]
 public sealed class DirectorJourneyTests(BrowserFixture browser)
 {
     private const string Division = "WSB Central Division";

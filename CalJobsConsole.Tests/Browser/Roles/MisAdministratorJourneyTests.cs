@@ -10,7 +10,7 @@ namespace CalJobsConsole.Tests.Browser.Roles;
 /// requestor.riley files them in a browser context of their own, resets the new account's password and deactivates it.
 /// Avery Chen's request is touched by no other browser test, and the account is born in this test.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(RoleJourneyCollection.Name)]
 public sealed class MisAdministratorJourneyTests(BrowserFixture browser)
 {
     private const string Avery = "Avery Chen";

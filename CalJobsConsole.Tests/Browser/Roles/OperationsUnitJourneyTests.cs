@@ -18,7 +18,7 @@ namespace CalJobsConsole.Tests.Browser.Roles;
 /// journey (in the database, as the Director's own journey shows in the browser); no other browser test touches North
 /// Coast's seats or this escalation, and only this journey draws the quarter's review.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(RoleJourneyCollection.Name)]
 public sealed class OperationsUnitJourneyTests(BrowserFixture browser)
 {
     [Fact]

@@ -9,7 +9,7 @@ namespace CalJobsConsole.Tests.Browser.Roles;
 /// an annual renewal and a deactivation for Sam Santos (staff.sam, whose account no browser test changes), and sees all
 /// three in My requests awaiting the administrator.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(RoleJourneyCollection.Name)]
 public sealed class RequestorJourneyTests(BrowserFixture browser)
 {
     private const string Sam = "Sam Santos";

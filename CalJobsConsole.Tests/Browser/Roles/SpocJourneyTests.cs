@@ -10,7 +10,7 @@ namespace CalJobsConsole.Tests.Browser.Roles;
 /// opens a request for WSB staff asking for an LWIA group (filed by requestor.quinn in a browser context of their own)
 /// and is refused with GRP-2: the group is not one a SPOC may grant. No other browser test touches these requests.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(RoleJourneyCollection.Name)]
 public sealed class SpocJourneyTests(BrowserFixture browser)
 {
     private const string Jo = "Jo Martinez";

@@ -11,7 +11,7 @@ namespace CalJobsConsole.Tests.Browser.Roles;
 /// reports a problem to Golden Sierra's administrator from "Report a problem" and sees it under "My issue reports" (ISS-1).
 /// Jamie's staff account is still pending, but it names Golden Sierra and Auburn AJCC, which is all a report needs.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(RoleJourneyCollection.Name)]
 public sealed class StaffJourneyTests(BrowserFixture browser)
 {
     private const string Username = "jamie.nguyen";

@@ -142,6 +142,25 @@ public class NoticeServiceTests : NoticeTestWorld
     }
 
     [Fact]
+    public async Task RecordRelay_BySpocWhoseSeatIsSuspended_IsRefusedWithRev1AndRecordsNothing()
+    {
+        var id = await PublishAsync(NoticeKind.BlueNotice);
+        await using (var db = Database.CreateDbContext())
+        {
+            var division = await db.Areas.Include(a => a.Designations).SingleAsync(a => a.Id == World.Division.Id, Token);
+            var seat = division.ActiveDesignations.Single(d => d.PersonId == Spoc);
+            division.SuspendAdministrator(seat.Id, "Automation used to access CalJOBS.", World.Business.Today);
+            await db.SaveChangesAsync(Token);
+        }
+
+        var outcome = await Service(Spoc).RecordRelayAsync(id, World.Division.Id, "Forwarded.", Token);
+
+        Assert.Equal(["REV-1"], outcome.Codes);
+        await using var check = Database.CreateDbContext();
+        Assert.Empty((await check.Notices.Include(n => n.Relays).SingleAsync(Token)).Relays);
+    }
+
+    [Fact]
     public async Task RecordRelay_ByTheSpocOnceThenAgain_RecordsTheFirstAndRefusesTheSecondWithCom1()
     {
         var id = await PublishAsync(NoticeKind.BlueNotice);
