@@ -12,7 +12,7 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 }
 
 /// <summary>
-/// Each role's journey, the keyboard-only journey and the issue-report journey: a second Chromium and app host with a
+/// Each role's journey, the keyboard-only journey, the issue-report journey and the dashboard screenshots: a second Chromium and app host with a
 /// database of their own, so no journey here depends on what a feature journey changed, or the other way round.
 /// </summary>
 [CollectionDefinition(Name)]

@@ -9,7 +9,7 @@ namespace CalJobsConsole.Tests.Browser;
 /// <c>CALJOBS_SCREENSHOTS_DIR</c> when set (that is how <c>docs/*.png</c> in the README were made), otherwise under
 /// <c>.ci/out/screenshots/</c>.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(RoleJourneyCollection.Name)]
 public sealed class DashboardScreenshotTests(BrowserFixture browser)
 {
     public static TheoryData<string, string, string> Dashboards => new()
