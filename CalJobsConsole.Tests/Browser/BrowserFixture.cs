@@ -32,7 +32,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         ["CalJobs:Jobs:RunServer"] = "true",
         ["CalJobs:Jobs:RunSchedules"] = "false",
-    });
+    }, realClock: true);
     private IPlaywright? playwright;
     private IBrowser? browser;
     private int startupReported;

@@ -17,7 +17,7 @@ namespace CalJobsConsole.Tests.Support;
 /// Hangfire keeps its state in memory, per host, and runs no server (<c>CalJobs:Jobs</c>); <c>settings</c> override any setting.
 /// The App's clock is <see cref="Time"/>, a fake that starts at the real now and moves only when a test moves it.
 /// </summary>
-public sealed class TestAppFactory(string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null)
+public sealed class TestAppFactory(string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null, bool realClock = false)
     : WebApplicationFactory<Program>
 {
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "caljobs-tests", Guid.NewGuid().ToString("N"));
@@ -25,7 +25,7 @@ public sealed class TestAppFactory(string environment = "Development", IReadOnly
     /// <summary>Where the App listens after <see cref="StartOnLoopback"/>; null while it runs in memory.</summary>
     public Uri? BaseAddress { get; private set; }
 
-    /// <summary>The App's <see cref="TimeProvider"/>: advance it to cross the 24-hour, yearly and quarterly boundaries.</summary>
+    /// <summary>The App's <see cref="TimeProvider"/> (unless started with the real clock): advance it to cross the 24-hour, yearly and quarterly boundaries.</summary>
     public FakeTimeProvider Time { get; } = new(TimeProvider.System.GetUtcNow());
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
@@ -39,7 +39,9 @@ public sealed class TestAppFactory(string environment = "Development", IReadOnly
                     ["CalJobs:Jobs:Storage"] = "InMemory",
                     ["CalJobs:Jobs:RunServer"] = "false",
                 }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()))
-            .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+            // The browser hosts keep real time: their journeys type today's date as the browser's clock reads it, and a host
+            // clock frozen at start-up disagreed with it once a run crossed midnight in the business time zone.
+            .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(realClock ? TimeProvider.System : Time));
 
     /// <summary>
     /// Starts the App on Kestrel at a free loopback port and returns its base address (ending in '/').
