@@ -29,7 +29,7 @@ public static class RequestActor
 
     /// <summary>The seat (held with its role) whose area and coverage take in the request, if any.</summary>
     public static AdministratorSeat? SeatFor(UserScope scope, AccessRequest request) =>
-        scope.Seats.FirstOrDefault(s => s.AreaId == request.AreaId && (s.Coverage is null || s.Coverage.Covers(request.OfficeId)));
+        scope.SeatCovering(request.AreaId, request.OfficeId);
 
     public static BusinessRuleViolationException NotYours() => new(new BrokenRule(RuleCode.Sco1,
         "This request is not in your inbox: you decide only requests of your own area and coverage.",

@@ -56,10 +56,14 @@ public sealed record UserScope(
     /// </summary>
     public bool MayViewAccount(StaffAccount account) =>
         IsOperationsUnit
-        || Seats.Any(s => s.AreaId == account.AreaId && (s.Coverage is null || s.Coverage.Covers(account.OfficeId)))
+        || SeatCovering(account.AreaId, account.OfficeId) is not null
         || DirectedAreas.Any(a => a.Id == account.AreaId)
         || (IsRequestor && account.SupervisorId == UserId)
         || StaffAccountId == account.Id;
+
+    /// <summary>SCO-1: the seat (held with its role) whose area and coverage take in <paramref name="officeId"/> of <paramref name="areaId"/>, if any.</summary>
+    public AdministratorSeat? SeatCovering(Guid areaId, Guid officeId) =>
+        Seats.FirstOrDefault(s => s.AreaId == areaId && (s.Coverage is null || s.Coverage.Covers(officeId)));
 
     /// <summary>
     /// SCO-1 for a request and its evidence: the Operations Unit; an administrator whose seat takes in the request's
@@ -67,7 +71,7 @@ public sealed record UserScope(
     /// </summary>
     public bool MayViewRequest(AccessRequest request) =>
         IsOperationsUnit
-        || Seats.Any(s => s.AreaId == request.AreaId && (s.Coverage is null || s.Coverage.Covers(request.OfficeId)))
+        || SeatCovering(request.AreaId, request.OfficeId) is not null
         || DirectedAreas.Any(a => a.Id == request.AreaId);
 
     /// <summary>"Golden Sierra" or "Golden Sierra, WSB Northern Division" for the app bar; "Statewide" for the Operations Unit.</summary>

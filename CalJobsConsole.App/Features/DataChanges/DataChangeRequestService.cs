@@ -183,7 +183,7 @@ public sealed class DataChangeRequestService(IDbContextFactory<ConsoleDbContext>
             "Ask your area's administrator to review the request."));
 
     private static AdministratorSeat? SeatFor(UserScope scope, DataChangeRequest request) =>
-        scope.Seats.FirstOrDefault(s => s.AreaId == request.AreaId && (s.Coverage is null || s.Coverage.Covers(request.OfficeId)));
+        scope.SeatCovering(request.AreaId, request.OfficeId);
 
     private static BusinessRuleViolationException NotYours() => new(new BrokenRule(RuleCode.Sco1,
         "This data change request is not yours to see: its filer and its area's administrators read it, and the Operations Unit once it is signed.",

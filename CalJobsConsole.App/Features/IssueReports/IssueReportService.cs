@@ -243,7 +243,7 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
     }
 
     private static AdministratorSeat? SeatFor(UserScope scope, IssueReport report) =>
-        scope.Seats.FirstOrDefault(s => s.AreaId == report.AreaId && (s.Coverage is null || s.Coverage.Covers(report.OfficeId)));
+        scope.SeatCovering(report.AreaId, report.OfficeId);
 
     private static BusinessRuleViolationException NotYours() => new(new BrokenRule(RuleCode.Sco1,
         "This issue report is not yours to open: each area's administrators work their own area's reports, and the Operations Unit those submitted to it.",

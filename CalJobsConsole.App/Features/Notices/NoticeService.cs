@@ -64,7 +64,8 @@ public sealed class NoticeService(IDbContextFactory<ConsoleDbContext> contexts, 
         var notices = await db.Notices.AsNoTracking().Include(n => n.Recipients).Include(n => n.Relays)
             .ToListAsync(cancellationToken);
         var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        var people = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+        var peopleIds = notices.Select(n => n.PublishedById).Concat(notices.SelectMany(n => n.Relays).Select(r => r.RelayedById)).Distinct().ToList();
+        var people = await db.Users.AsNoTracking().Where(u => peopleIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
         return notices.OrderByDescending(n => n.PublishedAt.UtcTicks).Select(n => new PublishedNoticeLine(n.Id, n.Kind, n.Colour, n.Title, n.Body,
                 n.PublishedAt, people.GetValueOrDefault(n.PublishedById, ""), n.Audience.Description,
                 n.AreaRates().Select(r => new NoticeAreaLine(r.AreaId, areas.GetValueOrDefault(r.AreaId, "Unknown area"), r.Recipients, r.Read,
