@@ -69,7 +69,17 @@ public static class KeyboardOnly
     /// <summary>Checks that the element with focus is inside <paramref name="container"/> (a dialog, say) and visibly focused.</summary>
     public static async Task AssertFocusWithinAsync(IPage page, ILocator container, string description)
     {
-        var inside = await container.EvaluateAsync<bool>("el => el.contains(document.activeElement) && document.activeElement !== document.body");
+        const string FocusInside = "el => el.contains(document.activeElement) && document.activeElement !== document.body";
+        // A dialog takes focus from script after it renders, a moment after it shows on a loaded machine: wait for it a
+        // little, then assert as before.
+        try
+        {
+            await page.WaitForFunctionAsync(FocusInside, await container.ElementHandleAsync(), new PageWaitForFunctionOptions { Timeout = 5_000 });
+        }
+        catch (TimeoutException)
+        {
+        }
+        var inside = await container.EvaluateAsync<bool>(FocusInside);
         Assert.True(inside, $"Focus should be within {description}; it is on {await page.EvaluateAsync<string>(DescribeActive)}.");
     }
 
