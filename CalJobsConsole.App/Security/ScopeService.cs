@@ -1,4 +1,5 @@
 using CalJobsConsole.App.Data;
+using CalJobsConsole.Domain.Access.Rules;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Common;
@@ -39,7 +40,7 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
         return new UserScope(user.Id, user.FullName, roleSet,
             // A seat counts only with the role that goes with it: taking the role away ends the rights at once.
             seats.Where(s => roleSet.Contains(RoleFor(s.Role)))
-                .Select(s => new AdministratorSeat(s.Id, s.Name, s.Role, s.TrainingCompletedOn, s.Coverage, s.SuspendedOn, s.SuspensionReason)).ToList(),
+                .Select(s => new AdministratorActor(user.Id, user.FullName, s.Id, s.Name, s.Role, s.Coverage, s.TrainingCompletedOn, s.SuspensionReason, s.SuspendedOn)).ToList(),
             roleSet.Contains(ConsoleRoles.Director) ? directed : [],
             roleSet.Contains(ConsoleRoles.Staff) ? account?.Id : null,
             account?.MustChangePassword ?? false,
@@ -53,35 +54,40 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
     /// <summary>The signed-in user's scope if they may view <paramref name="areaId"/>; otherwise refused with SCO-1.</summary>
     public async Task<UserScope> RequireAreaAsync(Guid areaId, CancellationToken cancellationToken = default)
     {
-        var scope = Usable(await CurrentAsync(cancellationToken));
-        if (!scope.MayViewArea(areaId))
-            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
-                "This area is not yours: you see only the area you administer or direct.",
-                "Open your own area from the navigation; the Operations Unit sees every area."));
+        var scope = await RequireSignedInAsync(cancellationToken);
+        BusinessRules.Check(new AreaMustBeInUsersScopeRule(scope.MayViewArea(areaId)));
         return scope;
     }
 
     /// <summary>The signed-in user's scope if they are in the Operations Unit; otherwise refused with SCO-1.</summary>
     public async Task<UserScope> RequireOperationsUnitAsync(CancellationToken cancellationToken = default)
     {
-        var scope = Usable(await CurrentAsync(cancellationToken));
-        if (!scope.IsOperationsUnit)
-            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
-                "Only the Operations Unit sees this statewide view.",
-                "Ask the CalJOBS Operations Unit, or open your own area."));
+        var scope = await RequireSignedInAsync(cancellationToken);
+        BusinessRules.Check(new UserMustBeInOperationsUnitRule(scope.IsOperationsUnit, "sees this statewide view"));
         return scope;
     }
 
     /// <summary>The signed-in user's scope if they hold the Requestor role; otherwise refused with SCO-1.</summary>
     public async Task<UserScope> RequireRequestorAsync(CancellationToken cancellationToken = default)
     {
-        var scope = Usable(await CurrentAsync(cancellationToken));
-        if (!scope.IsRequestor)
-            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
-                "Only a requestor (a manager or supervisor) submits System Access Requests.",
-                "Ask the staff member's manager or supervisor to submit the request."));
+        var scope = await RequireSignedInAsync(cancellationToken);
+        BusinessRules.Check(new UserMustBeRequestorRule(scope.IsRequestor, "submits System Access Requests"));
         return scope;
     }
+
+    /// <summary>
+    /// The gate for an administrative act at (<paramref name="areaId"/>, <paramref name="officeId"/>; null for an act on the area as
+    /// a whole): the signed-in administrator's seat there, read from the database now, or every rule the act would break
+    /// (SCO-1, DES-2, REV-1), thrown at once. See <see cref="AdministrativeGate"/>.
+    /// </summary>
+    public async Task<AdministratorActor> ActAsAdministratorAsync(Guid areaId, Guid? officeId, CancellationToken cancellationToken = default,
+        string work = "takes this action") =>
+        AdministrativeGate.Require(await RequireSignedInAsync(cancellationToken), areaId, officeId, work: work).Administrator;
+
+    /// <summary>As <see cref="ActAsAdministratorAsync"/>, for an act the Operations Unit may also take statewide (then without a seat).</summary>
+    public async Task<AdministrativeActor> ActAsAdministratorOrOperationsUnitAsync(Guid areaId, Guid? officeId,
+        CancellationToken cancellationToken = default, string work = "takes this action") =>
+        AdministrativeGate.Require(await RequireSignedInAsync(cancellationToken), areaId, officeId, operationsUnitMay: true, work: work);
 
     public static string RoleFor(AdministratorRole role) =>
         role == AdministratorRole.MisAdministrator ? ConsoleRoles.MisAdministrator : ConsoleRoles.CalJobsSpoc;
@@ -92,23 +98,11 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
     /// </summary>
     private static UserScope Usable(UserScope? scope)
     {
-        if (scope is null)
-            throw NotSignedIn();
-        if (scope.StaffAccountStatus == AccountStatus.Deactivated)
-            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Dea1,
-                "Your CalJOBS staff account is deactivated: the console is closed to you.",
-                "Ask your supervisor if you need access again; a new account starts from a new request."));
-        if (scope.StaffAccountStatus == AccountStatus.Suspended)
-            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Rev1,
-                "Your CalJOBS staff account is suspended: the console is closed to you until the suspension ends.",
-                "Ask your supervisor or your area's administrator why, and what lifts it."));
-        if (scope.MustChangePassword)
-            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Crd1,
-                "You signed in with a temporary password: set your own password before anything else.",
-                "Open 'Set your password' (/Account/ChangePassword) and choose a new password."));
+        BusinessRules.Check(new UserMustBeSignedInRule(scope is not null));
+        BusinessRules.Check(
+            new OwnAccountMustNotBeDeactivatedRule(scope!.StaffAccountStatus),
+            new OwnAccountMustNotBeSuspendedRule(scope.StaffAccountStatus),
+            new TemporaryPasswordMustBeReplacedRule(scope.MustChangePassword));
         return scope;
     }
-
-    private static BusinessRuleViolationException NotSignedIn() =>
-        new(new BrokenRule(RuleCode.Sco1, "You are not signed in.", "Sign in with your console account."));
 }

@@ -4,16 +4,6 @@ using CalJobsConsole.Domain.Requests;
 
 namespace CalJobsConsole.App.Security;
 
-/// <summary>An administrator seat the user holds now, read from the database, with its REV-1 suspension if any.</summary>
-public sealed record AdministratorSeat(Guid AreaId, string AreaName, AdministratorRole Role, DateOnly? TrainingCompletedOn, SpocCoverage? Coverage,
-    DateOnly? SuspendedOn = null, string? SuspensionReason = null)
-{
-    public bool IsTrained => TrainingCompletedOn is not null;
-
-    /// <summary>REV-1: the Operations Unit suspended the seat's privileges; the seat is kept, every administrative action refused.</summary>
-    public bool IsSuspended => SuspendedOn is not null;
-}
-
 public sealed record AreaReference(Guid Id, string Name, AreaKind Kind);
 
 /// <summary>
@@ -28,7 +18,7 @@ public sealed record UserScope(
     Guid UserId,
     string FullName,
     IReadOnlySet<string> Roles,
-    IReadOnlyList<AdministratorSeat> Seats,
+    IReadOnlyList<AdministratorActor> Seats,
     IReadOnlyList<AreaReference> DirectedAreas,
     Guid? StaffAccountId,
     bool MustChangePassword = false,
@@ -62,8 +52,15 @@ public sealed record UserScope(
         || StaffAccountId == account.Id;
 
     /// <summary>SCO-1: the seat (held with its role) whose area and coverage take in <paramref name="officeId"/> of <paramref name="areaId"/>, if any.</summary>
-    public AdministratorSeat? SeatCovering(Guid areaId, Guid officeId) =>
-        Seats.FirstOrDefault(s => s.AreaId == areaId && (s.Coverage is null || s.Coverage.Covers(officeId)));
+    public AdministratorActor? SeatCovering(Guid areaId, Guid officeId) => Seats.FirstOrDefault(s => s.Covers(areaId, officeId));
+
+    /// <summary>
+    /// The seat an administrative act at (<paramref name="areaId"/>, <paramref name="officeId"/>) is judged by: the one that
+    /// covers it; else one of the area (a SPOC outside their coverage); else any seat — so the refusal names the rule the
+    /// person actually breaks (SCO-1 for another area's administrator). Null for a person who holds no seat.
+    /// </summary>
+    public AdministratorActor? SeatFor(Guid areaId, Guid? officeId) =>
+        Seats.FirstOrDefault(s => s.Covers(areaId, officeId)) ?? Seats.FirstOrDefault(s => s.AreaId == areaId) ?? Seats.FirstOrDefault();
 
     /// <summary>
     /// SCO-1 for a request and its evidence: the Operations Unit; an administrator whose seat takes in the request's

@@ -182,7 +182,7 @@ public sealed class DataChangeRequestService(IDbContextFactory<ConsoleDbContext>
             "Only an MIS Administrator or CalJOBS SPOC reviews and signs data change requests (DCR-1).",
             "Ask your area's administrator to review the request."));
 
-    private static AdministratorSeat? SeatFor(UserScope scope, DataChangeRequest request) =>
+    private static AdministratorActor? SeatFor(UserScope scope, DataChangeRequest request) =>
         scope.SeatCovering(request.AreaId, request.OfficeId);
 
     private static BusinessRuleViolationException NotYours() => new(new BrokenRule(RuleCode.Sco1,

@@ -24,7 +24,7 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var request = await db.AccessRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken)
             ?? throw new InvalidInputException("RequestId", "no such request.");
-        RequireAdministratorOf(scope, request);
+        BusinessRules.ThrowIfAny(UploadRefusal(scope, request));
         // The name is display text only: the stored file is named by its hash, so the name never reaches a path.
         var displayName = DisplayNameOf(fileName);
         var stored = await store.SaveAsync(content, cancellationToken);
@@ -64,7 +64,7 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
             .Select(d => new EvidenceLine(d.Id, d.Kind, d.FileName, d.FileType, d.SizeBytes, uploaders.GetValueOrDefault(d.UploadedById) ?? "a former user",
                 TimeZoneInfo.ConvertTime(d.UploadedAt, clock.Zone)))
             .ToList();
-        return new RequestEvidence(request.Id, request.Kind, staffKind, moment, required, lines, UploadRefusal(scope, request) is null);
+        return new RequestEvidence(request.Id, request.Kind, staffKind, moment, required, lines, UploadRefusal(scope, request).Count == 0);
     }
 
     /// <summary>The signed-in user's download of a document; null when there is no such document or file; SCO-1 when out of scope.</summary>
@@ -99,24 +99,9 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
         return scope.MayViewRequest(request);
     }
 
-    private static void RequireAdministratorOf(UserScope scope, AccessRequest request)
-    {
-        if (UploadRefusal(scope, request) is { } refusal)
-            throw new BusinessRuleViolationException(refusal);
-    }
-
-    /// <summary>Why <paramref name="scope"/> may not upload evidence in the area, or null when they may: the one check behind UploadAsync and MayUpload.</summary>
-    private static BrokenRule? UploadRefusal(UserScope scope, AccessRequest request)
-    {
-        if (scope.IsOperationsUnit)
-            return null;
-        if (RequestActor.SeatFor(scope, request) is not { } seat)
-            return OutOfScopeRule("Only an administrator of the request's area and coverage, or the Operations Unit, uploads its evidence.");
-        return seat.IsSuspended
-            ? new BrokenRule(RuleCode.Rev1, $"The Operations Unit suspended your administrator privileges on {seat.SuspendedOn:d}: {seat.SuspensionReason}",
-                "Ask the CalJOBS Operations Unit to lift the suspension.")
-            : null;
-    }
+    /// <summary>Every rule an upload by <paramref name="scope"/> would break (SCO-1, DES-2, REV-1), through the one gate: the check behind UploadAsync and MayUpload.</summary>
+    private static IReadOnlyList<BrokenRule> UploadRefusal(UserScope scope, AccessRequest request) =>
+        AdministrativeGate.Evaluate(scope, request.AreaId, request.OfficeId, operationsUnitMay: true, work: "uploads a request's evidence");
 
     /// <summary>The uploader's file name reduced to its last segment, whichever separator it used: text to show, never a path.</summary>
     public static string? DisplayNameOf(string? fileName) =>

@@ -122,9 +122,9 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
         RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
 
     private static Task<AdministratorActor> ActorForAsync(ConsoleDbContext db, UserScope scope, AccessRequest? request, CancellationToken cancellationToken) =>
-        RequestActor.ForAsync(db, scope, request, cancellationToken);
+        Task.FromResult(RequestActor.For(scope, request));
 
-    private static AdministratorSeat? SeatFor(UserScope scope, AccessRequest request) => RequestActor.SeatFor(scope, request);
+    private static AdministratorActor? SeatFor(UserScope scope, AccessRequest request) => RequestActor.SeatFor(scope, request);
 
     private static object Snapshot(AccessRequest r) => new { r.Status, r.DecidedById, r.DecidedAt, r.DecisionNote, r.Version };
 }

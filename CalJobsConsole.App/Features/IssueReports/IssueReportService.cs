@@ -242,7 +242,7 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
         return shape.IsValid ? null : new InboxOutcome([], shape.Errors[0].ErrorMessage);
     }
 
-    private static AdministratorSeat? SeatFor(UserScope scope, IssueReport report) =>
+    private static AdministratorActor? SeatFor(UserScope scope, IssueReport report) =>
         scope.SeatCovering(report.AreaId, report.OfficeId);
 
     private static BusinessRuleViolationException NotYours() => new(new BrokenRule(RuleCode.Sco1,

@@ -22,7 +22,7 @@ internal static class MaintenanceActs
         var requests = tracked ? db.AccessRequests : db.AccessRequests.AsNoTracking();
         // A request of another kind is treated as not found: each desk serves one act.
         var request = await requests.SingleOrDefaultAsync(r => r.Id == requestId && r.Form.Kind == kind, cancellationToken);
-        var actor = await RequestActor.ForAsync(db, scope, request, cancellationToken);
+        var actor = RequestActor.For(scope, request);
         var accountId = request!.Form.AccountId;
         var accounts = tracked ? db.StaffAccounts : db.StaffAccounts.AsNoTracking();
         var account = accountId is null ? null : await accounts.SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken);

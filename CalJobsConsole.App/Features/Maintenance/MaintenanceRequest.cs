@@ -23,7 +23,7 @@ internal sealed record MaintenanceRequest(AccessRequest Request, AdministratorAc
     {
         var requests = tracked ? db.AccessRequests : db.AccessRequests.AsNoTracking();
         var request = await requests.SingleOrDefaultAsync(r => r.Id == requestId && r.Form.Kind == kind, cancellationToken);
-        var actor = await RequestActor.ForAsync(db, scope, request, cancellationToken);
+        var actor = RequestActor.For(scope, request);
         var accounts = tracked ? db.StaffAccounts : db.StaffAccounts.AsNoTracking();
         var account = await accounts.SingleOrDefaultAsync(a => a.Id == request!.Form.AccountId, cancellationToken) ?? throw RequestActor.NotYours();
         // Tracked for an act: the documents it keeps move onto the account.

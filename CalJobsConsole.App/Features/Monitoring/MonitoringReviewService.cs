@@ -217,7 +217,7 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
     private static bool MayReadResults(UserScope scope, MonitoringReview review, Guid areaId) =>
         scope.IsOperationsUnit || (review.Status == MonitoringReviewStatus.Published && scope.OwnAreaIds.Contains(areaId));
 
-    private static AdministratorSeat? SeatFor(UserScope scope, Guid areaId, Guid? officeId) =>
+    private static AdministratorActor? SeatFor(UserScope scope, Guid areaId, Guid? officeId) =>
         scope.Seats.FirstOrDefault(s => s.AreaId == areaId && (s.Coverage is null || (officeId is { } office && s.Coverage.Covers(office))));
 
     private static BusinessRuleViolationException NotYourFinding() => new(new BrokenRule(RuleCode.Sco1,

@@ -31,7 +31,7 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
         var scope = RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var request = await NewAccountRequestAsync(db, requestId, tracked: false, cancellationToken);
-        var actor = await RequestActor.ForAsync(db, scope, request, cancellationToken);
+        var actor = RequestActor.For(scope, request);
         var catalog = await CatalogAsync(db, cancellationToken);
         var escalation = await EscalationOfAsync(db, request!.Id, cancellationToken);
         var requested = request.Form.RequestedGroupId is { } id ? catalog.Groups.SingleOrDefault(g => g.Id == id) : null;
@@ -59,7 +59,7 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
             var scope = RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var request = await NewAccountRequestAsync(db, requestId, tracked: true, cancellationToken);
-            var actor = await RequestActor.ForAsync(db, scope, request, cancellationToken);
+            var actor = RequestActor.For(scope, request);
             if (request!.Version != version)
                 return new CreationOutcome([], ChangedMessage, null);
             var catalog = await CatalogAsync(db, cancellationToken);
@@ -88,7 +88,7 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
             var scope = RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var request = await NewAccountRequestAsync(db, requestId, tracked: true, cancellationToken);
-            var actor = await RequestActor.ForAsync(db, scope, request, cancellationToken);
+            var actor = RequestActor.For(scope, request);
             if (request!.Version != version)
                 return new CreationOutcome([], ChangedMessage, null);
             BusinessRules.ThrowIfAny(BusinessRules.Evaluate(new RequestMustNotAwaitEscalationRule(await EscalationOfAsync(db, request.Id, cancellationToken))));
