@@ -30,7 +30,7 @@ builder.Services.AddRazorComponents()
 
 var app = builder.Build();
 
-// create-operations-user: the first Operations Unit user of a production database, then exit (README).
+// create-operations-user: the first Operations Unit user of a production database, then exit (docs/settings.md).
 if (OperationsUserCommand.IsRequested(args))
     return await OperationsUserCommand.RunAsync(app.Services, args);
 

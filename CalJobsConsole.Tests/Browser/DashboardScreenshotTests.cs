@@ -6,7 +6,7 @@ namespace CalJobsConsole.Tests.Browser;
 
 /// <summary>
 /// The three dashboards on the demo data, each signed in as its role, checked by axe and photographed: the PNGs go to
-/// <c>CALJOBS_SCREENSHOTS_DIR</c> when set (that is how <c>docs/*.png</c> in the README were made), otherwise under
+/// <c>CALJOBS_SCREENSHOTS_DIR</c> when set (that is how <c>docs/*.png</c> in docs/tour.md were made), otherwise under
 /// <c>.ci/out/screenshots/</c>.
 /// </summary>
 [Collection(RoleJourneyCollection.Name)]
