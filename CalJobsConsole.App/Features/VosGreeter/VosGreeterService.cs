@@ -80,16 +80,16 @@ public sealed class VosGreeterService(IDbContextFactory<ConsoleDbContext> contex
             (setup, actor, office) => setup.RenameReason(actor, office, reasonId, model.Label), cancellationToken));
 
     public Task<ActOutcome> MoveReasonAsync(Guid officeId, Guid reasonId, bool up, CancellationToken cancellationToken = default) =>
-        ActOutcome.Of(() => ChangeAsync(officeId, "CheckInReason.Moved",
-            (setup, actor, office) => setup.MoveReason(actor, office, reasonId, up), cancellationToken));
+        EditAsync(officeId, "CheckInReason.Moved",
+            (setup, actor, office) => setup.MoveReason(actor, office, reasonId, up), cancellationToken);
 
     public Task<ActOutcome> SetReasonActiveAsync(Guid officeId, Guid reasonId, bool active, CancellationToken cancellationToken = default) =>
-        ActOutcome.Of(() => ChangeAsync(officeId, active ? "CheckInReason.Activated" : "CheckInReason.Deactivated",
-            (setup, actor, office) => setup.SetReasonActive(actor, office, reasonId, active), cancellationToken));
+        EditAsync(officeId, active ? "CheckInReason.Activated" : "CheckInReason.Deactivated",
+            (setup, actor, office) => setup.SetReasonActive(actor, office, reasonId, active), cancellationToken);
 
     public Task<ActOutcome> RemoveReasonAsync(Guid officeId, Guid reasonId, CancellationToken cancellationToken = default) =>
-        ActOutcome.Of(() => ChangeAsync(officeId, "CheckInReason.Removed",
-            (setup, actor, office) => setup.RemoveReason(actor, office, reasonId), cancellationToken));
+        EditAsync(officeId, "CheckInReason.Removed",
+            (setup, actor, office) => setup.RemoveReason(actor, office, reasonId), cancellationToken);
 
     /// <summary>A covering SPOC proposes a reason for a WSB program; the office's MIS Administrators are told.</summary>
     public Task<ActOutcome> ProposeAsync(Guid officeId, CheckInReasonModel model, CancellationToken cancellationToken = default) =>
@@ -113,6 +113,11 @@ public sealed class VosGreeterService(IDbContextFactory<ConsoleDbContext> contex
     public Task<ActOutcome> DeclineProposalAsync(Guid officeId, Guid proposalId, DeclineProposalModel model, CancellationToken cancellationToken = default) =>
         Checked(DeclineValidator, model, () => DecideAsync(officeId, proposalId, "CheckInReasonProposal.Declined",
             (setup, actor, office) => setup.DeclineProposal(actor, office, proposalId, model.Note, clock.UtcNow), cancellationToken));
+
+    /// <summary>An editor's change to the reasons, as the outcome the page shows.</summary>
+    private Task<ActOutcome> EditAsync(Guid officeId, string action, Action<OfficeCheckInSetup, AdministratorActor, CheckInOffice> change,
+        CancellationToken cancellationToken) =>
+        ActOutcome.Of(async () => { await ChangeAsync(officeId, action, change, cancellationToken); });
 
     private async Task DecideAsync(Guid officeId, Guid proposalId, string action, Action<OfficeCheckInSetup, AdministratorActor, CheckInOffice> decide,
         CancellationToken cancellationToken)
