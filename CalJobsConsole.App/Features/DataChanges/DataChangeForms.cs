@@ -1,5 +1,6 @@
 using CalJobsConsole.Domain.DataChanges;
 using FluentValidation;
+using FluentValidation.Results;
 
 namespace CalJobsConsole.App.Features.DataChanges;
 
@@ -88,9 +89,13 @@ public sealed class AssistanceContactModelValidator : AbstractValidator<Assistan
     }
 }
 
-/// <summary>The two checks every text of this feature shares.</summary>
+/// <summary>The two checks every text of this feature shares, and a refused form as its fields' messages.</summary>
 internal static class DataChangeRules
 {
+    /// <summary>Each refused field with its first message, as <see cref="ActOutcome.Invalid(IReadOnlyDictionary{string, string})"/> takes them.</summary>
+    public static IReadOnlyDictionary<string, string> FieldErrors(this ValidationResult result) =>
+        result.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.First().ErrorMessage);
+
     public static IRuleBuilderOptions<T, string?> Required<T>(this IRuleBuilder<T, string?> rule, string message, int maxLength) =>
         rule.Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(message).MaximumLength(maxLength);
 

@@ -1,13 +1,14 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
-using CalJobsConsole.App.Features.Inbox;
+using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Features.Notifications;
-using CalJobsConsole.App.Features.Requests;
 using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Access.Rules;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.DataChanges;
+using CalJobsConsole.Domain.DataChanges.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.App.Features.DataChanges;
@@ -15,11 +16,15 @@ namespace CalJobsConsole.App.Features.DataChanges;
 /// <summary>
 /// DCR-1's data change requests (WSD18-02). Staff file for their own account's area; a requestor for the areas of the staff
 /// they supervise. The area's administrators (a SPOC: its coverage) are told, and one of them — never the filer — signs or
-/// declines; the filer is told, and the Operations Unit is told of and reads every signed request. SCO-1 on every call.
+/// declines; the filer is told, and the Operations Unit is told of and reads every signed request. SCO-1 on every call; a
+/// decision passes the <see cref="AdministrativeGate"/> (SCO-1, DES-2, REV-1) before the domain's own DCR-1 checks. Filing is
+/// the staff member's (or requestor's) own act, not an administrator's.
 /// </summary>
 public sealed class DataChangeRequestService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
     INotificationSender notifications, ILogger<DataChangeRequestService> logger)
 {
+    private const string Work = "reviews and signs data change requests (DCR-1)";
+
     private static readonly DataChangeRequestModelValidator Validator = new();
 
     /// <summary>The offices the signed-in staff member or requestor may file for, each with the area that signs.</summary>
@@ -31,20 +36,18 @@ public sealed class DataChangeRequestService(IDbContextFactory<ConsoleDbContext>
     }
 
     /// <summary>Files a request; nothing is saved unless the whole form holds (every missing field is reported at once).</summary>
-    public async Task<RequestOutcome> FileAsync(DataChangeRequestModel model, CancellationToken cancellationToken = default)
+    public async Task<ActOutcome> FileAsync(DataChangeRequestModel model, CancellationToken cancellationToken = default)
     {
         var shape = await Validator.ValidateAsync(model, cancellationToken);
         if (!shape.IsValid)
-            return RequestOutcome.Invalid(shape.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.First().ErrorMessage));
-        return await RequestOutcome.Of(async () =>
+            return ActOutcome.Invalid(shape.FieldErrors());
+        return await ActOutcome.Of(async () =>
         {
             var scope = RequireFiler(await scopes.RequireSignedInAsync(cancellationToken));
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var place = (await PlacesAsync(db, scope, cancellationToken)).FirstOrDefault(p => p.AreaId == model.Place!.AreaId && p.OfficeId == model.Place.OfficeId)
-                ?? throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
-                    "This office is not in your area: you file data change requests only for participant records of your own area.",
-                    "Choose one of the offices the form offers, or ask that area's staff to file the request."));
-            var request = DataChangeRequest.File(scope.UserId, place.AreaId, place.OfficeId, model.ParticipantReference, model.FieldName,
+            var place = (await PlacesAsync(db, scope, cancellationToken)).FirstOrDefault(p => p.AreaId == model.Place!.AreaId && p.OfficeId == model.Place.OfficeId);
+            BusinessRules.Check(new DataChangeRequestMustBeForFilersAreaRule(place is not null));
+            var request = DataChangeRequest.File(scope.UserId, place!.AreaId, place.OfficeId, model.ParticipantReference, model.FieldName,
                 model.CurrentValue, model.RequestedValue, model.Reason, clock);
             db.DataChangeRequests.Add(request);
             db.Audit(clock, scope.UserId, "DataChangeRequest.Filed", nameof(DataChangeRequest), request.Id, request.AreaId, null, Snapshot(request));
@@ -52,7 +55,7 @@ public sealed class DataChangeRequestService(IDbContextFactory<ConsoleDbContext>
             var administrators = (await Recipients.AdministratorsAsync(db, request.AreaId, request.OfficeId, cancellationToken))
                 .Where(r => r.UserId != scope.UserId).ToList();
             await TellAsync(new OutgoingNotification("DataChangeRequestFiled", $"Data change request to sign: {request.FieldName} of record {request.ParticipantReference}",
-                $"{scope.FullName} filed a data change request (DCR-1) for participant record {request.ParticipantReference} at {place.Label}: " +
+                $"{scope.FullName} filed a data change request (DCR-1) for participant record {request.ParticipantReference} at {place!.Label}: " +
                 $"{request.FieldName} to \"{request.RequestedValue}\". Reason: {request.Reason}\n\nReview, sign or decline it: /data-changes/queue",
                 administrators, []), cancellationToken);
         });
@@ -78,8 +81,7 @@ public sealed class DataChangeRequestService(IDbContextFactory<ConsoleDbContext>
         var areaIds = scope.Seats.Select(s => s.AreaId).ToList();
         var requests = (await db.DataChangeRequests.AsNoTracking().Where(r => areaIds.Contains(r.AreaId)).ToListAsync(cancellationToken))
             .Where(r => SeatFor(scope, r) is not null).ToList();
-        var actors = await ActorsAsync(db, scope, cancellationToken);
-        return await LinesAsync(db, requests, r => r.BlockersFor(actors.GetValueOrDefault(r.AreaId)), cancellationToken);
+        return await LinesAsync(db, requests, r => r.BlockersFor(SeatFor(scope, r)), cancellationToken);
     }
 
     /// <summary>Signed requests of every area, newest first: the Operations Unit only (read-only).</summary>
@@ -100,15 +102,14 @@ public sealed class DataChangeRequestService(IDbContextFactory<ConsoleDbContext>
         if (request is null || !(request.FiledById == scope.UserId || SeatFor(scope, request) is not null
                                  || (scope.IsOperationsUnit && request.Status == DataChangeStatus.Signed)))
             throw NotYours();
-        var actors = SeatFor(scope, request) is null ? null : await ActorsAsync(db, scope, cancellationToken);
-        return (await LinesAsync(db, [request], r => r.BlockersFor(actors?.GetValueOrDefault(r.AreaId)), cancellationToken))[0];
+        return (await LinesAsync(db, [request], r => r.BlockersFor(SeatFor(scope, r)), cancellationToken))[0];
     }
 
     /// <summary>The area's administrator signs (never their own request, DCR-1); the filer and the Operations Unit are told.</summary>
-    public Task<InboxOutcome> SignAsync(Guid requestId, string? signatureName, CancellationToken cancellationToken = default) =>
-        InboxOutcome.Of(async () =>
+    public Task<ActOutcome> SignAsync(Guid requestId, string? signatureName, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
         {
-            var scope = RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
+            var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var (request, actor) = await LoadForDecisionAsync(db, scope, requestId, cancellationToken);
             var before = Snapshot(request);
@@ -122,10 +123,10 @@ public sealed class DataChangeRequestService(IDbContextFactory<ConsoleDbContext>
         });
 
     /// <summary>The area's administrator declines with a reason (never their own request, DCR-1); the filer is told.</summary>
-    public Task<InboxOutcome> DeclineAsync(Guid requestId, string? reason, CancellationToken cancellationToken = default) =>
-        InboxOutcome.Of(async () =>
+    public Task<ActOutcome> DeclineAsync(Guid requestId, string? reason, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
         {
-            var scope = RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
+            var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var (request, actor) = await LoadForDecisionAsync(db, scope, requestId, cancellationToken);
             var before = Snapshot(request);
@@ -137,26 +138,12 @@ public sealed class DataChangeRequestService(IDbContextFactory<ConsoleDbContext>
                 $"\n\nRead it: /data-changes/{request.Id}", await FilerAsync(db, request, cancellationToken), []), cancellationToken);
         });
 
-    /// <summary>
-    /// The request and the administrator as they would decide it: the seat whose area and coverage take it in, or else any seat
-    /// they hold — so the domain refuses with SCO-1 and says why — and SCO-1 at once for someone with no seat.
-    /// </summary>
+    /// <summary>The request and the administrator deciding it, through the gate: SCO-1 (no data) for a missing request, else SCO-1, DES-2, REV-1.</summary>
     private static async Task<(DataChangeRequest, AdministratorActor)> LoadForDecisionAsync(ConsoleDbContext db, UserScope scope, Guid requestId,
         CancellationToken cancellationToken)
     {
         var request = await db.DataChangeRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken) ?? throw NotYours();
-        var seat = SeatFor(scope, request) ?? scope.Seats[0];
-        var area = await db.Areas.AsNoTracking().Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
-            .SingleAsync(a => a.Id == seat.AreaId, cancellationToken);
-        return (request, area.ActorFor(scope.UserId) ?? throw NotYours());
-    }
-
-    private static async Task<Dictionary<Guid, AdministratorActor>> ActorsAsync(ConsoleDbContext db, UserScope scope, CancellationToken cancellationToken)
-    {
-        var areaIds = scope.Seats.Select(s => s.AreaId).ToList();
-        var areas = await db.Areas.AsNoTracking().Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
-            .Where(a => areaIds.Contains(a.Id)).ToListAsync(cancellationToken);
-        return areas.Where(a => a.ActorFor(scope.UserId) is not null).ToDictionary(a => a.Id, a => a.ActorFor(scope.UserId)!);
+        return (request, AdministrativeGate.Require(scope, request.AreaId, request.OfficeId, work: Work).Administrator);
     }
 
     /// <summary>Staff file for their own account's area; a requestor for the areas of the accounts they supervise.</summary>
@@ -172,36 +159,37 @@ public sealed class DataChangeRequestService(IDbContextFactory<ConsoleDbContext>
             .OrderBy(p => p.Label).ToList();
     }
 
-    private static UserScope RequireFiler(UserScope scope) =>
-        scope.IsStaff || scope.IsRequestor ? scope : throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
-            "Data change requests are filed by staff or a requestor (a manager or supervisor) for participant records of their area.",
-            "Ask a staff member or supervisor of the participant's area to file it."));
+    private static UserScope RequireFiler(UserScope scope)
+    {
+        BusinessRules.Check(new DataChangeRequestMustBeFiledByStaffOrRequestorRule(scope.IsStaff || scope.IsRequestor));
+        return scope;
+    }
 
-    private static UserScope RequireAdministrator(UserScope scope) =>
-        scope.IsAdministrator ? scope : throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
-            "Only an MIS Administrator or CalJOBS SPOC reviews and signs data change requests (DCR-1).",
-            "Ask your area's administrator to review the request."));
+    private static UserScope RequireAdministrator(UserScope scope)
+    {
+        BusinessRules.Check(new UserMustHoldAdministratorSeatRule(scope.IsAdministrator, Work));
+        return scope;
+    }
 
     private static AdministratorActor? SeatFor(UserScope scope, DataChangeRequest request) =>
         scope.SeatCovering(request.AreaId, request.OfficeId);
 
-    private static BusinessRuleViolationException NotYours() => new(new BrokenRule(RuleCode.Sco1,
-        "This data change request is not yours to see: its filer and its area's administrators read it, and the Operations Unit once it is signed.",
-        "Open a request from your own list or your area's queue."));
+    /// <summary>SCO-1 in the same words for a request of another area and one that does not exist.</summary>
+    private static BusinessRuleViolationException NotYours() =>
+        new(BrokenRule.From(new RecordMustBeInUsersScopeRule(false, "data change request")));
 
     private async Task<IReadOnlyList<DataChangeLine>> LinesAsync(ConsoleDbContext db, IReadOnlyList<DataChangeRequest> requests,
         Func<DataChangeRequest, IReadOnlyList<BrokenRule>> blocked, CancellationToken cancellationToken)
     {
         var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
         var offices = await db.Offices.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var peopleIds = requests.Select(r => r.FiledById).Concat(requests.Where(r => r.DecidedById != null).Select(r => r.DecidedById!.Value)).Distinct().ToList();
-        var people = await db.Users.AsNoTracking().Where(u => peopleIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+        var people = await db.NamesAsync(requests.Select(r => (Guid?)r.FiledById).Concat(requests.Select(r => r.DecidedById)), cancellationToken);
         return requests
             .OrderBy(r => r.Status == DataChangeStatus.Submitted ? 0 : 1)
             .ThenBy(r => r.Status == DataChangeStatus.Submitted ? r.FiledAt.UtcTicks : -(r.DecidedAt ?? r.FiledAt).UtcTicks)
             .Select(r => new DataChangeLine(r.Id, areas.GetValueOrDefault(r.AreaId, ""), offices.GetValueOrDefault(r.OfficeId, ""),
-                people.GetValueOrDefault(r.FiledById, ""), clock.ToBusinessTime(r.FiledAt), r.ParticipantReference, r.FieldName, r.CurrentValue,
-                r.RequestedValue, r.Reason, r.Status, r.DecidedById is { } d ? people.GetValueOrDefault(d) : null,
+                people[r.FiledById], clock.ToBusinessTime(r.FiledAt), r.ParticipantReference, r.FieldName, r.CurrentValue,
+                r.RequestedValue, r.Reason, r.Status, people.Of(r.DecidedById),
                 r.DecidedAt is { } at ? clock.ToBusinessTime(at) : null, r.SignedOn, r.SignatureName, r.DeclineReason,
                 r.Status == DataChangeStatus.Submitted ? blocked(r) : []))
             .ToList();

@@ -1,13 +1,15 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Features.Evidence;
-using CalJobsConsole.App.Features.Inbox;
 using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Access.Rules;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.IssueReports;
+using CalJobsConsole.Domain.IssueReports.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.App.Features.IssueReports;
@@ -17,22 +19,26 @@ namespace CalJobsConsole.App.Features.IssueReports;
 /// their own reports with the updates relayed to them; an administrator works the reports of their seats (verify, close as
 /// user error, complete and submit the reporting form, relay the Operations Unit's replies); the Operations Unit sees every
 /// submitted report and replies. Staff have no way to the Operations Unit: the domain refuses it with ISS-1. Every call reads
-/// the user's scope from the database first (SCO-1); each next party is told through the notification sender.
+/// the user's scope from the database first (SCO-1); an administrator's step passes the <see cref="AdministrativeGate"/> (SCO-1,
+/// DES-2, REV-1) before the domain's own ISS-1 checks. Reporting is the staff member's own act and replying the Operations
+/// Unit's, not an administrator's. Each next party is told through the notification sender.
 /// </summary>
 public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
     INotificationSender notifications, EvidenceStore store, ILogger<IssueReportService> logger)
 {
+    private const string Work = "works issue reports and corresponds with the Operations Unit (ISS-1)";
+
     private static readonly NewIssueReportModelValidator ReportValidator = new();
     private static readonly IssueReportingFormModelValidator FormValidator = new();
     private static readonly IssueNoteModelValidator NoteValidator = new();
 
     /// <summary>A staff member reports a problem; their area's administrators are told. Invalid input: every message, nothing saved.</summary>
-    public async Task<InboxOutcome> ReportAsync(NewIssueReportModel model, CancellationToken cancellationToken = default)
+    public async Task<ActOutcome> ReportAsync(NewIssueReportModel model, CancellationToken cancellationToken = default)
     {
         var shape = await ReportValidator.ValidateAsync(model, cancellationToken);
         if (!shape.IsValid)
-            return new InboxOutcome([], string.Join(" ", shape.Errors.Select(e => e.ErrorMessage)));
-        return await InboxOutcome.Of(async () =>
+            return ActOutcome.Invalid(string.Join(" ", shape.Errors.Select(e => e.ErrorMessage)));
+        return await ActOutcome.Of(async () =>
         {
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -56,7 +62,7 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var reports = await db.IssueReports.AsNoTracking().Include(r => r.Messages).Where(r => r.ReporterId == scope.UserId).ToListAsync(cancellationToken);
-        var names = await PeopleAsync(db, reports.SelectMany(r => r.Messages.Select(m => m.AuthorId)), cancellationToken);
+        var names = await db.NamesAsync(reports.SelectMany(r => r.Messages.Select(m => m.AuthorId)), cancellationToken);
         return reports.OrderByDescending(r => r.ReportedAt.UtcTicks)
             .Select(r => new MyIssueReportLine(r.Id, r.Summary, r.Description, clock.ToBusinessTime(r.ReportedAt), r.Status, r.UserErrorNote,
                 r.Messages.Where(m => m.Kind == IssueMessageKind.RelayedToStaff).OrderBy(m => m.WrittenAt.UtcTicks).Select(m => Line(m, names, r)).ToList()))
@@ -70,10 +76,7 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
     public async Task<IReadOnlyList<IssueQueueLine>> QueueAsync(CancellationToken cancellationToken = default)
     {
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
-        if (!scope.IsOperationsUnit && !scope.IsAdministrator)
-            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
-                "Only an area's administrators and the Operations Unit work issue reports.",
-                "Report a problem to your area's administrator from 'Report a problem'; your reports are under 'My issue reports'."));
+        BusinessRules.Check(new IssueReportsMustBeWorkedByAdministratorOrOperationsUnitRule(scope.IsOperationsUnit || scope.IsAdministrator));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var areaIds = scope.Seats.Select(s => s.AreaId).ToList();
         var query = db.IssueReports.AsNoTracking().Include(r => r.Messages).AsQueryable();
@@ -83,12 +86,12 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
         var reports = (await query.ToListAsync(cancellationToken)).Where(r => scope.IsOperationsUnit || SeatFor(scope, r) is not null).ToList();
         var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
         var offices = await db.Offices.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var people = await PeopleAsync(db, reports.Select(r => r.ReporterId), cancellationToken);
+        var people = await db.NamesAsync(reports.Select(r => r.ReporterId), cancellationToken);
         return reports
             .OrderBy(r => r.Status is IssueReportStatus.ClosedAsUserError or IssueReportStatus.Resolved ? 1 : 0)
             .ThenBy(r => r.ReportedAt.UtcTicks)
             .Select(r => new IssueQueueLine(r.Id, areas.GetValueOrDefault(r.AreaId, ""), offices.GetValueOrDefault(r.OfficeId, ""),
-                people.GetValueOrDefault(r.ReporterId, ""), r.Summary, clock.ToBusinessTime(r.ReportedAt), r.Status,
+                people[r.ReporterId], r.Summary, clock.ToBusinessTime(r.ReportedAt), r.Status,
                 SeatFor(scope, r) is null ? 0 : r.UnrelayedReplies.Count))
             .ToList();
     }
@@ -105,8 +108,8 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
             throw NotYours();
         var area = await db.Areas.AsNoTracking().Where(a => a.Id == report.AreaId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken);
         var office = await db.Offices.AsNoTracking().Where(o => o.Id == report.OfficeId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
-        var names = await PeopleAsync(db, report.Messages.Select(m => m.AuthorId).Append(report.ReporterId), cancellationToken);
-        return new IssueReportView(report.Id, area ?? "", office ?? "", names.GetValueOrDefault(report.ReporterId, ""), report.Summary, report.Description,
+        var names = await db.NamesAsync(report.Messages.Select(m => m.AuthorId).Append(report.ReporterId), cancellationToken);
+        return new IssueReportView(report.Id, area ?? "", office ?? "", names[report.ReporterId], report.Summary, report.Description,
             clock.ToBusinessTime(report.ReportedAt), report.Status, report.UserErrorNote, report.Form,
             report.SubmittedAt is { } submitted ? clock.ToBusinessTime(submitted) : null,
             report.Screenshots.OrderBy(s => s.UploadedAt.UtcTicks).Select(s => new IssueScreenshotLine(s.Id, s.FileName, s.SizeBytes, clock.ToBusinessTime(s.UploadedAt))).ToList(),
@@ -114,11 +117,11 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
             isAdministrator, scope.IsOperationsUnit && report.SubmittedAt is not null);
     }
 
-    public Task<InboxOutcome> VerifyAsync(Guid reportId, CancellationToken cancellationToken = default) =>
+    public Task<ActOutcome> VerifyAsync(Guid reportId, CancellationToken cancellationToken = default) =>
         AsAdministratorAsync(reportId, "IssueReport.Verified", (report, actor) => report.VerifyAsSystemIssue(actor, clock), null, cancellationToken);
 
     /// <summary>Closes the report as user error; the staff member is told with the note.</summary>
-    public async Task<InboxOutcome> CloseAsUserErrorAsync(Guid reportId, IssueNoteModel model, CancellationToken cancellationToken = default)
+    public async Task<ActOutcome> CloseAsUserErrorAsync(Guid reportId, IssueNoteModel model, CancellationToken cancellationToken = default)
     {
         if (await NoteProblemAsync(model, cancellationToken) is { } problem)
             return problem;
@@ -129,7 +132,7 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
     }
 
     /// <summary>Keeps a screenshot with the reporting form, stored like the evidence documents (by SHA-256, PDF, PNG or JPEG, at most 10 MB).</summary>
-    public async Task<InboxOutcome> AttachScreenshotAsync(Guid reportId, string? fileName, Stream content, CancellationToken cancellationToken = default)
+    public async Task<ActOutcome> AttachScreenshotAsync(Guid reportId, string? fileName, Stream content, CancellationToken cancellationToken = default)
     {
         var name = EvidenceService.DisplayNameOf(fileName);
         StoredEvidence? stored = null;
@@ -141,11 +144,11 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
     }
 
     /// <summary>The administrator submits the completed reporting form to the Operations Unit, which is told. Staff are refused with ISS-1.</summary>
-    public async Task<InboxOutcome> SubmitAsync(Guid reportId, IssueReportingFormModel model, CancellationToken cancellationToken = default)
+    public async Task<ActOutcome> SubmitAsync(Guid reportId, IssueReportingFormModel model, CancellationToken cancellationToken = default)
     {
         var shape = await FormValidator.ValidateAsync(model, cancellationToken);
         if (!shape.IsValid)
-            return new InboxOutcome([], string.Join(" ", shape.Errors.Select(e => e.ErrorMessage)));
+            return ActOutcome.Invalid(string.Join(" ", shape.Errors.Select(e => e.ErrorMessage)));
         return await AsAdministratorAsync(reportId, "IssueReport.SubmittedToOperationsUnit", (report, actor) =>
             report.SubmitToOperationsUnit(actor, IssueReportingForm.Complete(model.WhatHappened, model.Where,
                 model.OccurredOn is { } on ? DateOnly.FromDateTime(on) : null, model.StepsToReproduce, model.AffectedUsersAndAccounts, clock.Today), clock),
@@ -154,12 +157,15 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
                 await Recipients.OperationsUnitAsync(db, cancellationToken), []), cancellationToken), cancellationToken);
     }
 
-    /// <summary>The Operations Unit replies (and may resolve); the area's administrators are told, to relay it to the staff member.</summary>
-    public async Task<InboxOutcome> ReplyAsync(Guid reportId, IssueNoteModel model, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The Operations Unit replies (and may resolve); the area's administrators are told, to relay it to the staff member. The
+    /// Operations Unit's own act, not an administrator's: every administrator is refused with SCO-1.
+    /// </summary>
+    public async Task<ActOutcome> ReplyAsync(Guid reportId, IssueNoteModel model, CancellationToken cancellationToken = default)
     {
         if (await NoteProblemAsync(model, cancellationToken) is { } problem)
             return problem;
-        return await InboxOutcome.Of(async () =>
+        return await ActOutcome.Of(async () =>
         {
             var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -177,7 +183,7 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
     }
 
     /// <summary>The administrator relays a reply of the Operations Unit to the staff member, who is told.</summary>
-    public async Task<InboxOutcome> RelayAsync(Guid reportId, Guid replyId, IssueNoteModel model, CancellationToken cancellationToken = default)
+    public async Task<ActOutcome> RelayAsync(Guid reportId, Guid replyId, IssueNoteModel model, CancellationToken cancellationToken = default)
     {
         if (await NoteProblemAsync(model, cancellationToken) is { } problem)
             return problem;
@@ -200,54 +206,52 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
     }
 
     /// <summary>
-    /// Loads the report for an administrator's step and calls the domain with the actor of their seat in its area — or none,
-    /// for a user with no seat there (staff), which the domain refuses with ISS-1. A seat in another area only: SCO-1.
+    /// Loads the report for an administrator's step and calls the domain with the administrator the gate lets through (SCO-1,
+    /// DES-2, REV-1 for the report's area and office) — or none, for the staff member who reported it and holds no seat, which
+    /// the domain refuses with ISS-1 (staff never reach the Operations Unit). A refused step stores no file.
     /// </summary>
-    private Task<InboxOutcome> AsAdministratorAsync(Guid reportId, string action, Action<IssueReport, AdministratorActor?> step,
+    private Task<ActOutcome> AsAdministratorAsync(Guid reportId, string action, Action<IssueReport, AdministratorActor?> step,
         Func<ConsoleDbContext, IssueReport, UserScope, Task>? tell, CancellationToken cancellationToken, Func<Task>? before = null) =>
-        InboxOutcome.Of(async () =>
+        ActOutcome.Of(async () =>
         {
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var report = await LoadAsync(db, reportId, tracked: true, cancellationToken);
-            if (report is null || (scope.IsAdministrator && scope.Seats.All(s => s.AreaId != report.AreaId)) || (!scope.IsAdministrator && report.ReporterId != scope.UserId))
-                throw NotYours();
-            var actor = await ActorAsync(db, scope, report, cancellationToken);
+            var actor = ActorFor(scope, report);
             if (before is not null)
             {
                 // Try the step on an untracked copy first: a refused step stores no file.
                 step((await LoadAsync(db, reportId, tracked: false, cancellationToken))!, actor);
                 await before();
             }
-            var snapshot = Snapshot(report);
-            step(report, actor);
-            db.Audit(clock, scope.UserId, action, nameof(IssueReport), report.Id, report.AreaId, snapshot, Snapshot(report));
+            var snapshot = Snapshot(report!);
+            step(report!, actor);
+            db.Audit(clock, scope.UserId, action, nameof(IssueReport), report!.Id, report.AreaId, snapshot, Snapshot(report));
             await db.SaveChangesAsync(cancellationToken);
             if (tell is not null)
                 await tell(db, report, scope);
         });
 
-    private static async Task<AdministratorActor?> ActorAsync(ConsoleDbContext db, UserScope scope, IssueReport report, CancellationToken cancellationToken)
+    /// <summary>The administrator through the gate; null for the staff member who reported it (the domain's ISS-1); SCO-1 for anyone else.</summary>
+    private static AdministratorActor? ActorFor(UserScope scope, IssueReport? report)
     {
-        if (scope.Seats.All(s => s.AreaId != report.AreaId))
-            return null;
-        var area = await db.Areas.AsNoTracking().Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
-            .SingleAsync(a => a.Id == report.AreaId, cancellationToken);
-        return area.ActorFor(scope.UserId);
+        if (report is null || (!scope.IsAdministrator && report.ReporterId != scope.UserId))
+            throw NotYours();
+        return scope.IsAdministrator ? AdministrativeGate.Require(scope, report.AreaId, report.OfficeId, work: Work).Administrator : null;
     }
 
-    private static async Task<InboxOutcome?> NoteProblemAsync(IssueNoteModel model, CancellationToken cancellationToken)
+    private static async Task<ActOutcome?> NoteProblemAsync(IssueNoteModel model, CancellationToken cancellationToken)
     {
         var shape = await NoteValidator.ValidateAsync(model, cancellationToken);
-        return shape.IsValid ? null : new InboxOutcome([], shape.Errors[0].ErrorMessage);
+        return shape.IsValid ? null : ActOutcome.Invalid(shape.Errors[0].ErrorMessage);
     }
 
     private static AdministratorActor? SeatFor(UserScope scope, IssueReport report) =>
         scope.SeatCovering(report.AreaId, report.OfficeId);
 
-    private static BusinessRuleViolationException NotYours() => new(new BrokenRule(RuleCode.Sco1,
-        "This issue report is not yours to open: each area's administrators work their own area's reports, and the Operations Unit those submitted to it.",
-        "Open a report from your issue queue."));
+    /// <summary>SCO-1 in the same words for a report of another area and one that does not exist.</summary>
+    private static BusinessRuleViolationException NotYours() =>
+        new(BrokenRule.From(new RecordMustBeInUsersScopeRule(false, "issue report")));
 
     private static async Task<IssueReport?> LoadAsync(ConsoleDbContext db, Guid reportId, bool tracked, CancellationToken cancellationToken)
     {
@@ -255,14 +259,8 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
         return await reports.Include(r => r.Messages).Include(r => r.Screenshots).SingleOrDefaultAsync(r => r.Id == reportId, cancellationToken);
     }
 
-    private static IssueMessageLine Line(IssueMessage m, IReadOnlyDictionary<Guid, string> names, IssueReport report) =>
-        new(m.Id, m.Kind, m.Text, names.GetValueOrDefault(m.AuthorId, ""), m.WrittenAt, m.MarksResolved, report.Messages.Any(u => u.RelaysMessageId == m.Id));
-
-    private static async Task<IReadOnlyDictionary<Guid, string>> PeopleAsync(ConsoleDbContext db, IEnumerable<Guid> ids, CancellationToken cancellationToken)
-    {
-        var wanted = ids.Distinct().ToList();
-        return await db.Users.AsNoTracking().Where(u => wanted.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
-    }
+    private IssueMessageLine Line(IssueMessage m, PeopleNames names, IssueReport report) =>
+        new(m.Id, m.Kind, m.Text, names[m.AuthorId], clock.ToBusinessTime(m.WrittenAt), m.MarksResolved, report.Messages.Any(u => u.RelaysMessageId == m.Id));
 
     private static Task<List<NotificationRecipient>> PersonAsync(ConsoleDbContext db, Guid userId, CancellationToken cancellationToken) =>
         db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new NotificationRecipient(u.FullName, u.Email, u.Id)).ToListAsync(cancellationToken);

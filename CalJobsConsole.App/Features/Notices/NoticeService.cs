@@ -1,10 +1,8 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
-using CalJobsConsole.App.Features.Inbox;
+using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.App.Security;
-using CalJobsConsole.Domain.Areas;
-using CalJobsConsole.Domain.Areas.Rules;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Notices;
 using Microsoft.EntityFrameworkCore;
@@ -14,12 +12,15 @@ namespace CalJobsConsole.App.Features.Notices;
 /// <summary>
 /// COM-1's notices. The Operations Unit composes and publishes a notice — its audience follows from its kind and is shown
 /// before publishing — and reads the read and relay rates per area. Each recipient lists and opens their notices (opening
-/// marks read); an area's MIS Administrator or SPOC records that they relayed one to their staff. Every call reads the
-/// user's scope from the database first (SCO-1).
+/// marks read); an area's MIS Administrator or SPOC records that they relayed one to their staff — an administrative act,
+/// through the <see cref="AdministrativeGate"/> (SCO-1, DES-2, REV-1). Publishing is the Operations Unit's own act. Every call
+/// reads the user's scope from the database first (SCO-1).
 /// </summary>
 public sealed class NoticeService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
     INotificationSender notifications, ILogger<NoticeService> logger)
 {
+    private const string Work = "records relaying a notice to their staff (COM-1)";
+
     private static readonly ComposeNoticeModelValidator ComposeValidator = new();
 
     /// <summary>Who a notice of <paramref name="kind"/> would reach now, and how many people that is.</summary>
@@ -33,13 +34,13 @@ public sealed class NoticeService(IDbContextFactory<ConsoleDbContext> contexts, 
     }
 
     /// <summary>Publishes the notice to its audience (recipients delivered now) and tells each recipient in their messages.</summary>
-    public async Task<InboxOutcome> PublishAsync(ComposeNoticeModel model, CancellationToken cancellationToken = default)
+    public async Task<ActOutcome> PublishAsync(ComposeNoticeModel model, CancellationToken cancellationToken = default)
     {
         var shape = await ComposeValidator.ValidateAsync(model, cancellationToken);
         if (!shape.IsValid)
-            return new InboxOutcome([], string.Join(" ", shape.Errors.Select(e => e.ErrorMessage)));
+            return ActOutcome.Invalid(string.Join(" ", shape.Errors.Select(e => e.ErrorMessage)));
         Notice? published = null;
-        var outcome = await InboxOutcome.Of(async () =>
+        var outcome = await ActOutcome.Of(async () =>
         {
             var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -64,12 +65,12 @@ public sealed class NoticeService(IDbContextFactory<ConsoleDbContext> contexts, 
         var notices = await db.Notices.AsNoTracking().Include(n => n.Recipients).Include(n => n.Relays)
             .ToListAsync(cancellationToken);
         var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        var peopleIds = notices.Select(n => n.PublishedById).Concat(notices.SelectMany(n => n.Relays).Select(r => r.RelayedById)).Distinct().ToList();
-        var people = await db.Users.AsNoTracking().Where(u => peopleIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+        var people = await db.NamesAsync(notices.Select(n => n.PublishedById).Concat(notices.SelectMany(n => n.Relays).Select(r => r.RelayedById)),
+            cancellationToken);
         return notices.OrderByDescending(n => n.PublishedAt.UtcTicks).Select(n => new PublishedNoticeLine(n.Id, n.Kind, n.Colour, n.Title, n.Body,
-                n.PublishedAt, people.GetValueOrDefault(n.PublishedById, ""), n.Audience.Description,
+                n.PublishedAt, people[n.PublishedById], n.Audience.Description,
                 n.AreaRates().Select(r => new NoticeAreaLine(r.AreaId, areas.GetValueOrDefault(r.AreaId, "Unknown area"), r.Recipients, r.Read,
-                        r.Administrators, r.Relay?.RelayedAt, r.Relay is { } relay ? people.GetValueOrDefault(relay.RelayedById, "") : null, r.Relay?.Note))
+                        r.Administrators, r.Relay?.RelayedAt, people.Of(r.Relay?.RelayedById), r.Relay?.Note))
                     .OrderBy(a => a.AreaName, StringComparer.Ordinal).ToList()))
             .ToList();
     }
@@ -96,9 +97,7 @@ public sealed class NoticeService(IDbContextFactory<ConsoleDbContext> contexts, 
         var recipient = notice.MarkRead(scope.UserId, clock);
         await db.SaveChangesAsync(cancellationToken);
         var relay = notice.RelayFor(recipient.AreaId);
-        var relayedById = relay?.RelayedById;
-        var relayedBy = relayedById is null ? null
-            : await db.Users.AsNoTracking().Where(u => u.Id == relayedById).Select(u => u.FullName).SingleOrDefaultAsync(cancellationToken);
+        var relayedBy = (await db.NamesAsync([relay?.RelayedById], cancellationToken)).Of(relay?.RelayedById);
         var areaName = await db.Areas.AsNoTracking().Where(a => a.Id == recipient.AreaId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken) ?? "";
         return new NoticeView(notice.Id, notice.Kind, notice.Colour, notice.Title, notice.Body, notice.PublishedAt, notice.Audience.Description,
             recipient.ReadAt, recipient.AreaId, areaName,
@@ -107,19 +106,19 @@ public sealed class NoticeService(IDbContextFactory<ConsoleDbContext> contexts, 
     }
 
     /// <summary>
-    /// The area's MIS Administrator or SPOC records that they relayed the notice to the staff of <paramref name="areaId"/>:
-    /// once per area (COM-1); anyone else, or a second record, is refused with the rule, and so is a suspended seat (REV-1).
+    /// The area's MIS Administrator or SPOC records that they relayed the notice to the staff of <paramref name="areaId"/>, once
+    /// per area (COM-1). An administrator passes the gate for the area as a whole first — another area's is refused with SCO-1,
+    /// an untrained one with DES-2, a suspended one with REV-1 (reading stays open to them); staff who received the notice hold
+    /// no seat and are refused by the domain with COM-1, as is a second record.
     /// </summary>
-    public Task<InboxOutcome> RecordRelayAsync(Guid noticeId, Guid areaId, string? note, CancellationToken cancellationToken = default) =>
-        InboxOutcome.Of(async () =>
+    public Task<ActOutcome> RecordRelayAsync(Guid noticeId, Guid areaId, string? note, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
         {
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
+            if (scope.IsAdministrator)
+                AdministrativeGate.Require(scope, areaId, null, work: Work);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var notice = await LoadAsync(db, noticeId, cancellationToken);
-            // Reading a notice stays open to a suspended administrator; relaying it is an administrative act (REV-1).
-            if (scope.Seats.FirstOrDefault(s => s.AreaId == areaId) is { IsSuspended: true } seat)
-                BusinessRules.Check(new AdministratorMustNotBeSuspendedRule(new AdministratorActor(scope.UserId, scope.FullName, seat.AreaId,
-                    seat.AreaName, seat.Role, seat.Coverage, seat.TrainingCompletedOn, seat.SuspensionReason ?? "suspended")));
             var relay = notice.RecordRelay(scope.UserId, NoticeReaders.AdministratorIn(scope, areaId), areaId, note, clock);
             db.Audit(clock, scope.UserId, "Notice.Relayed", nameof(Notice), notice.Id, areaId, null, new { relay.AreaId, relay.RelayedAt, relay.Note });
             await db.SaveChangesAsync(cancellationToken);

@@ -1,11 +1,13 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
-using CalJobsConsole.App.Features.Inbox;
+using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Access.Rules;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.VosGreeter;
+using CalJobsConsole.Domain.VosGreeter.Rules;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,11 +18,14 @@ namespace CalJobsConsole.App.Features.VosGreeter;
 /// Local Area's MIS Administrator when it has a Title I partner, the covering SPOC when it has none — adds, renames,
 /// reorders, deactivates and removes reasons; a covering SPOC proposes reasons for WSB programs at a Title I office, which
 /// its MIS Administrator accepts or declines with a note. The Operations Unit reads every office. Scope (SCO-1) is checked
-/// on every call, and the MIS Administrators hear of a proposal, the SPOC of the decision.
+/// on every call; every change, proposal and decision passes the <see cref="AdministrativeGate"/> (SCO-1, DES-2, REV-1) before
+/// the domain's own VOS-1 checks. The MIS Administrators hear of a proposal, the SPOC of the decision.
 /// </summary>
 public sealed class VosGreeterService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
     INotificationSender notifications, ILogger<VosGreeterService> logger)
 {
+    private const string Work = "sets up VOSGreeter check-in reasons (VOS-1)";
+
     private static readonly CheckInReasonModelValidator ReasonValidator = new();
     private static readonly RenameReasonModelValidator RenameValidator = new();
     private static readonly DeclineProposalModelValidator DeclineValidator = new();
@@ -31,7 +36,7 @@ public sealed class VosGreeterService(IDbContextFactory<ConsoleDbContext> contex
         var scope = RequireReader(await scopes.RequireSignedInAsync(cancellationToken));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var offices = await OfficesOfAsync(db, null, cancellationToken);
-        var actors = await ActorsAsync(db, scope, cancellationToken);
+        var actors = scope.Seats;
         var visible = offices.Where(o => scope.IsOperationsUnit || actors.Any(o.IsInScopeOf)).ToList();
         var ids = visible.Select(o => o.OfficeId).ToList();
         var setups = await db.CheckInSetups.AsNoTracking().Include(s => s.Reasons).Include(s => s.Proposals)
@@ -46,7 +51,7 @@ public sealed class VosGreeterService(IDbContextFactory<ConsoleDbContext> contex
         var scope = RequireReader(await scopes.RequireSignedInAsync(cancellationToken));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var office = await OfficeOfAsync(db, officeId, cancellationToken);
-        var actors = await ActorsAsync(db, scope, cancellationToken);
+        var actors = scope.Seats;
         if (office is null || !(scope.IsOperationsUnit || actors.Any(office.IsInScopeOf)))
             throw NotYours();
         var setup = await db.CheckInSetups.AsNoTracking().Include(s => s.Reasons).Include(s => s.Proposals)
@@ -54,42 +59,40 @@ public sealed class VosGreeterService(IDbContextFactory<ConsoleDbContext> contex
         var line = Line(office, setup, actors);
         var seesAll = scope.IsOperationsUnit || line.YourPart == CheckInPart.Edit;
         var proposals = (setup?.Proposals ?? []).Where(p => seesAll || p.ProposedById == scope.UserId).ToList();
-        var peopleIds = proposals.Select(p => p.ProposedById).Concat(proposals.Where(p => p.DecidedById is not null).Select(p => p.DecidedById!.Value)).ToList();
-        var people = await db.Users.AsNoTracking().Where(u => peopleIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+        var people = await db.NamesAsync(proposals.Select(p => (Guid?)p.ProposedById).Concat(proposals.Select(p => p.DecidedById)), cancellationToken);
         var why = line.YourPart == CheckInPart.Edit ? [] : scope.IsOperationsUnit
-            ? [new BrokenRule(RuleCode.Vos1, $"The Operations Unit reads VOSGreeter setups; {office.EditorDescription} sets up {office.Name}.",
-                $"Ask {office.EditorDescription} to make a change.")]
+            ? BusinessRules.Evaluate(new CheckInReasonsMustNotBeSetUpByOperationsUnitRule(true, office))
             : OfficeCheckInSetup.EditEligibility(EditingActor(office, actors)!, office);
         return new CheckInOfficeView(line,
             (setup?.Reasons ?? []).Select(r => new CheckInReasonLine(r.Id, r.Label, r.Program, r.Position, r.IsActive, r.FromProposalId is not null)).ToList(),
             proposals.OrderBy(p => p.Status == ProposalStatus.Pending ? 0 : 1).ThenByDescending(p => p.ProposedAt.UtcTicks)
-                .Select(p => new CheckInProposalLine(p.Id, p.Label, p.Program, people.GetValueOrDefault(p.ProposedById, ""), p.ProposedAt, p.Status,
-                    p.DecidedById is { } d ? people.GetValueOrDefault(d, "") : null, p.DecidedAt, p.DecisionNote, p.ProposedById == scope.UserId)).ToList(),
+                .Select(p => new CheckInProposalLine(p.Id, p.Label, p.Program, people[p.ProposedById], p.ProposedAt, p.Status,
+                    people.Of(p.DecidedById), p.DecidedAt, p.DecisionNote, p.ProposedById == scope.UserId)).ToList(),
             why);
     }
 
-    public Task<InboxOutcome> AddReasonAsync(Guid officeId, CheckInReasonModel model, CancellationToken cancellationToken = default) =>
+    public Task<ActOutcome> AddReasonAsync(Guid officeId, CheckInReasonModel model, CancellationToken cancellationToken = default) =>
         Checked(ReasonValidator, model, () => ChangeAsync(officeId, "CheckInReason.Added",
             (setup, actor, office) => setup.AddReason(actor, office, model.Label, model.Program!.Value), cancellationToken));
 
-    public Task<InboxOutcome> RenameReasonAsync(Guid officeId, Guid reasonId, RenameReasonModel model, CancellationToken cancellationToken = default) =>
+    public Task<ActOutcome> RenameReasonAsync(Guid officeId, Guid reasonId, RenameReasonModel model, CancellationToken cancellationToken = default) =>
         Checked(RenameValidator, model, () => ChangeAsync(officeId, "CheckInReason.Renamed",
             (setup, actor, office) => setup.RenameReason(actor, office, reasonId, model.Label), cancellationToken));
 
-    public Task<InboxOutcome> MoveReasonAsync(Guid officeId, Guid reasonId, bool up, CancellationToken cancellationToken = default) =>
-        InboxOutcome.Of(() => ChangeAsync(officeId, "CheckInReason.Moved",
-            (setup, actor, office) => setup.MoveReason(actor, office, reasonId, up), cancellationToken));
+    public Task<ActOutcome> MoveReasonAsync(Guid officeId, Guid reasonId, bool up, CancellationToken cancellationToken = default) =>
+        EditAsync(officeId, "CheckInReason.Moved",
+            (setup, actor, office) => setup.MoveReason(actor, office, reasonId, up), cancellationToken);
 
-    public Task<InboxOutcome> SetReasonActiveAsync(Guid officeId, Guid reasonId, bool active, CancellationToken cancellationToken = default) =>
-        InboxOutcome.Of(() => ChangeAsync(officeId, active ? "CheckInReason.Activated" : "CheckInReason.Deactivated",
-            (setup, actor, office) => setup.SetReasonActive(actor, office, reasonId, active), cancellationToken));
+    public Task<ActOutcome> SetReasonActiveAsync(Guid officeId, Guid reasonId, bool active, CancellationToken cancellationToken = default) =>
+        EditAsync(officeId, active ? "CheckInReason.Activated" : "CheckInReason.Deactivated",
+            (setup, actor, office) => setup.SetReasonActive(actor, office, reasonId, active), cancellationToken);
 
-    public Task<InboxOutcome> RemoveReasonAsync(Guid officeId, Guid reasonId, CancellationToken cancellationToken = default) =>
-        InboxOutcome.Of(() => ChangeAsync(officeId, "CheckInReason.Removed",
-            (setup, actor, office) => setup.RemoveReason(actor, office, reasonId), cancellationToken));
+    public Task<ActOutcome> RemoveReasonAsync(Guid officeId, Guid reasonId, CancellationToken cancellationToken = default) =>
+        EditAsync(officeId, "CheckInReason.Removed",
+            (setup, actor, office) => setup.RemoveReason(actor, office, reasonId), cancellationToken);
 
     /// <summary>A covering SPOC proposes a reason for a WSB program; the office's MIS Administrators are told.</summary>
-    public Task<InboxOutcome> ProposeAsync(Guid officeId, CheckInReasonModel model, CancellationToken cancellationToken = default) =>
+    public Task<ActOutcome> ProposeAsync(Guid officeId, CheckInReasonModel model, CancellationToken cancellationToken = default) =>
         Checked(ReasonValidator, model, async () =>
         {
             CheckInReasonProposal proposal = null!;
@@ -102,14 +105,19 @@ public sealed class VosGreeterService(IDbContextFactory<ConsoleDbContext> contex
         });
 
     /// <summary>The office's MIS Administrator accepts a proposal (the reason is added); the SPOC is told.</summary>
-    public Task<InboxOutcome> AcceptProposalAsync(Guid officeId, Guid proposalId, CancellationToken cancellationToken = default) =>
-        InboxOutcome.Of(() => DecideAsync(officeId, proposalId, "CheckInReasonProposal.Accepted",
+    public Task<ActOutcome> AcceptProposalAsync(Guid officeId, Guid proposalId, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(() => DecideAsync(officeId, proposalId, "CheckInReasonProposal.Accepted",
             (setup, actor, office) => setup.AcceptProposal(actor, office, proposalId, clock.UtcNow), cancellationToken));
 
     /// <summary>The office's MIS Administrator declines a proposal with a note; the SPOC is told, with the note.</summary>
-    public Task<InboxOutcome> DeclineProposalAsync(Guid officeId, Guid proposalId, DeclineProposalModel model, CancellationToken cancellationToken = default) =>
+    public Task<ActOutcome> DeclineProposalAsync(Guid officeId, Guid proposalId, DeclineProposalModel model, CancellationToken cancellationToken = default) =>
         Checked(DeclineValidator, model, () => DecideAsync(officeId, proposalId, "CheckInReasonProposal.Declined",
             (setup, actor, office) => setup.DeclineProposal(actor, office, proposalId, model.Note, clock.UtcNow), cancellationToken));
+
+    /// <summary>An editor's change to the reasons, as the outcome the page shows.</summary>
+    private Task<ActOutcome> EditAsync(Guid officeId, string action, Action<OfficeCheckInSetup, AdministratorActor, CheckInOffice> change,
+        CancellationToken cancellationToken) =>
+        ActOutcome.Of(async () => { await ChangeAsync(officeId, action, change, cancellationToken); });
 
     private async Task DecideAsync(Guid officeId, Guid proposalId, string action, Action<OfficeCheckInSetup, AdministratorActor, CheckInOffice> decide,
         CancellationToken cancellationToken)
@@ -129,17 +137,19 @@ public sealed class VosGreeterService(IDbContextFactory<ConsoleDbContext> contex
             $"See /vosgreeter/{office.OfficeId} (WSD24-13, VOS-1).", cancellationToken);
     }
 
-    /// <summary>Loads (or starts) the office's setup, acts as the administrator whose seat takes the office in, audits and saves.</summary>
+    /// <summary>
+    /// Loads (or starts) the office's setup and acts as the administrator the gate lets through — judged in the area of their
+    /// seat that edits the office or takes it in (a SPOC: the division and their coverage), else the office's Local Area, so
+    /// another area's administrator is refused with SCO-1 — then audits and saves.
+    /// </summary>
     private async Task<(CheckInOffice Office, AdministratorActor Actor)> ChangeAsync(Guid officeId, string action,
         Action<OfficeCheckInSetup, AdministratorActor, CheckInOffice> change, CancellationToken cancellationToken)
     {
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
-        if (!scope.IsAdministrator)
-            throw NotAnAdministrator();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var office = await OfficeOfAsync(db, officeId, cancellationToken) ?? throw NotYours();
-        var actors = await ActorsAsync(db, scope, cancellationToken);
-        var actor = EditingActor(office, actors) ?? actors.FirstOrDefault() ?? throw NotAnAdministrator();
+        var actingArea = EditingActor(office, scope.Seats)?.AreaId ?? office.LocalAreaId;
+        var actor = AdministrativeGate.Require(scope, actingArea, office.OfficeId, work: Work).Administrator;
         var setup = await db.CheckInSetups.Include(s => s.Reasons).Include(s => s.Proposals).SingleOrDefaultAsync(s => s.OfficeId == officeId, cancellationToken);
         if (setup is null)
             db.CheckInSetups.Add(setup = OfficeCheckInSetup.For(officeId));
@@ -151,11 +161,11 @@ public sealed class VosGreeterService(IDbContextFactory<ConsoleDbContext> contex
         return (office, actor);
     }
 
-    private static async Task<InboxOutcome> Checked<T>(IValidator<T> validator, T model, Func<Task> action)
+    private static async Task<ActOutcome> Checked<T>(IValidator<T> validator, T model, Func<Task> action)
     {
         // The form validated already; the server checks again and saves nothing when a field is missing.
         var result = await validator.ValidateAsync(model);
-        return result.IsValid ? await InboxOutcome.Of(action) : new InboxOutcome([], string.Join(" ", result.Errors.Select(e => e.ErrorMessage).Distinct()));
+        return result.IsValid ? await ActOutcome.Of(action) : ActOutcome.Invalid(string.Join(" ", result.Errors.Select(e => e.ErrorMessage).Distinct()));
     }
 
     /// <summary>The decision is saved already: a failed message is logged, not turned into a failure of the change.</summary>
@@ -187,15 +197,6 @@ public sealed class VosGreeterService(IDbContextFactory<ConsoleDbContext> contex
     private static AdministratorActor? EditingActor(CheckInOffice office, IReadOnlyList<AdministratorActor> actors) =>
         actors.FirstOrDefault(office.IsEditedBy) ?? actors.FirstOrDefault(office.IsInScopeOf);
 
-    /// <summary>The reader as an administrator of each seat they hold, read fresh (training, suspension, coverage).</summary>
-    private static async Task<IReadOnlyList<AdministratorActor>> ActorsAsync(ConsoleDbContext db, UserScope scope, CancellationToken cancellationToken)
-    {
-        var areaIds = scope.Seats.Select(s => s.AreaId).ToList();
-        var areas = await db.Areas.AsNoTracking().Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
-            .Where(a => areaIds.Contains(a.Id)).ToListAsync(cancellationToken);
-        return areas.Select(a => a.ActorFor(scope.UserId)).OfType<AdministratorActor>().ToList();
-    }
-
     private static async Task<CheckInOffice?> OfficeOfAsync(ConsoleDbContext db, Guid officeId, CancellationToken cancellationToken) =>
         (await OfficesOfAsync(db, officeId, cancellationToken)).SingleOrDefault();
 
@@ -207,16 +208,14 @@ public sealed class VosGreeterService(IDbContextFactory<ConsoleDbContext> contex
                select new CheckInOffice(office.Id, office.Name, office.HasTitleIPartner, area.Id, area.Name, division.Id, division.Name))
             .ToListAsync(cancellationToken);
 
-    private static UserScope RequireReader(UserScope scope) =>
-        scope.IsOperationsUnit || scope.IsAdministrator ? scope : throw NotAnAdministrator();
+    private static UserScope RequireReader(UserScope scope)
+    {
+        BusinessRules.Check(new CheckInSetupMustBeReadByAdministratorOrOperationsUnitRule(scope.IsOperationsUnit || scope.IsAdministrator));
+        return scope;
+    }
 
-    private static BusinessRuleViolationException NotAnAdministrator() => new(new BrokenRule(RuleCode.Sco1,
-        "Only MIS Administrators, CalJOBS SPOCs and the Operations Unit see VOSGreeter setup.",
-        "Ask your area's administrator about your office's check-in reasons."));
-
-    private static BusinessRuleViolationException NotYours() => new(new BrokenRule(RuleCode.Sco1,
-        "This office is not in your area or coverage.",
-        "Open an office from the VOSGreeter setup list; another office's reasons are set up by its own administrator."));
+    /// <summary>SCO-1 in the same words for an office of another area or coverage and one that does not exist.</summary>
+    private static BusinessRuleViolationException NotYours() => new(BrokenRule.From(new RecordMustBeInUsersScopeRule(false, "office")));
 
     private static object Snapshot(OfficeCheckInSetup s) => new
     {
