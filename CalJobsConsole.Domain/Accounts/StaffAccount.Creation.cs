@@ -11,20 +11,25 @@ using CalJobsConsole.Domain.Requests.Rules;
 
 namespace CalJobsConsole.Domain.Accounts;
 
-/// <summary>What the administrator grants from an approved new-account request, with the evidence uploaded for it.</summary>
+/// <summary>
+/// What the administrator grants from an approved new-account request, with the evidence uploaded for it and the request's
+/// latest escalation to the Operations Unit (GRP-3), if it was ever escalated.
+/// </summary>
 public sealed record NewAccountGrant(
     AccessRequest Request,
     string Username,
     PrivilegeGroup Group,
     IReadOnlyCollection<Privilege> ExtraPrivileges,
-    IReadOnlyCollection<EvidenceDocument> Evidence);
+    IReadOnlyCollection<EvidenceDocument> Evidence,
+    Escalation? Escalation = null);
 
 public sealed partial class StaffAccount
 {
     /// <summary>
-    /// Can this account be created? Every unmet prerequisite at once: the approved request (REQ-1), the
-    /// administrator's training and scope (DES-2, SCO-1), the staff member's signed statement and ISPA training
-    /// and their currency (PRE-1, PRE-2), the evidence (DOC-1) and the group the administrator may grant (GRP-1..3).
+    /// Can this account be created? Every unmet prerequisite at once: the approved request and the group it asked for
+    /// (REQ-1), the administrator's training, suspension and scope (DES-2, REV-1, SCO-1), the staff member's signed
+    /// statement and ISPA training and their currency (PRE-1, PRE-2), the evidence (DOC-1), the group the administrator
+    /// may grant (GRP-1..3) and no escalation the Operations Unit decides instead (GRP-3).
     /// </summary>
     public static IReadOnlyList<BrokenRule> CreationEligibility(NewAccountGrant grant, AdministratorActor administrator,
         BusinessClock clock, AttestationPolicy policy) =>
@@ -34,14 +39,15 @@ public sealed partial class StaffAccount
             new AdministratorMustBeTrainedRule(administrator),
             new AdministratorMustNotBeSuspendedRule(administrator),
             new AdministratorMustActWithinScopeRule(administrator, grant.Request.AreaId, grant.Request.OfficeId),
+            new GroupMustBeTheRequestedOneRule(grant.Request, grant.Group),
             .. Prerequisites(grant, clock, policy),
             .. GrantEligibility.Rules(administrator.Role, grant.Group, grant.ExtraPrivileges),
+            new RequestMustNotAwaitEscalationRule(grant.Escalation),
         ]);
 
     /// <summary>Creates the account, issues its temporary password (CRD-1), keeps the evidence on it and fulfils the request.</summary>
     public static StaffAccount Create(NewAccountGrant grant, AdministratorActor administrator, BusinessClock clock, AttestationPolicy policy)
     {
-        EnsureGroupIsTheRequestedOne(grant);
         BusinessRules.ThrowIfAny(CreationEligibility(grant, administrator, clock, policy));
         return Open(grant, clock);
     }
@@ -52,13 +58,13 @@ public sealed partial class StaffAccount
     /// </summary>
     public static StaffAccount CreateFromEscalation(NewAccountGrant grant, Escalation? escalation, BusinessClock clock, AttestationPolicy policy)
     {
-        EnsureGroupIsTheRequestedOne(grant);
         if (escalation is not null && escalation.PrivilegeGroupId != grant.Group.Id)
             throw new InvalidInputException("PrivilegeGroup", "the account gets the group the escalation granted.");
         BusinessRules.ThrowIfAny(BusinessRules.Evaluate(
         [
             new ActMustFollowApprovedRequestRule(grant.Request, AccessRequestKind.NewAccount, null),
             new EscalationMustBeGrantedRule(escalation, grant.Request.Id),
+            new GroupMustBeTheRequestedOneRule(grant.Request, grant.Group),
             .. Prerequisites(grant, clock, policy),
         ]));
         return Open(grant, clock);
@@ -81,12 +87,6 @@ public sealed partial class StaffAccount
         account.KeepEvidence(grant.Request, grant.Evidence);
         grant.Request.MarkFulfilled(clock, account.Id);
         return account;
-    }
-
-    private static void EnsureGroupIsTheRequestedOne(NewAccountGrant grant)
-    {
-        if (grant.Request.Form.RequestedGroupId is { } requested && requested != grant.Group.Id)
-            throw new InvalidInputException("PrivilegeGroup", "the account gets the privilege group the request asked for; return the request for correction to change it.");
     }
 
     /// <summary>Only documents uploaded for this request's act count as its evidence.</summary>

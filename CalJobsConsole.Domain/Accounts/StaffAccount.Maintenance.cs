@@ -34,15 +34,18 @@ public sealed partial class StaffAccount
         Fulfil(request, documents, clock);
     }
 
-    /// <summary>A new group and extra privileges from an approved update request, within the administrator's grant (GRP-1..3).</summary>
+    /// <summary>
+    /// A new group — the one the request asked for (REQ-1) — and extra privileges from an approved update request, within the
+    /// administrator's grant (GRP-1..3), unless the request awaits the Operations Unit's decision (<paramref name="latestEscalation"/>, GRP-3).
+    /// </summary>
     public void ChangePrivileges(AccessRequest request, AdministratorActor administrator, PrivilegeGroup group,
-        IReadOnlyCollection<Privilege> extraPrivileges, IEnumerable<EvidenceDocument> evidence, BusinessClock clock)
+        IReadOnlyCollection<Privilege> extraPrivileges, IEnumerable<EvidenceDocument> evidence, BusinessClock clock, Escalation? latestEscalation = null)
     {
-        if (request.Form.RequestedGroupId is { } requested && requested != group.Id)
-            throw new InvalidInputException("PrivilegeGroup", "the account gets the privilege group the request asked for; return the request for correction to change it.");
         var documents = evidence.ToList();
         CheckRules(ActRules(request, AccessRequestKind.PrivilegeUpdate, administrator, documents)
-            .Concat(GrantEligibility.Rules(administrator.Role, group, extraPrivileges)));
+            .Concat(GrantEligibility.Rules(administrator.Role, group, extraPrivileges))
+            .Append(new GroupMustBeTheRequestedOneRule(request, group))
+            .Append(new RequestMustNotAwaitEscalationRule(latestEscalation)));
         SetPrivileges(group, extraPrivileges);
         Fulfil(request, documents, clock);
     }
@@ -54,8 +57,6 @@ public sealed partial class StaffAccount
     public void ChangePrivilegesFromEscalation(AccessRequest request, Escalation? escalation, PrivilegeGroup group,
         IReadOnlyCollection<Privilege> extraPrivileges, IEnumerable<EvidenceDocument> evidence, BusinessClock clock)
     {
-        if (request.Form.RequestedGroupId is { } requested && requested != group.Id)
-            throw new InvalidInputException("PrivilegeGroup", "the account gets the privilege group the request asked for; return the request for correction to change it.");
         if (escalation is not null && escalation.PrivilegeGroupId != group.Id)
             throw new InvalidInputException("PrivilegeGroup", "the account gets the group the escalation granted.");
         var documents = evidence.ToList();
@@ -63,6 +64,7 @@ public sealed partial class StaffAccount
         [
             new ActMustFollowApprovedRequestRule(request, AccessRequestKind.PrivilegeUpdate, Id),
             new EscalationMustBeGrantedRule(escalation, request.Id),
+            new GroupMustBeTheRequestedOneRule(request, group),
             new AccountMustNotBeDeactivatedRule(this),
             .. EvidenceRequirements.Rules(EvidenceMoment.PrivilegeUpdate, StaffKind, EvidenceFor(request, documents)),
         ]));

@@ -1,6 +1,7 @@
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Areas.Rules;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Escalations.Rules;
 using CalJobsConsole.Domain.Privileges;
 using CalJobsConsole.Domain.Requests;
 using CalJobsConsole.Domain.Requests.Rules;
@@ -55,8 +56,12 @@ public sealed class Escalation : Entity
 
     public string? DecisionNote { get; private set; }
 
+    /// <summary>
+    /// The administrator sends an approved request to the Operations Unit: its group or privileges are beyond their grant, and
+    /// the request was not escalated already (<paramref name="latestEscalation"/>, its latest escalation if any, GRP-3).
+    /// </summary>
     public static Escalation Raise(AccessRequest request, AdministratorActor administrator, PrivilegeGroup group,
-        IReadOnlyCollection<Privilege> extraPrivileges, string? reason, BusinessClock clock)
+        IReadOnlyCollection<Privilege> extraPrivileges, string? reason, BusinessClock clock, Escalation? latestEscalation = null)
     {
         if (request.Kind is not (AccessRequestKind.NewAccount or AccessRequestKind.PrivilegeUpdate))
             throw new InvalidInputException(nameof(RequestId), "only new-account and privilege-update requests are escalated.");
@@ -64,7 +69,8 @@ public sealed class Escalation : Entity
             new ActMustFollowApprovedRequestRule(request, request.Kind, request.AccountId),
             new AdministratorMustBeTrainedRule(administrator),
             new AdministratorMustNotBeSuspendedRule(administrator),
-            new AdministratorMustActWithinScopeRule(administrator, request.AreaId, request.OfficeId));
+            new AdministratorMustActWithinScopeRule(administrator, request.AreaId, request.OfficeId),
+            new RequestMustNotAwaitEscalationRule(latestEscalation));
         var broken = GrantEligibility.Evaluate(administrator.Role, group, extraPrivileges);
         if (broken.Count == 0)
             throw new InvalidInputException(nameof(PrivilegeGroupId), $"{administrator.Role.DisplayName()}s grant '{group.Name}' themselves; nothing to escalate.");

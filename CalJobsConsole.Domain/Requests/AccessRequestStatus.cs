@@ -16,3 +16,13 @@ public enum AccessRequestStatus
     /// <summary>The act was carried out (account created, password reset, …).</summary>
     Fulfilled = 5,
 }
+
+public static class AccessRequestStatusNames
+{
+    /// <summary>The status as people read it: "Returned for correction", never <c>ReturnedForCorrection</c>.</summary>
+    public static string DisplayName(this AccessRequestStatus status) => status switch
+    {
+        AccessRequestStatus.ReturnedForCorrection => "Returned for correction",
+        _ => status.ToString(),
+    };
+}

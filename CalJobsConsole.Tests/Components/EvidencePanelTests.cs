@@ -97,11 +97,11 @@ public class EvidencePanelTests : ComponentTestContext
 
         panel.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(EvidenceFiles.Executable(), "attachment-3.pdf", contentType: "application/pdf"));
 
-        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("#evidence-upload-problem")));
-        var problem = panel.Find("#evidence-upload-problem");
+        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("#act-problem")));
+        var problem = panel.Find("#act-problem");
         Assert.Contains("only a PDF, PNG or JPEG file is accepted", problem.TextContent);
         Assert.Equal("alert", problem.GetAttribute("role"));
-        Assert.NotNull(panel.Find(".evidence-upload + #evidence-upload-hint ~ .mud-alert#evidence-upload-problem"));
+        Assert.NotNull(panel.Find(".evidence-upload + #evidence-upload-hint ~ .mud-alert#act-problem"));
         Assert.Empty(panel.FindAll("#evidence-upload-done"));
         Assert.Empty(panel.FindAll("tr.evidence-document"));
         Assert.Equal(3, panel.FindAll("li.evidence-missing").Count);
@@ -142,7 +142,7 @@ public class EvidencePanelTests : ComponentTestContext
 
         panel.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(content, "scan.pdf"));
 
-        panel.WaitForAssertion(() => Assert.Contains("a document may hold at most 10 MB; this one is larger.", panel.Find("#evidence-upload-problem").TextContent));
+        panel.WaitForAssertion(() => Assert.Contains("a document may hold at most 10 MB; this one is larger.", panel.Find("#act-problem").TextContent));
         Assert.Empty(StoredDocuments());
     }
 
@@ -157,7 +157,7 @@ public class EvidencePanelTests : ComponentTestContext
         panel.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(content, "scan.pdf"));
 
         panel.WaitForAssertion(() => Assert.Contains("a document may hold at most 10 MB; this one holds 12,582,912 bytes.",
-            panel.Find("#evidence-upload-problem").TextContent));
+            panel.Find("#act-problem").TextContent));
         Assert.Empty(StoredDocuments());
     }
 

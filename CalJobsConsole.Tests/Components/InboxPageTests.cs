@@ -36,6 +36,23 @@ public class InboxPageTests : ComponentTestContext
             page.FindAll("tr.inbox-line").Select(row => row.GetAttribute("data-request")));
     }
 
+    /// <summary>Issue 16: a request filed in the evening in Sacramento showed as the next day in UTC; it shows on the business clock, named.</summary>
+    [Fact]
+    public async Task Render_ShowsWhenARequestWasSubmittedInTheBusinessTimeZone_AndSaysSoInTheHeader()
+    {
+        var request = await SubmitAsync(World.NewAccountForm());
+        SignInAs(World.MisAdministrator.PersonId);
+        Render<MudPopoverProvider>();
+
+        var page = Render<InboxPage>();
+
+        page.WaitForAssertion(() => Assert.Single(page.FindAll("tr.inbox-line")));
+        var pacific = TimeZoneInfo.ConvertTime(request.SubmittedAt, TestClock.Pacific);
+        Assert.NotEqual(TimeSpan.Zero, pacific.Offset);
+        Assert.Equal(pacific.ToString("yyyy-MM-dd HH:mm"), page.Find("tr.inbox-line td").TextContent.Trim());
+        Assert.Contains("Submitted (Pacific time)", page.Find("table thead").TextContent);
+    }
+
     [Fact]
     public async Task Render_WhenTheStatementWasRefusedAndIspaIsStale_ShowsEveryUnmetPrerequisiteCode()
     {

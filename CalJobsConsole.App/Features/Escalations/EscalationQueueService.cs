@@ -1,5 +1,6 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Features.Maintenance;
 using CalJobsConsole.App.Features.NewAccounts;
 using CalJobsConsole.App.Features.Notifications;
@@ -36,7 +37,7 @@ public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> c
         var requests = await db.AccessRequests.AsNoTracking().Where(r => requestIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
         var catalog = await AccountCreationService.CatalogAsync(db, cancellationToken);
         var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        var people = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+        var people = await db.NamesAsync(escalations.Select(e => e.RaisedById).Concat(requests.Values.Select(r => r.RequestorId)), cancellationToken);
         return escalations
             .OrderBy(e => e.Status == EscalationStatus.Open ? 0 : 1)
             .ThenBy(e => e.Status == EscalationStatus.Open ? e.RaisedAt.UtcTicks : -(e.DecidedAt ?? e.RaisedAt).UtcTicks)
@@ -45,7 +46,7 @@ public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> c
                 var request = requests[e.RequestId];
                 var summary = AccountCreationService.Summary(e, catalog);
                 return new EscalationLine(e.Id, e.RequestId, areas.GetValueOrDefault(e.AreaId, ""), request.Form.Staff.FullName,
-                    people.GetValueOrDefault(request.RequestorId, ""), people.GetValueOrDefault(e.RaisedById, ""), e.RaisedAt, summary.GroupName,
+                    people[request.RequestorId], people[e.RaisedById], e.RaisedAt, summary.GroupName,
                     summary.PrivilegeCodes, summary.BrokenRuleCodes, e.Reason, e.Status, e.DecisionNote, e.DecidedAt,
                     AccountCreationService.SuggestedUsername(request.Form.Staff.FullName), request.Kind);
             }).ToList();
@@ -53,14 +54,15 @@ public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> c
 
     /// <summary>
     /// Grants the escalation and carries out the grant: for a new-account request the account with the escalated group and
-    /// privileges, and its credential; for a privilege-update request the account's new group and privileges.
+    /// privileges, and its credential (the outcome's value, to show once); for a privilege-update request the account's new
+    /// group and privileges (no credential: the value is null). The Operations Unit's act alone (SCO-1 for anyone else).
     /// </summary>
-    public async Task<CreationOutcome> GrantAsync(Guid escalationId, GrantEscalationModel model, CancellationToken cancellationToken = default)
+    public async Task<ActOutcome<DeliveredCredential?>> GrantAsync(Guid escalationId, GrantEscalationModel model, CancellationToken cancellationToken = default)
     {
         var shape = await GrantValidator.ValidateAsync(model, cancellationToken);
         if (!shape.IsValid)
-            return new CreationOutcome([], shape.Errors[0].ErrorMessage, null);
-        return await CreationOutcome.Of(async () =>
+            return ActOutcome<DeliveredCredential?>.From(ActOutcome.Invalid(shape.Errors[0].ErrorMessage));
+        return await ActOutcome.Of<DeliveredCredential?>(async () =>
         {
             var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -85,27 +87,26 @@ public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> c
                 await db.SaveChangesAsync(cancellationToken);
                 await TellAsync(db, escalation, request, "granted",
                     $"The Operations Unit granted the escalation and changed the account {account.Username}{granted}.{note}", cancellationToken);
-                return new CreationOutcome([], null, null);
+                return null;
             }
             var created = StaffAccount.CreateFromEscalation(new NewAccountGrant(request, model.Username?.Trim() ?? "", group, privileges, evidence),
                 escalation, clock, policy);
             await credentials.EnsureUsernameFreeAsync(db, created.Username, cancellationToken);
             await credentials.EnsureEmailFreeAsync(db, request.Form.Staff.Email, cancellationToken);
             db.Audit(clock, scope.UserId, "Escalation.Granted", nameof(Escalation), escalation.Id, escalation.AreaId, escalationBefore, Snapshot(escalation), request.Id);
-            var outcome = await recorder.SaveAndDeliverAsync(db, scope.UserId, created, request, requestBefore, cancellationToken);
-            if (outcome.Succeeded)
-                await TellAsync(db, escalation, request, "granted",
-                    $"The Operations Unit granted the escalation and created the account {created.Username}{granted}.{note}", cancellationToken);
-            return outcome;
+            var issued = await recorder.SaveAndDeliverAsync(db, scope.UserId, created, request, requestBefore, cancellationToken);
+            await TellAsync(db, escalation, request, "granted",
+                $"The Operations Unit granted the escalation and created the account {created.Username}{granted}.{note}", cancellationToken);
+            return issued;
         });
     }
 
     /// <summary>Declines the escalation with a note; the request closes as rejected with that note, which its requestor and administrator see.</summary>
-    public async Task<CreationOutcome> DeclineAsync(Guid escalationId, string? note, CancellationToken cancellationToken = default)
+    public async Task<ActOutcome> DeclineAsync(Guid escalationId, string? note, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrWhiteSpace(note))
-            return new CreationOutcome([], "Write the note the administrator and the requestor will read.", null);
-        return await CreationOutcome.Of(async () =>
+            return ActOutcome.Invalid("Write the note the administrator and the requestor will read.");
+        return await ActOutcome.Of(async () =>
         {
             var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -119,7 +120,6 @@ public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> c
                 requestBefore, NewAccountRecorder.RequestSnapshot(request), request.Id);
             await db.SaveChangesAsync(cancellationToken);
             await TellAsync(db, escalation, request, "declined", $"The Operations Unit declined the escalation: {escalation.DecisionNote}", cancellationToken);
-            return new CreationOutcome([], null, null);
         });
     }
 

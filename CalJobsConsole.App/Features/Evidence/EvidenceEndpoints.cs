@@ -1,5 +1,4 @@
 using CalJobsConsole.App.Security;
-using CalJobsConsole.Domain.Common;
 
 namespace CalJobsConsole.App.Features.Evidence;
 
@@ -17,16 +16,10 @@ public static class EvidenceEndpoints
             // Nobody, or somebody who still owes the password change after a temporary password (CRD-1): no file.
             if (CurrentUser.IdOf(http.User) is not { } userId || await scopes.ForUserAsync(userId, token) is not { MustChangePassword: false } scope)
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
-            EvidenceDownload? download;
-            try
-            {
-                download = await evidence.OpenAsync(scope, documentId, token);
-            }
-            catch (BusinessRuleViolationException)
-            {
+            var read = await ActOutcome.Of(() => evidence.OpenAsync(scope, documentId, token));
+            if (!read.Succeeded)
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
-            }
-            if (download is null)
+            if (read.Value is not { } download)
                 return Results.NotFound();
             http.Response.Headers.XContentTypeOptions = "nosniff";
             return Results.File(download.Content, download.ContentType, fileDownloadName: download.DisplayName);

@@ -1,9 +1,12 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Access.Rules;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Requests;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.App.Features.Evidence;
@@ -17,8 +20,35 @@ public sealed record EvidenceDownload(Stream Content, string DisplayName, string
 /// </summary>
 public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, EvidenceStore store, BusinessClock clock)
 {
-    public async Task<EvidenceDocument> UploadAsync(Guid requestId, DocumentKind kind, string? fileName, Stream content,
+    /// <summary>
+    /// Uploads a file the browser offers: one that declares more than the store keeps is refused before a byte is read, and a
+    /// file the browser fails to deliver is refused as unreadable — nothing is kept either way.
+    /// </summary>
+    public async Task<ActOutcome<EvidenceDocument>> UploadAsync(Guid requestId, DocumentKind kind, IBrowserFile file,
         CancellationToken cancellationToken = default)
+    {
+        if (file.Size > EvidenceStore.BrowserReadLimit)
+            return ActOutcome<EvidenceDocument>.From(ActOutcome.Invalid($"a document may hold at most 10 MB; this one holds {file.Size:N0} bytes."));
+        try
+        {
+            await using var content = file.OpenReadStream(EvidenceStore.BrowserReadLimit, cancellationToken);
+            return await UploadAsync(requestId, kind, file.Name, content, cancellationToken);
+        }
+        catch (IOException)
+        {
+            return ActOutcome<EvidenceDocument>.From(ActOutcome.Invalid("the file could not be read from your browser; choose it again."));
+        }
+    }
+
+    /// <summary>
+    /// Keeps a document for the request's act, through the gate (SCO-1, DES-2, REV-1 at once; the Operations Unit statewide)
+    /// before a byte is stored: the document, or why nothing was kept (the rules, or the file's problem).
+    /// </summary>
+    public Task<ActOutcome<EvidenceDocument>> UploadAsync(Guid requestId, DocumentKind kind, string? fileName, Stream content,
+        CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(() => KeepAsync(requestId, kind, fileName, content, cancellationToken));
+
+    private async Task<EvidenceDocument> KeepAsync(Guid requestId, DocumentKind kind, string? fileName, Stream content, CancellationToken cancellationToken)
     {
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -49,10 +79,9 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var request = await db.AccessRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
         if (request is null || !scope.MayViewRequest(request))
-            throw OutOfScope("This request is not in your area: you see only the evidence of your own area and coverage.");
+            throw OutOfScope("request");
         var documents = await db.EvidenceDocuments.AsNoTracking().Where(d => d.RequestId == requestId).ToListAsync(cancellationToken);
-        var uploaderIds = documents.Select(d => d.UploadedById).Distinct().ToList();
-        var uploaders = await db.Users.AsNoTracking().Where(u => uploaderIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+        var uploaders = await db.NamesAsync(documents.Select(d => d.UploadedById), cancellationToken);
         var moment = EvidenceMoments.For(request.Kind);
         var staffKind = request.Form.StaffKind;
         // Required and Rules list the kinds in the same order: each kind is paired with its own DOC-1 rule.
@@ -61,7 +90,7 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
                 (kind, rule) => new RequiredEvidence(kind, rule.IsBroken() ? BrokenRule.From(rule) : null))
             .ToList();
         var lines = documents.OrderBy(d => d.UploadedAt)
-            .Select(d => new EvidenceLine(d.Id, d.Kind, d.FileName, d.FileType, d.SizeBytes, uploaders.GetValueOrDefault(d.UploadedById) ?? "a former user",
+            .Select(d => new EvidenceLine(d.Id, d.Kind, d.FileName, d.FileType, d.SizeBytes, uploaders[d.UploadedById],
                 TimeZoneInfo.ConvertTime(d.UploadedAt, clock.Zone)))
             .ToList();
         return new RequestEvidence(request.Id, request.Kind, staffKind, moment, required, lines, UploadRefusal(scope, request).Count == 0);
@@ -79,7 +108,7 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
         if (document is null)
             return null;
         if (!await MayOpenAsync(db, scope, document, cancellationToken))
-            throw OutOfScope("This document belongs to another area: you see only the evidence of your own area.");
+            throw OutOfScope("document");
         return store.OpenRead(document.Sha256) is { } content
             ? new EvidenceDownload(content, document.FileName, document.FileType.ContentType())
             : null;
@@ -107,8 +136,5 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
     public static string? DisplayNameOf(string? fileName) =>
         fileName is null ? null : Path.GetFileName(new string(fileName.Where(c => !char.IsControl(c)).ToArray()).Replace('\\', '/')).Trim();
 
-    private static BusinessRuleViolationException OutOfScope(string message) => new(OutOfScopeRule(message));
-
-    private static BrokenRule OutOfScopeRule(string message) =>
-        new(RuleCode.Sco1, message, "Open the request from your own area; the Operations Unit sees every area.");
+    private static BusinessRuleViolationException OutOfScope(string record) => new(BrokenRule.From(new RecordMustBeInUsersScopeRule(false, record)));
 }

@@ -17,6 +17,12 @@ public sealed record StoredEvidence(string Sha256, long SizeBytes, EvidenceFileT
 public sealed partial class EvidenceStore(DataDirectory data)
 {
     public const string Field = "File";
+
+    /// <summary>
+    /// How much a browser's upload stream may deliver: a little over the store's 10 MB, so that the store refuses a file just
+    /// over the limit with its own message; a file declaring more still is refused before any byte is read.
+    /// </summary>
+    public const long BrowserReadLimit = EvidenceDocument.MaxSizeBytes + 1024 * 1024;
     private const int ChunkSize = 81_920;
 
     private string Root => data.Folder("evidence");

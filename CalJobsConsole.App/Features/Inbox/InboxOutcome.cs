@@ -3,10 +3,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.App.Features.Inbox;
 
-/// <summary>What a decision came to: done, refused by rules (each with its code), refused input, or overtaken by another administrator.</summary>
+/// <summary>
+/// What an act came to, for the features not yet moved to <see cref="ActOutcome"/> (notices, data changes, issue reports,
+/// maintenance, monitoring, VOSGreeter); the inbox itself returns <see cref="ActOutcome"/>. Delete once nothing uses it.
+/// </summary>
 public sealed record InboxOutcome(IReadOnlyList<BrokenRule> BrokenRules, string? Problem)
 {
-    public const string ChangedMessage = "This request changed since you opened it; reload it.";
+    public const string ChangedMessage = ActOutcome.ChangedMessage;
 
     public static InboxOutcome Done { get; } = new([], null);
 

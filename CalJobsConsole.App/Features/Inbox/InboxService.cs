@@ -20,7 +20,8 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
 {
     private static readonly DecisionNoteModelValidator Validator = new();
 
-    public static readonly string[] CsvHeader = ["Submitted (UTC)", "Kind", "Staff name", "E-mail", "Office", "Area", "Status"];
+    /// <summary>The CSV export's columns; the submission time is on the business clock, named in the header.</summary>
+    public string[] CsvHeader => [$"Submitted ({BusinessTime.ZoneLabel(clock)})", "Kind", "Staff name", "E-mail", "Office", "Area", "Status"];
 
     /// <summary>Every request the signed-in administrator decides, oldest first; kind and status (none: any) filter in the query.</summary>
     public async Task<IReadOnlyList<InboxLine>> InboxAsync(AccessRequestKind? kind = null, AccessRequestStatus? status = null,
@@ -57,74 +58,70 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
             yield return line;
     }
 
-    public static string?[] CsvCells(InboxLine line) =>
-        [line.SubmittedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm"), line.Kind.DisplayName(), line.StaffName, line.StaffEmail, line.OfficeName,
-            line.AreaName, line.Status.ToString()];
+    public string?[] CsvCells(InboxLine line) =>
+        [BusinessTime.Format(line.SubmittedAt, clock), line.Kind.DisplayName(), line.StaffName, line.StaffEmail, line.OfficeName,
+            line.AreaName, line.Status.DisplayName()];
 
     /// <summary>One request of the administrator's inbox, with every reason approval is refused now; SCO-1 for anyone else's.</summary>
     /// <remarks>
-    /// The Operations Unit, which lists every area's requests, opens one read-only (no eligibility, no decision): the area's
-    /// administrator decides (SCO-1), and every decision below still asks for the administrator.
+    /// The eligibility is evaluated for the seat that covers the request, so an untrained or suspended administrator sees
+    /// DES-2 or REV-1 listed with every unmet prerequisite instead of a refusal. The Operations Unit, which lists every area's
+    /// requests, opens one read-only (no eligibility, no decision): the area's administrator decides (SCO-1).
     /// </remarks>
     public async Task<InboxRequest> RequestAsync(Guid requestId, CancellationToken cancellationToken = default)
     {
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var request = await db.AccessRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
-        var viewOnly = scope.IsOperationsUnit && request is not null && SeatFor(scope, request) is null;
-        var actor = viewOnly ? null : await ActorForAsync(db, RequestActor.RequireAdministrator(scope), request, cancellationToken);
-        var areaName = actor?.AreaName ?? await db.Areas.AsNoTracking().Where(a => a.Id == request!.AreaId).Select(a => a.Name).SingleAsync(cancellationToken);
+        var seat = request is null ? null : RequestActor.SeatFor(scope, request);
+        var viewOnly = seat is null && scope.IsOperationsUnit && request is not null;
+        if (seat is null && !viewOnly)
+            throw RequestActor.NotYours();
+        var areaName = await db.Areas.AsNoTracking().Where(a => a.Id == request!.AreaId).Select(a => a.Name).SingleAsync(cancellationToken);
         var office = await db.Offices.AsNoTracking().Where(o => o.Id == request!.OfficeId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
         var form = request!.Form;
         return new InboxRequest(request.Id, request.Kind, request.Status, form.Staff.FullName, form.Staff.Email, form.StaffKind,
             office ?? "", areaName, request.SubmittedAt, form.Attestations?.IspaCompletedOn, form.Attestations?.Statement.Date,
             form.Attestations?.Statement.Refused ?? false, form.SeparationDate, form.BusinessNeed, request.DecisionNote, request.Version,
-            actor is null ? [] : request.ApprovalEligibility(actor, clock, policy), viewOnly);
+            seat is null ? [] : request.ApprovalEligibility(seat, clock, policy), viewOnly);
     }
 
-    public Task<InboxOutcome> ApproveAsync(Guid requestId, int version, CancellationToken cancellationToken = default) =>
-        InboxOutcome.Of(() => DecideAsync(requestId, version, "AccessRequest.Approved",
+    public Task<ActOutcome> ApproveAsync(Guid requestId, int version, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(() => DecideAsync(requestId, version, "AccessRequest.Approved",
             (request, actor) => request.Approve(actor, clock, policy), cancellationToken));
 
-    public Task<InboxOutcome> ReturnForCorrectionAsync(Guid requestId, int version, DecisionNoteModel model, CancellationToken cancellationToken = default) =>
+    public Task<ActOutcome> ReturnForCorrectionAsync(Guid requestId, int version, DecisionNoteModel model, CancellationToken cancellationToken = default) =>
         NoteChecked(model, () => DecideAsync(requestId, version, "AccessRequest.ReturnedForCorrection",
             (request, actor) => request.ReturnForCorrection(actor, model.Note, clock), cancellationToken));
 
-    public Task<InboxOutcome> RejectAsync(Guid requestId, int version, DecisionNoteModel model, CancellationToken cancellationToken = default) =>
+    public Task<ActOutcome> RejectAsync(Guid requestId, int version, DecisionNoteModel model, CancellationToken cancellationToken = default) =>
         NoteChecked(model, () => DecideAsync(requestId, version, "AccessRequest.Rejected",
             (request, actor) => request.Reject(actor, model.Note, clock), cancellationToken));
 
-    private static async Task<InboxOutcome> NoteChecked(DecisionNoteModel model, Func<Task> action)
+    private static async Task<ActOutcome> NoteChecked(DecisionNoteModel model, Func<Task> action)
     {
         // The dialog validated already; the server checks again, and the domain refuses an empty note too.
         var result = await Validator.ValidateAsync(model);
-        return result.IsValid ? await InboxOutcome.Of(action) : new InboxOutcome([], result.Errors[0].ErrorMessage);
+        return result.IsValid ? await ActOutcome.Of(action) : ActOutcome.Invalid(result.Errors[0].ErrorMessage);
     }
 
+    /// <summary>A decision through the gate (<see cref="RequestActor.For"/>: SCO-1, DES-2, REV-1 at once), taken against the version opened.</summary>
     private async Task DecideAsync(Guid requestId, int version, string action, Action<AccessRequest, AdministratorActor> decide,
         CancellationToken cancellationToken)
     {
-        var scope = await RequireAdministratorAsync(cancellationToken);
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var request = await db.AccessRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
-        var actor = await ActorForAsync(db, scope, request, cancellationToken);
+        var actor = RequestActor.For(scope, request);
         // Decided or corrected since the administrator opened it: the same answer as losing the race at the save below.
         if (request!.Version != version)
-            throw new DbUpdateConcurrencyException(InboxOutcome.ChangedMessage);
+            throw new DbUpdateConcurrencyException(ActOutcome.ChangedMessage);
         var before = Snapshot(request);
         decide(request, actor);
         db.Audit(clock, scope.UserId, action, nameof(AccessRequest), request.Id, request.AreaId, before, Snapshot(request), request.Id);
         // A decision saved by someone else meanwhile moved the version: this save matches no row and is refused.
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    private async Task<UserScope> RequireAdministratorAsync(CancellationToken cancellationToken) =>
-        RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
-
-    private static Task<AdministratorActor> ActorForAsync(ConsoleDbContext db, UserScope scope, AccessRequest? request, CancellationToken cancellationToken) =>
-        Task.FromResult(RequestActor.For(scope, request));
-
-    private static AdministratorActor? SeatFor(UserScope scope, AccessRequest request) => RequestActor.SeatFor(scope, request);
 
     private static object Snapshot(AccessRequest r) => new { r.Status, r.DecidedById, r.DecidedAt, r.DecisionNote, r.Version };
 }

@@ -26,7 +26,7 @@ public static class ListExportEndpoints
         {
             if (await UsableScopeAsync(http, scopes) is not { } scope || !InboxListQuery.MayList(scope))
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
-            await WriteAsync(http, "requests.csv", InboxService.CsvHeader, inbox.ExportAsync(scope, filter, http.RequestAborted), InboxService.CsvCells);
+            await WriteAsync(http, "requests.csv", inbox.CsvHeader, inbox.ExportAsync(scope, filter, http.RequestAborted), inbox.CsvCells);
             return Results.Empty;
         }).RequireAuthorization();
         return endpoints;

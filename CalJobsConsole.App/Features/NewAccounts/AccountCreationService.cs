@@ -6,7 +6,6 @@ using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Escalations;
-using CalJobsConsole.Domain.Escalations.Rules;
 using CalJobsConsole.Domain.Privileges;
 using CalJobsConsole.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -26,19 +25,25 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
     private static readonly EscalationModelValidator EscalationValidator = new();
 
     /// <summary>The request as its administrator fulfils it, with every reason creation is refused now; SCO-1 for anyone else.</summary>
+    /// <remarks>
+    /// Evaluated for the seat that covers the request (<c>RequestActor.SeatFor</c>), so an untrained or suspended administrator
+    /// sees DES-2 or REV-1 listed beside every missing document and prerequisite rather than a refusal of the whole desk.
+    /// </remarks>
     public async Task<CreationDesk> DeskAsync(Guid requestId, CancellationToken cancellationToken = default)
     {
         var scope = RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var request = await NewAccountRequestAsync(db, requestId, tracked: false, cancellationToken);
-        var actor = RequestActor.For(scope, request);
+        var seat = (request is null ? null : RequestActor.SeatFor(scope, request)) ?? throw RequestActor.NotYours();
         var catalog = await CatalogAsync(db, cancellationToken);
         var escalation = await EscalationOfAsync(db, request!.Id, cancellationToken);
         var requested = request.Form.RequestedGroupId is { } id ? catalog.Groups.SingleOrDefault(g => g.Id == id) : null;
-        var eligibility = requested is null ? [] : await EligibilityAsync(db, request, requested, [], actor, escalation, cancellationToken);
+        var evidence = await db.EvidenceDocuments.AsNoTracking().Where(d => d.RequestId == request.Id).ToListAsync(cancellationToken);
+        var eligibility = requested is null ? []
+            : StaffAccount.CreationEligibility(new NewAccountGrant(request, "placeholder", requested, [], evidence, escalation), seat, clock, policy);
         return new CreationDesk(request.Id, request.Status, request.Form.Staff.FullName, requested?.Id, requested?.Name ?? "(none)",
-            requested is not null && GrantEligibility.Evaluate(actor.Role, requested).Count == 0,
-            OfferedGroups(actor.Role, catalog),
+            requested is not null && GrantEligibility.Evaluate(seat.Role, requested).Count == 0,
+            OfferedGroups(seat.Role, catalog),
             catalog.Privileges.Where(p => !p.IsRestricted).OrderBy(p => p.Name).Select(Option).ToList(),
             catalog.Privileges.OrderBy(p => p.Name).Select(Option).ToList(),
             SuggestedUsername(request.Form.Staff.FullName), eligibility,
@@ -47,30 +52,32 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
 
     /// <summary>
     /// Creates the account and its sign-in with a temporary password in one save, audits it with the request id (never the
-    /// password), then sends the credential message. The password comes back once, for the administrator to see.
+    /// password), then sends the credential message. The password comes back once, in the outcome's value, for the
+    /// administrator to see. Through the gate (<c>RequestActor.For</c>: SCO-1, DES-2, REV-1) before anything is read.
     /// </summary>
-    public async Task<CreationOutcome> CreateAsync(Guid requestId, int version, CreateAccountModel model, CancellationToken cancellationToken = default)
+    public async Task<ActOutcome<DeliveredCredential>> CreateAsync(Guid requestId, int version, CreateAccountModel model, CancellationToken cancellationToken = default)
     {
         var shape = await CreateValidator.ValidateAsync(model, cancellationToken);
         if (!shape.IsValid)
-            return new CreationOutcome([], shape.Errors[0].ErrorMessage, null);
-        return await CreationOutcome.Of(async () =>
+            return ActOutcome<DeliveredCredential>.From(ActOutcome.Invalid(shape.Errors[0].ErrorMessage));
+        return await ActOutcome.Of(async () =>
         {
-            var scope = RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
+            var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var request = await NewAccountRequestAsync(db, requestId, tracked: true, cancellationToken);
             var actor = RequestActor.For(scope, request);
             if (request!.Version != version)
-                return new CreationOutcome([], ChangedMessage, null);
+                throw new DbUpdateConcurrencyException(ActOutcome.ChangedMessage);
             var catalog = await CatalogAsync(db, cancellationToken);
             var group = catalog.Groups.SingleOrDefault(g => g.Id == model.GroupId)
                 ?? throw new InvalidInputException("PrivilegeGroup", "no such privilege group.");
             var extras = model.ExtraPrivilegeCodes.Distinct().Select(catalog.Privilege).ToList();
-            BusinessRules.ThrowIfAny(BusinessRules.Evaluate(new RequestMustNotAwaitEscalationRule(await EscalationOfAsync(db, request.Id, cancellationToken))));
             var evidence = await db.EvidenceDocuments.Where(d => d.RequestId == request.Id).ToListAsync(cancellationToken);
+            var escalation = await EscalationOfAsync(db, request.Id, cancellationToken);
             var before = NewAccountRecorder.RequestSnapshot(request);
-            // Every rule first (all broken ones at once), then the names; nothing is saved before both pass.
-            var account = StaffAccount.Create(new NewAccountGrant(request, model.Username!.Trim(), group, extras, evidence), actor, clock, policy);
+            // Every rule first (all broken ones at once, an escalation awaiting the Operations Unit among them), then the names;
+            // nothing is saved before both pass.
+            var account = StaffAccount.Create(new NewAccountGrant(request, model.Username!.Trim(), group, extras, evidence, escalation), actor, clock, policy);
             await credentials.EnsureUsernameFreeAsync(db, account.Username, cancellationToken);
             await credentials.EnsureEmailFreeAsync(db, request.Form.Staff.Email, cancellationToken);
             return await recorder.SaveAndDeliverAsync(db, scope.UserId, account, request, before, cancellationToken);
@@ -78,44 +85,35 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
     }
 
     /// <summary>GRP-3: the requested group or restricted privileges go to the Operations Unit's queue, with the administrator's reason.</summary>
-    public async Task<CreationOutcome> EscalateAsync(Guid requestId, int version, EscalationModel model, CancellationToken cancellationToken = default)
+    public async Task<ActOutcome> EscalateAsync(Guid requestId, int version, EscalationModel model, CancellationToken cancellationToken = default)
     {
         var shape = await EscalationValidator.ValidateAsync(model, cancellationToken);
         if (!shape.IsValid)
-            return new CreationOutcome([], shape.Errors[0].ErrorMessage, null);
-        return await CreationOutcome.Of(async () =>
+            return ActOutcome.Invalid(shape.Errors[0].ErrorMessage);
+        return await ActOutcome.Of(async () =>
         {
-            var scope = RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
+            var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var request = await NewAccountRequestAsync(db, requestId, tracked: true, cancellationToken);
             var actor = RequestActor.For(scope, request);
             if (request!.Version != version)
-                return new CreationOutcome([], ChangedMessage, null);
-            BusinessRules.ThrowIfAny(BusinessRules.Evaluate(new RequestMustNotAwaitEscalationRule(await EscalationOfAsync(db, request.Id, cancellationToken))));
+                throw new DbUpdateConcurrencyException(ActOutcome.ChangedMessage);
             var catalog = await CatalogAsync(db, cancellationToken);
             var group = request.Form.RequestedGroupId is { } id ? catalog.Groups.Single(g => g.Id == id)
                 : throw new InvalidInputException("PrivilegeGroup", "the request names no privilege group.");
             var privileges = model.PrivilegeCodes.Distinct().Select(catalog.Privilege).ToList();
-            var escalation = Escalation.Raise(request, actor, group, privileges, model.Reason, clock);
+            var escalation = Escalation.Raise(request, actor, group, privileges, model.Reason, clock,
+                latestEscalation: await EscalationOfAsync(db, request.Id, cancellationToken));
             db.Escalations.Add(escalation);
             db.Audit(clock, scope.UserId, "Escalation.Raised", nameof(Escalation), escalation.Id, request.AreaId, null,
                 new { escalation.PrivilegeGroupId, Group = group.Name, escalation.PrivilegeCodes, escalation.BrokenRuleCodes, escalation.Reason }, request.Id);
             // Raising it moved the request's version: an administrator creating or escalating at the same moment loses here.
             await db.SaveChangesAsync(cancellationToken);
-            return new CreationOutcome([], null, null);
         });
     }
 
-    public const string ChangedMessage = "This request changed since you opened it; reload it.";
-
-    private async Task<IReadOnlyList<BrokenRule>> EligibilityAsync(ConsoleDbContext db, AccessRequest request, PrivilegeGroup group,
-        IReadOnlyCollection<Privilege> extras, AdministratorActor actor, Escalation? escalation, CancellationToken cancellationToken)
-    {
-        var evidence = await db.EvidenceDocuments.AsNoTracking().Where(d => d.RequestId == request.Id).ToListAsync(cancellationToken);
-        var grant = new NewAccountGrant(request, "placeholder", group, extras, evidence);
-        return [.. StaffAccount.CreationEligibility(grant, actor, clock, policy),
-            .. BusinessRules.Evaluate(new RequestMustNotAwaitEscalationRule(escalation))];
-    }
+    /// <summary>The one changed message (<see cref="ActOutcome.ChangedMessage"/>), kept for the maintenance services until they move to <see cref="ActOutcome"/>.</summary>
+    public const string ChangedMessage = ActOutcome.ChangedMessage;
 
     private static async Task<AccessRequest?> NewAccountRequestAsync(ConsoleDbContext db, Guid requestId, bool tracked, CancellationToken cancellationToken)
     {

@@ -15,7 +15,8 @@ namespace CalJobsConsole.App.Features.NewAccounts;
 public sealed class NewAccountRecorder(CredentialIssuer credentials, BusinessClock clock)
 {
     /// <param name="requestBefore">The request's snapshot before the act (see <see cref="RequestSnapshot"/>).</param>
-    public async Task<CreationOutcome> SaveAndDeliverAsync(ConsoleDbContext db, Guid actorId, StaffAccount account, AccessRequest request,
+    /// <exception cref="InvalidInputException">The username was taken by another save a moment ago (nothing is saved).</exception>
+    public async Task<DeliveredCredential> SaveAndDeliverAsync(ConsoleDbContext db, Guid actorId, StaffAccount account, AccessRequest request,
         object requestBefore, CancellationToken cancellationToken)
     {
         db.StaffAccounts.Add(account);
@@ -28,10 +29,10 @@ public sealed class NewAccountRecorder(CredentialIssuer credentials, BusinessClo
         }
         catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && DatabaseConstraint.IsUniqueViolation(ex))
         {
-            return new CreationOutcome([], $"The username '{account.Username}' was taken a moment ago; choose another.", null);
+            throw new InvalidInputException("Username", $"The username '{account.Username}' was taken a moment ago; choose another.");
         }
         var delivered = await credentials.DeliverAsync(db, credential, account, request, isReset: false, cancellationToken);
-        return new CreationOutcome([], null, credential, delivered);
+        return new DeliveredCredential(credential, delivered);
     }
 
     /// <summary>The account as the audit trail records it: state and dates, never a password or its hash.</summary>

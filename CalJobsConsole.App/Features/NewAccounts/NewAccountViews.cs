@@ -1,7 +1,6 @@
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Escalations;
 using CalJobsConsole.Domain.Requests;
-using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.App.Features.NewAccounts;
 
@@ -42,31 +41,8 @@ public sealed record CreationDesk(
     public bool MayEscalate => IsOpen && Escalation is null;
 }
 
-/// <summary>What creating (or granting) came to: the credential to show once, or every refusal.</summary>
-public sealed record CreationOutcome(IReadOnlyList<BrokenRule> BrokenRules, string? Problem, IssuedCredential? Credential, bool Delivered = false)
-{
-    public bool Succeeded => Credential is not null;
-
-    public IReadOnlyList<string> Codes => BrokenRules.Select(r => r.Code).ToList();
-
-    /// <summary>Runs an act, turning an expected refusal (with its rules), refused input or a lost race into the outcome the page shows.</summary>
-    public static async Task<CreationOutcome> Of(Func<Task<CreationOutcome>> act)
-    {
-        try
-        {
-            return await act();
-        }
-        catch (BusinessRuleViolationException ex)
-        {
-            return new CreationOutcome(ex.BrokenRules, null, null);
-        }
-        catch (InvalidInputException ex)
-        {
-            return new CreationOutcome([], ex.Problem, null);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new CreationOutcome([], AccountCreationService.ChangedMessage, null);
-        }
-    }
-}
+/// <summary>
+/// What creating an account (by its administrator, or by the Operations Unit granting an escalation) leaves to show once: the
+/// temporary password (CRD-1), and whether the message carrying it reached the staff member and the requestor.
+/// </summary>
+public sealed record DeliveredCredential(IssuedCredential Credential, bool Delivered);

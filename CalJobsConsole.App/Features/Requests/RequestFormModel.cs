@@ -41,6 +41,17 @@ public sealed class RequestFormModel
 
     public bool VerifiedBusinessNeed { get; set; }
 
+    /// <summary>The form's field for a field the domain names (Staff e-mail, attestation dates, …); "" for none of the form's.</summary>
+    public static string FieldOf(string domainField) => domainField switch
+    {
+        "FullName" or "Email" or "AccountId" or "RequestedGroupId" or "SeparationDate" or "OfficeId" or "BusinessNeed" or "IspaCompletedOn" => domainField,
+        "ConfidentialityStatementDate" => nameof(StatementDate),
+        "RequestorVerifiedAttestations" => nameof(VerifiedAttestations),
+        "RequestorVerifiedBusinessNeed" => nameof(VerifiedBusinessNeed),
+        nameof(StaffKind) => nameof(StaffKind),
+        _ => "",
+    };
+
     public bool IsOnExistingAccount => Kind != AccessRequestKind.NewAccount;
 
     public bool AsksForGroup => Kind is AccessRequestKind.NewAccount or AccessRequestKind.PrivilegeUpdate;

@@ -5,6 +5,7 @@ using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Requests;
+using CalJobsConsole.Domain.Requests.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.App.Features.Requests;
@@ -39,7 +40,7 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
     }
 
     /// <summary>Submits a new request; nothing is saved unless the whole form holds.</summary>
-    public Task<RequestOutcome> SubmitAsync(RequestFormModel model, CancellationToken cancellationToken = default) =>
+    public Task<ActOutcome> SubmitAsync(RequestFormModel model, CancellationToken cancellationToken = default) =>
         ShapeChecked(model, async () =>
         {
             var scope = await scopes.RequireRequestorAsync(cancellationToken);
@@ -51,7 +52,7 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
         });
 
     /// <summary>The requestor corrects a request the administrator returned, and resubmits it.</summary>
-    public Task<RequestOutcome> CorrectAsync(Guid requestId, RequestFormModel model, CancellationToken cancellationToken = default) =>
+    public Task<ActOutcome> CorrectAsync(Guid requestId, RequestFormModel model, CancellationToken cancellationToken = default) =>
         ShapeChecked(model, async () =>
         {
             var scope = await scopes.RequireRequestorAsync(cancellationToken);
@@ -109,13 +110,19 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
             OfficeId = account.OfficeId, WsbStaff = account.WsbStaff,
         };
 
-    private static async Task<RequestOutcome> ShapeChecked(RequestFormModel model, Func<Task> action)
+    /// <summary>
+    /// The form's shape first (the page validated already; the server checks again, so a crafted call saves nothing either),
+    /// then the act; a field the domain refuses comes back beside the form's own field.
+    /// </summary>
+    private static async Task<ActOutcome> ShapeChecked(RequestFormModel model, Func<Task> action)
     {
-        // The page validated already; the server checks again, so a crafted call saves nothing either.
         var result = await Validator.ValidateAsync(model);
         if (!result.IsValid)
-            return RequestOutcome.Invalid(result.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.First().ErrorMessage));
-        return await RequestOutcome.Of(action);
+            return ActOutcome.Invalid(result.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.First().ErrorMessage));
+        var outcome = await ActOutcome.Of(action);
+        return outcome is { ProblemField: { } field, Problem: { } problem }
+            ? ActOutcome.Invalid(new Dictionary<string, string> { [RequestFormModel.FieldOf(field)] = problem })
+            : outcome;
     }
 
     /// <summary>Attachment 3 from the model, after SCO-1: the office must exist and an existing account be the requestor's own.</summary>
@@ -123,10 +130,9 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
     {
         var office = await db.Offices.AsNoTracking().SingleOrDefaultAsync(o => o.Id == model.OfficeId, cancellationToken)
             ?? throw new InvalidInputException(nameof(RequestFormModel.OfficeId), "no such office.");
-        if (model.IsOnExistingAccount && !await db.StaffAccounts.AnyAsync(a => a.Id == model.AccountId && a.SupervisorId == scope.UserId, cancellationToken))
-            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
-                "This staff account is not one you supervise: you file requests only for your own staff.",
-                "Choose one of your own staff accounts, or ask the staff member's supervisor to file the request."));
+        if (model.IsOnExistingAccount)
+            BusinessRules.Check(new StaffAccountMustBeRequestorsOwnRule(
+                await db.StaffAccounts.AnyAsync(a => a.Id == model.AccountId && a.SupervisorId == scope.UserId, cancellationToken)));
         if (model.AsksForGroup && !await db.PrivilegeGroups.AnyAsync(g => g.Id == model.RequestedGroupId, cancellationToken))
             throw new InvalidInputException(nameof(RequestFormModel.RequestedGroupId), "no such privilege group.");
         var staffKind = model.StaffKind!.Value;
@@ -153,10 +159,12 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
             model.StatementRefused ? ConfidentialityStatement.RefusedToSign(statementKind, statementDate) : ConfidentialityStatement.Signed(statementKind, statementDate));
     }
 
-    private static async Task<AccessRequest> OwnRequestAsync(ConsoleDbContext db, UserScope scope, Guid requestId, CancellationToken cancellationToken) =>
-        await db.AccessRequests.SingleOrDefaultAsync(r => r.Id == requestId && r.RequestorId == scope.UserId, cancellationToken)
-        ?? throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
-            "This request is not one you submitted.", "Open your own requests from \"My requests\"."));
+    private static async Task<AccessRequest> OwnRequestAsync(ConsoleDbContext db, UserScope scope, Guid requestId, CancellationToken cancellationToken)
+    {
+        var request = await db.AccessRequests.SingleOrDefaultAsync(r => r.Id == requestId && r.RequestorId == scope.UserId, cancellationToken);
+        BusinessRules.Check(new RequestMustBeRequestorsOwnRule(request is not null));
+        return request!;
+    }
 
     private static object Snapshot(AccessRequest r) => new
     {

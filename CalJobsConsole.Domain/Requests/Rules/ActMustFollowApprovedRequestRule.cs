@@ -21,7 +21,7 @@ public sealed class ActMustFollowApprovedRequestRule(AccessRequest? request, Acc
     {
         null => $"There is no System Access Request for this {act.DisplayName()}.",
         _ when request.Kind != act => $"The request is for a {request.Kind.DisplayName()}, not a {act.DisplayName()}.",
-        _ when request.Status != AccessRequestStatus.Approved => $"The {act.DisplayName()} request is {request.Status}, not approved.",
+        _ when request.Status != AccessRequestStatus.Approved => $"The {act.DisplayName()} request is {request.Status.DisplayName().ToLowerInvariant()}, not approved.",
         _ => "The request is for another staff account.",
     };
 

@@ -12,7 +12,7 @@ public sealed class RequestMustAwaitDecisionRule(AccessRequest request) : IBusin
 
     public bool IsBroken() => request.Status != AccessRequestStatus.Submitted;
 
-    public string Reason => $"This {request.Kind.DisplayName()} request is {request.Status}, not waiting for a decision.";
+    public string Reason => $"This {request.Kind.DisplayName()} request is {request.Status.DisplayName().ToLowerInvariant()}, not waiting for a decision.";
 
     public string Remedy => request.Status == AccessRequestStatus.ReturnedForCorrection
         ? "Wait for the requestor to correct and resubmit it."

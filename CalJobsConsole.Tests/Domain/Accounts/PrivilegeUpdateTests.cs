@@ -92,16 +92,16 @@ public class PrivilegeUpdateTests
 
     /// <summary>As at creation: the approved request is what was reviewed, so the change is the group it asked for.</summary>
     [Fact]
-    public void ChangePrivileges_WhenGroupDiffersFromTheRequestedOne_ThrowsInvalidInputNamingPrivilegeGroup()
+    public void ChangePrivileges_WhenGroupDiffersFromTheRequestedOne_ThrowsReq1()
     {
         var account = _world.CreateAccount();
         var before = account.PrivilegeGroupId;
         var request = UpdateRequest(account, DirectivePrivilegeGroups.ViewAccess);
 
-        var ex = Assert.Throws<InvalidInputException>(() => account.ChangePrivileges(request, _world.MisAdministrator,
+        var ex = Assert.Throws<BusinessRuleViolationException>(() => account.ChangePrivileges(request, _world.MisAdministrator,
             _world.Group(DirectivePrivilegeGroups.Warn), [], _world.FullEvidence(request), _world.Business));
 
-        Assert.Equal("PrivilegeGroup", ex.Field);
+        Assert.Contains("REQ-1", ex.Codes);
         Assert.Equal(before, account.PrivilegeGroupId);
     }
 

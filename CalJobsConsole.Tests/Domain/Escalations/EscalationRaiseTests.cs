@@ -63,6 +63,20 @@ public class EscalationRaiseTests
     }
 
     [Fact]
+    public void Raise_WhenTheRequestAwaitsAnEarlierEscalation_ThrowsGrp3AndMovesNothing()
+    {
+        var request = _world.Approved(_world.NewAccountForm(group: DirectivePrivilegeGroups.Dvop));
+        var earlier = Raise(request, DirectivePrivilegeGroups.Dvop);
+        var version = request.Version;
+
+        var ex = Assert.Throws<BusinessRuleViolationException>(() => Escalation.Raise(request, _world.MisAdministrator,
+            _world.Group(DirectivePrivilegeGroups.Dvop), [], "Again.", _world.Business, latestEscalation: earlier));
+
+        Assert.Equal(["GRP-3"], ex.Codes);
+        Assert.Equal(version, request.Version);
+    }
+
+    [Fact]
     public void Raise_WhenTheRequestIsNotApproved_ThrowsReq1()
     {
         var request = _world.Submit(_world.NewAccountForm(group: DirectivePrivilegeGroups.Dvop));

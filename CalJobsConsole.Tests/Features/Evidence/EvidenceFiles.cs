@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using CalJobsConsole.App.Features;
+using CalJobsConsole.Domain.Documents;
 
 namespace CalJobsConsole.Tests.Features.Evidence;
 
@@ -12,4 +14,12 @@ public static class EvidenceFiles
     public static byte[] Executable() => [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF];
 
     public static string Sha256Of(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
+    /// <summary>The document an upload kept; fails the test, naming the refusal, when it kept none.</summary>
+    public static async Task<EvidenceDocument> Kept(this Task<ActOutcome<EvidenceDocument>> upload)
+    {
+        var outcome = await upload;
+        Assert.True(outcome.Succeeded, outcome.Problem ?? string.Join(" ", outcome.Codes));
+        return outcome.Value!;
+    }
 }

@@ -97,7 +97,7 @@ public class RequestEvidenceTests : IAsyncLifetime
     {
         var request = await StoreAsync(World.Submit(World.NewAccountForm(StaffKind.NonEdd)));
         var pdf = EvidenceFiles.MinimalPdf();
-        var document = await Administrator.UploadAsync(request.Id, DocumentKind.SystemAccessRequestForm, "attachment-3.pdf", new MemoryStream(pdf), Token);
+        var document = await Administrator.UploadAsync(request.Id, DocumentKind.SystemAccessRequestForm, "attachment-3.pdf", new MemoryStream(pdf), Token).Kept();
 
         var view = await Administrator.RequestEvidenceAsync(request.Id, Token);
 
@@ -117,7 +117,7 @@ public class RequestEvidenceTests : IAsyncLifetime
     {
         var request = await StoreAsync(World.Submit(World.NewAccountForm(StaffKind.NonEdd)));
         var other = await StoreAsync(World.Submit(World.NewAccountForm(StaffKind.NonEdd)));
-        await Administrator.UploadAsync(other.Id, DocumentKind.IspaCertificate, "ispa.pdf", new MemoryStream(EvidenceFiles.MinimalPdf()), Token);
+        await Administrator.UploadAsync(other.Id, DocumentKind.IspaCertificate, "ispa.pdf", new MemoryStream(EvidenceFiles.MinimalPdf()), Token).Kept();
 
         var view = await Administrator.RequestEvidenceAsync(request.Id, Token);
 
@@ -157,7 +157,7 @@ public class RequestEvidenceTests : IAsyncLifetime
     public async Task RequestEvidenceAsync_WhenTheDirectorOfTheArea_SeesTheEvidenceButMayNotUpload()
     {
         var request = await StoreAsync(World.Submit(World.NewAccountForm(StaffKind.NonEdd)));
-        await Administrator.UploadAsync(request.Id, DocumentKind.SystemAccessRequestForm, "form.pdf", new MemoryStream(EvidenceFiles.MinimalPdf()), Token);
+        await Administrator.UploadAsync(request.Id, DocumentKind.SystemAccessRequestForm, "form.pdf", new MemoryStream(EvidenceFiles.MinimalPdf()), Token).Kept();
 
         var view = await ServiceFor(World.LocalDirectorId).RequestEvidenceAsync(request.Id, Token);
 

@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Features;
 using CalJobsConsole.App.Features.Inbox;
 using CalJobsConsole.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ public class InboxConcurrencyTests : InboxTestBase
         var outcomes = await Task.WhenAll(approvals);
 
         Assert.Single(outcomes, o => o.Succeeded);
-        Assert.Single(outcomes, o => o.WasChanged && o.Problem == InboxOutcome.ChangedMessage);
+        Assert.Single(outcomes, o => o.WasChanged && o.Problem == ActOutcome.ChangedMessage);
         await using var db = Database.CreateDbContext();
         Assert.Equal(AccessRequestStatus.Approved, (await db.AccessRequests.SingleAsync(Token)).Status);
         Assert.Equal(1, await db.AuditRecords.CountAsync(a => a.Action == "AccessRequest.Approved", Token));

@@ -94,7 +94,7 @@ public class ListExportEndpointTests : IAsyncLifetime
         var body = await _client.GetStringAsync("/inbox/export.csv?status=all", Token);
 
         var lines = body.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("Submitted (UTC),Kind,Staff name,E-mail,Office,Area,Status", lines[0].TrimStart('\uFEFF'));
+        Assert.Equal("Submitted (Pacific time),Kind,Staff name,E-mail,Office,Area,Status", lines[0].TrimStart('\uFEFF'));
         Assert.Equal(await CountAsync(db => db.AccessRequests.CountAsync(Token)), lines.Length - 1);
     }
 

@@ -23,7 +23,7 @@ public abstract class MaintenanceTestBase : NewAccountTestBase
         var outcome = await Creation(World.MisAdministrator.PersonId).CreateAsync(request.Id, request.Version, Model("pat.staff", request.Form.RequestedGroupId), Token);
         Assert.True(outcome.Succeeded, outcome.Problem ?? string.Join(" ", outcome.Codes));
         Notifications.Sent.Clear();
-        return (await AccountAsync(outcome.Credential!.AccountId), outcome.Credential.TemporaryPassword);
+        return (await AccountAsync(outcome.Value!.Credential.AccountId), outcome.Value.Credential.TemporaryPassword);
     }
 
     protected async Task<StaffAccount> AccountAsync(Guid accountId)

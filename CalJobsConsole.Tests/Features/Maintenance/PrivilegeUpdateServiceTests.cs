@@ -178,7 +178,7 @@ public class PrivilegeUpdateServiceTests : MaintenanceTestBase
         var outcome = await Queue(Stored.OperationsUnitUserId).GrantAsync(line.Id, new GrantEscalationModel { CreatesAccount = line.CreatesAccount, Note = "Agreed." }, Token);
 
         Assert.True(outcome.BrokenRules.Count == 0 && outcome.Problem is null, outcome.Problem ?? string.Join(" ", outcome.Codes));
-        Assert.Null(outcome.Credential);
+        Assert.Null(outcome.Value);
         var changed = await AccountAsync(account.Id);
         Assert.Equal(World.Group(DirectivePrivilegeGroups.EddWsbStaff).Id, changed.PrivilegeGroupId);
         Assert.Equal(["SSN_UNMASK"], changed.ExtraPrivilegeCodes);

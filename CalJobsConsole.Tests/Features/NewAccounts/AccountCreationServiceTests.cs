@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Features;
 using CalJobsConsole.App.Features.NewAccounts;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Tests.Support;
@@ -25,7 +26,7 @@ public class AccountCreationServiceTests : NewAccountTestBase
             Model("pat.staff", desk.RequestedGroupId, "CASE_NOTES"), Token);
 
         Assert.True(outcome.Succeeded, outcome.Problem ?? string.Join(" ", outcome.Codes));
-        var credential = outcome.Credential!;
+        var credential = outcome.Value!.Credential;
         Assert.Equal(TemporaryPasswordGenerator.Length, credential.TemporaryPassword.Length);
         Assert.Equal(World.Business.UtcNow + TimeSpan.FromHours(24), credential.ExpiresAt);
         await using var db = Database.CreateDbContext();
@@ -51,15 +52,15 @@ public class AccountCreationServiceTests : NewAccountTestBase
         var outcome = await Creation(World.MisAdministrator.PersonId).CreateAsync(request.Id, request.Version, Model("pat.staff", request.Form.RequestedGroupId), Token);
 
         var sent = Assert.Single(Notifications.Sent);
-        Assert.True(outcome.Delivered);
-        Assert.Equal(outcome.Credential!.TemporaryPassword, sent.Secret);
+        Assert.True(outcome.Value!.Delivered);
+        Assert.Equal(outcome.Value!.Credential.TemporaryPassword, sent.Secret);
         Assert.Equal([request.Form.Staff.Email], sent.To.Select(r => r.Email));
         Assert.Equal([World.RequestorId], sent.Copy.Select(r => r.UserId));
         Assert.Contains("pat.staff", sent.Body);
         Assert.Contains("{{secret}}", sent.Body);
         Assert.Contains("personal device", sent.Body);
-        Assert.DoesNotContain(outcome.Credential.TemporaryPassword, sent.Body);
-        Assert.DoesNotContain(outcome.Credential.TemporaryPassword, sent.ToString());
+        Assert.DoesNotContain(outcome.Value.Credential.TemporaryPassword, sent.Body);
+        Assert.DoesNotContain(outcome.Value.Credential.TemporaryPassword, sent.ToString());
     }
 
     [Fact]
@@ -74,10 +75,10 @@ public class AccountCreationServiceTests : NewAccountTestBase
         var records = await db.AuditRecords.Where(r => r.RequestId == request.Id).ToListAsync(Token);
         Assert.Equal(["AccessRequest.Fulfilled", "StaffAccount.Created"], records.Select(r => r.Action).Order());
         Assert.All(records, r => Assert.Equal(World.MisAdministrator.PersonId, r.ActorId));
-        var hash = (await db.Users.SingleAsync(u => u.Id == outcome.Credential!.AccountId, Token)).PasswordHash!;
+        var hash = (await db.Users.SingleAsync(u => u.Id == outcome.Value!.Credential.AccountId, Token)).PasswordHash!;
         foreach (var text in records.SelectMany(r => new[] { r.Before, r.After }).OfType<string>())
         {
-            Assert.DoesNotContain(outcome.Credential!.TemporaryPassword, text);
+            Assert.DoesNotContain(outcome.Value!.Credential.TemporaryPassword, text);
             Assert.DoesNotContain(hash, text);
         }
     }
@@ -91,7 +92,7 @@ public class AccountCreationServiceTests : NewAccountTestBase
         var outcome = await Creation(World.MisAdministrator.PersonId).CreateAsync(request.Id, request.Version, Model("pat.staff", request.Form.RequestedGroupId), Token);
 
         Assert.Equal(["DOC-1", "DOC-1"], outcome.Codes);
-        Assert.Null(outcome.Credential);
+        Assert.Null(outcome.Value);
         await AssertNothingCreatedAsync(request.Id);
     }
 
@@ -172,7 +173,7 @@ public class AccountCreationServiceTests : NewAccountTestBase
 
         var outcome = await Creation(World.MisAdministrator.PersonId).CreateAsync(request.Id, request.Version - 1, Model("pat.staff", request.Form.RequestedGroupId), Token);
 
-        Assert.Equal(AccountCreationService.ChangedMessage, outcome.Problem);
+        Assert.Equal(ActOutcome.ChangedMessage, outcome.Problem);
         await AssertNothingCreatedAsync(request.Id);
     }
 
@@ -203,7 +204,7 @@ public class AccountCreationServiceTests : NewAccountTestBase
         var outcome = await Creation(World.MisAdministrator.PersonId).CreateAsync(request.Id, request.Version, Model(username, request.Form.RequestedGroupId), Token);
 
         Assert.NotNull(outcome.Problem);
-        Assert.Null(outcome.Credential);
+        Assert.Null(outcome.Value);
         await AssertNothingCreatedAsync(request.Id);
     }
 
@@ -258,7 +259,7 @@ public class AccountCreationServiceTests : NewAccountTestBase
         Assert.Contains("GRP-3", desk.Eligibility.Select(r => r.Code));
         Assert.False(desk.MayCreate);
         Assert.Equal(["GRP-3"], again.Codes);
-        Assert.Equal(AccountCreationService.ChangedMessage, stale.Problem);
+        Assert.Equal(ActOutcome.ChangedMessage, stale.Problem);
         Assert.True(desk.Version > request.Version);
         await using var db = Database.CreateDbContext();
         Assert.Equal(1, await db.Escalations.CountAsync(e => e.RequestId == request.Id, Token));

@@ -41,7 +41,7 @@ public class EscalationQueueServiceTests : NewAccountTestBase
             .Select(r => ValueTuple.Create(r.Status, r.CreatedAccountId)).SingleAsync(Token));
         Assert.Equal(EscalationStatus.Granted, (await db.Escalations.SingleAsync(Token)).Status);
         var credential = Assert.Single(Notifications.Sent, n => n.Kind == CalJobsConsole.App.Features.Notifications.CredentialMessage.NewAccountKind);
-        Assert.Equal(outcome.Credential!.TemporaryPassword, credential.Secret);
+        Assert.Equal(outcome.Value!.Credential.TemporaryPassword, credential.Secret);
         var told = Assert.Single(Notifications.Sent, n => n.Kind == "EscalationDecided");
         Assert.Equal([World.MisAdministrator.PersonId, World.RequestorId], told.To.Select(r => r.UserId!.Value).OrderBy(id => id == World.RequestorId));
         Assert.Contains("granted", told.Body);

@@ -126,6 +126,6 @@ public class FirstSignInServiceTests : NewAccountTestBase
         await StoreAsync();
         var request = await ApprovedAsync(World.NewAccountForm());
         var outcome = await Creation(World.MisAdministrator.PersonId).CreateAsync(request.Id, request.Version, Model("pat.staff", request.Form.RequestedGroupId), Token);
-        return outcome.Credential ?? throw new InvalidOperationException(outcome.Problem ?? string.Join(" ", outcome.Codes));
+        return outcome.Value?.Credential ?? throw new InvalidOperationException(outcome.Problem ?? string.Join(" ", outcome.Codes));
     }
 }

@@ -16,7 +16,7 @@ public static partial class AdministrativeActs
                 await w.AddAsync(request);
                 return request;
             },
-            (w, user, request) => AdministrativeAct.CodesOf(() =>
+            (w, user, request) => AdministrativeAct.CodesOf(async () => await
                 new EvidenceService(w.Database, w.ScopeFor(user), new EvidenceStore(w.Data), w.World.Business)
                     .UploadAsync(((AccessRequest)request).Id, DocumentKind.SystemAccessRequestForm, "form.pdf",
                         new MemoryStream(EvidenceFiles.MinimalPdf()), ActWorld.Token))),
