@@ -43,12 +43,12 @@ public sealed partial class StaffAccount
     public void ChangePrivileges(AccessRequest request, AdministratorActor administrator, PrivilegeGroup group,
         IReadOnlyCollection<Privilege> extraPrivileges, IEnumerable<EvidenceDocument> evidence, Escalation? escalation, BusinessClock clock)
     {
-        if (request.Form.RequestedGroupId is { } requested && requested != group.Id)
-            throw new InvalidInputException("PrivilegeGroup", "the account gets the privilege group the request asked for; return the request for correction to change it.");
         var documents = evidence.ToList();
         CheckRules(ActRules(request, AccessRequestKind.PrivilegeUpdate, administrator, documents)
             .Concat(GrantEligibility.Rules(administrator.Role, group, extraPrivileges))
             .Append(new RequestMustNotAwaitEscalationRule(escalation)));
+        if (request.Form.RequestedGroupId is { } requested && requested != group.Id)
+            throw new InvalidInputException("PrivilegeGroup", "the account gets the privilege group the request asked for; return the request for correction to change it.");
         SetPrivileges(group, extraPrivileges);
         Fulfil(request, documents, clock);
     }
