@@ -37,8 +37,9 @@ internal sealed record MaintenanceRequest(AccessRequest Request, AdministratorAc
     {
         RequestActor.RequireAdministrator(scope);
         var request = await db.AccessRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId && r.Form.Kind == kind, cancellationToken);
-        var seat = request is null ? null : RequestActor.SeatFor(scope, request);
-        return await WithAccountAsync(db, request!, seat ?? throw RequestActor.NotYours(), tracked: false, cancellationToken);
+        if ((request is null ? null : RequestActor.SeatFor(scope, request)) is not { } seat)
+            throw RequestActor.NotYours();
+        return await WithAccountAsync(db, request!, seat, tracked: false, cancellationToken);
     }
 
     private static async Task<MaintenanceRequest> WithAccountAsync(ConsoleDbContext db, AccessRequest request, AdministratorActor actor, bool tracked,

@@ -143,8 +143,12 @@ public class DeactivationServiceTests : AccountActTestBase
         await SignedIn.AddUserAsync(Database, untrained.PersonId, "Uma Untrained", ConsoleRoles.MisAdministrator);
         var request = await ApprovedDeactivationAsync(World.Clock.Today);
 
+        var desk = await Deactivation(untrained.PersonId).DeskAsync(request.Id, Token);
         var outcome = await Deactivation(untrained.PersonId).DeactivateAsync(request.Id, request.Version, Token);
 
+        // The desk lists the unmet rule with the others rather than refusing to open; the act is refused by the gate.
+        Assert.Equal(["DES-2"], desk.Eligibility.Select(r => r.Code));
+        Assert.False(desk.MayDeactivate);
         Assert.Equal(["DES-2"], outcome.Codes);
         await AssertUnchangedAsync(request);
     }
