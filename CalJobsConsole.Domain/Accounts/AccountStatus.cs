@@ -26,9 +26,13 @@ public enum SuspensionCause
 
 public static class AccountStatusNames
 {
+    /// <summary>The status as people read it, on every screen and in the CSV export: "Pending first sign-in", never the enum's name.</summary>
     public static string DisplayName(this AccountStatus status) => status switch
     {
         AccountStatus.PendingFirstSignIn => "Pending first sign-in",
+        AccountStatus.Active => "Active",
+        AccountStatus.Suspended => "Suspended",
+        AccountStatus.Deactivated => "Deactivated",
         _ => status.ToString(),
     };
 }

@@ -22,6 +22,8 @@ public sealed partial class StaffAccount
         var rules = ActRules(request, request.Kind, administrator, evidence).ToList();
         if (request.Kind == AccessRequestKind.AnnualRenewal)
             rules.AddRange(PrerequisiteEligibility.ForRenewal(StaffKind, request.Form.Attestations, clock.Today, policy));
+        if (request.Kind == AccessRequestKind.Deactivation)
+            rules.AddRange(SeparationRules(request));
         return BusinessRules.Evaluate(rules);
     }
 
@@ -36,16 +38,17 @@ public sealed partial class StaffAccount
 
     /// <summary>
     /// A new group — the one the request asked for (REQ-1) — and extra privileges from an approved update request, within the
-    /// administrator's grant (GRP-1..3), unless the request awaits the Operations Unit's decision (<paramref name="latestEscalation"/>, GRP-3).
+    /// administrator's grant (GRP-1..3); not while the request's <paramref name="escalation"/> (null when it has none) awaits the
+    /// Operations Unit or was granted (GRP-3).
     /// </summary>
     public void ChangePrivileges(AccessRequest request, AdministratorActor administrator, PrivilegeGroup group,
-        IReadOnlyCollection<Privilege> extraPrivileges, IEnumerable<EvidenceDocument> evidence, BusinessClock clock, Escalation? latestEscalation = null)
+        IReadOnlyCollection<Privilege> extraPrivileges, IEnumerable<EvidenceDocument> evidence, Escalation? escalation, BusinessClock clock)
     {
         var documents = evidence.ToList();
         CheckRules(ActRules(request, AccessRequestKind.PrivilegeUpdate, administrator, documents)
             .Concat(GrantEligibility.Rules(administrator.Role, group, extraPrivileges))
             .Append(new GroupMustBeTheRequestedOneRule(request, group))
-            .Append(new RequestMustNotAwaitEscalationRule(latestEscalation)));
+            .Append(new RequestMustNotAwaitEscalationRule(escalation)));
         SetPrivileges(group, extraPrivileges);
         Fulfil(request, documents, clock);
     }
@@ -94,16 +97,14 @@ public sealed partial class StaffAccount
 
     /// <summary>
     /// DEA-1: deactivation from an approved request carrying the separation date, its form uploaded first. A date
-    /// still ahead schedules it; otherwise it happens now, recorded late by the days past the separation date.
+    /// still ahead schedules it; otherwise it happens now, recorded late by the days past the separation date. A separation
+    /// date before the account existed is refused (DEA-1), with every other broken rule.
     /// </summary>
     public void Deactivate(AccessRequest request, AdministratorActor administrator, IEnumerable<EvidenceDocument> evidence, BusinessClock clock)
     {
         var documents = evidence.ToList();
-        CheckRules(ActRules(request, AccessRequestKind.Deactivation, administrator, documents));
+        CheckRules(ActRules(request, AccessRequestKind.Deactivation, administrator, documents).Concat(SeparationRules(request)));
         var separation = request.Form.SeparationDate!.Value;
-        if (separation < CreatedOn)
-            throw new InvalidInputException(nameof(SeparationDate),
-                $"{separation:yyyy-MM-dd} is before the account was created on {CreatedOn:yyyy-MM-dd}.");
         SeparationDate = separation;
         KeepEvidence(request, documents);
         if (separation > clock.Today)
@@ -139,6 +140,10 @@ public sealed partial class StaffAccount
         foreach (var rule in EvidenceRequirements.Rules(EvidenceMoments.For(act), StaffKind, EvidenceFor(request, evidence)))
             yield return rule;
     }
+
+    /// <summary>DEA-1: the separation date the deactivation request carries is one the account could have reached.</summary>
+    private IEnumerable<IBusinessRule> SeparationRules(AccessRequest request) =>
+        request.Form.SeparationDate is { } separation ? [new SeparationDateMustNotPrecedeAccountRule(separation, this)] : [];
 
     private void SetPrivileges(PrivilegeGroup group, IEnumerable<Privilege> extraPrivileges)
     {

@@ -42,6 +42,24 @@ public class AccountListPageTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task Render_WhenAnAccountAwaitsItsFirstSignIn_ShowsTheStatusInWords()
+    {
+        await using (var db = Database.CreateDbContext())
+        {
+            db.StaffAccounts.Add(_stored.World.CreateAccount());
+            await db.SaveChangesAsync(Xunit.TestContext.Current.CancellationToken);
+        }
+        SignInAs(_stored.OperationsUnitUserId);
+        Services.AddScoped<AccountListService>();
+        Render<MudPopoverProvider>();
+
+        var page = Render<AccountListPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("Pending first sign-in", page.Find("tr.account-line").TextContent));
+        Assert.DoesNotContain("PendingFirstSignIn", page.Find("tr.account-line").TextContent);
+    }
+
+    [Fact]
     public void Render_WhenTheUserIsARequestor_ShowsSco1AndNoTable()
     {
         SignInAs(_stored.RequestorId);

@@ -62,6 +62,18 @@ public class RenewalDeactivationPanelTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task DeactivationPanel_WhenTheSeparationIsBeforeTheAccountExisted_ListsDea1AndTheButtonIsDisabled()
+    {
+        var request = await ApprovedAsync(_world.FormFor(_account, AccessRequestKind.Deactivation, separationDate: _account.CreatedOn.AddDays(-1)));
+
+        var panel = Render<DeactivationPanel>(p => p.Add(x => x.RequestId, request.Id));
+
+        panel.WaitForAssertion(() => Assert.Equal(["DEA-1"], panel.FindAll(".unmet-rule .rule-code").Select(c => c.TextContent.Trim())));
+        Assert.Contains("before the account", panel.Find(".eligibility-panel").TextContent);
+        Assert.True(panel.Find("#deactivate-account").HasAttribute("disabled"));
+    }
+
+    [Fact]
     public async Task DeactivationPanel_ADayAfterTheSeparation_SaysOneDayLateAndShowsItOnceDone()
     {
         var request = await ApprovedAsync(_world.FormFor(_account, AccessRequestKind.Deactivation, separationDate: Clock.Today));

@@ -1,7 +1,7 @@
 using System.Net;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Seed;
-using CalJobsConsole.App.Features.Inbox;
+using CalJobsConsole.App.Features;
 using CalJobsConsole.App.Features.Maintenance;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Attestations;
@@ -50,7 +50,7 @@ public class DeactivationSessionTests : IAsyncLifetime
     }
 
     /// <summary>Noor's supervisor files a deactivation for today, Capital Region's administrator approves it, uploads the form and deactivates.</summary>
-    private async Task<InboxOutcome> DeactivateTodayAsync()
+    private async Task<ActOutcome> DeactivateTodayAsync()
     {
         var token = TestContext.Current.CancellationToken;
         using var scope = _factory.Services.CreateScope();

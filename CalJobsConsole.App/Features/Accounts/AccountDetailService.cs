@@ -1,4 +1,5 @@
 using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Accounts.Rules;
@@ -28,10 +29,10 @@ public sealed class AccountDetailService(IDbContextFactory<ConsoleDbContext> con
     private async Task<AccountDetail> AccountAsync(UserScope scope, Guid accountId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var account = await db.StaffAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken);
+        var found = await db.StaffAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken);
         // An unknown id and an account out of scope get the same answer: a forged id learns nothing.
-        if (account is null || !scope.MayViewAccount(account))
-            throw OutOfScope();
+        BusinessRules.Check(new AccountMustBeInViewersScopeRule(found is not null && scope.MayViewAccount(found)));
+        var account = found!;
         // REV-1: a staff member's access ends at once while suspended, as on their landing page.
         if (scope.StaffAccountId == account.Id)
             BusinessRules.Check(new AccountMustNotBeSuspendedRule(account));
@@ -50,10 +51,9 @@ public sealed class AccountDetailService(IDbContextFactory<ConsoleDbContext> con
         var audit = await db.AuditRecords.AsNoTracking()
             .Where(a => a.EntityId == account.Id || requestIds.Contains(a.EntityId) || (a.RequestId != null && requestIds.Contains(a.RequestId.Value)))
             .ToListAsync(cancellationToken);
-        var people = documents.Select(d => d.UploadedById)
-            .Concat(requests.SelectMany(r => new[] { r.RequestorId, r.DecidedById ?? Guid.Empty }))
-            .Concat(audit.Select(a => a.ActorId ?? Guid.Empty)).Where(id => id != Guid.Empty).Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+        var names = await db.NamesAsync(documents.Select(d => (Guid?)d.UploadedById)
+            .Concat(requests.SelectMany(r => new[] { r.RequestorId, r.DecidedById }))
+            .Concat(audit.Select(a => a.ActorId)), cancellationToken);
 
         return new AccountDetail(account.Id, account.Username, account.Staff.FullName, account.Staff.Email, account.StaffKind,
             area ?? "", office ?? "", account.Status, account.SuspensionCause, account.SuspensionNote,
@@ -66,7 +66,7 @@ public sealed class AccountDetailService(IDbContextFactory<ConsoleDbContext> con
             CredentialOf(account.TemporaryCredential),
             account.SeparationDate, account.ScheduledDeactivationOn, account.DeactivatedOn, account.DeactivationDaysLate,
             documents.Select(d => new AccountDocument(d.Id, d.Kind, d.FileName, d.FileType, d.SizeBytes,
-                names.GetValueOrDefault(d.UploadedById, AccountTimeline.UnknownActor), clock.ToBusinessTime(d.UploadedAt), d.Sha256,
+                names[d.UploadedById], clock.ToBusinessTime(d.UploadedAt), d.Sha256,
                 // Whoever may view the account may download its documents: EvidenceService.OpenAsync checks the same.
                 $"/evidence/{d.Id}")).ToList(),
             AccountTimeline.Build(account, requests, audit, names, clock),
@@ -89,9 +89,4 @@ public sealed class AccountDetailService(IDbContextFactory<ConsoleDbContext> con
             _ when credential.IsValidAt(clock.UtcNow) => "Valid until used or expired",
             _ => "Past its 24 hours; expires at the next hourly run",
         });
-
-    private static BusinessRuleViolationException OutOfScope() =>
-        new(new BrokenRule(RuleCode.Sco1,
-            "This account is not one you may see: you see the accounts of the area and offices you administer or direct, the staff you supervise, and your own.",
-            "Open an account from your area's overview, your staff list or My account; the Operations Unit sees every account."));
 }

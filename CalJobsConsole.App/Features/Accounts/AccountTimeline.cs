@@ -1,4 +1,5 @@
 using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Requests;
@@ -19,11 +20,11 @@ public static class AccountTimeline
     private static readonly string[] SubmissionActions = ["AccessRequest.Submitted", "AccessRequest.Corrected"];
 
     public static IReadOnlyList<TimelineEntry> Build(StaffAccount account, IReadOnlyCollection<AccessRequest> requests,
-        IReadOnlyCollection<AuditRecord> audit, IReadOnlyDictionary<Guid, string> names, BusinessClock clock)
+        IReadOnlyCollection<AuditRecord> audit, PeopleNames names, BusinessClock clock)
     {
         var requestsById = requests.ToDictionary(r => r.Id);
         Guid? RequestOf(AuditRecord record) => record.RequestId ?? (requestsById.ContainsKey(record.EntityId) ? record.EntityId : null);
-        string Name(Guid? userId) => userId is { } id ? names.GetValueOrDefault(id, UnknownActor) : SystemActor;
+        string Name(Guid? userId) => userId is { } id ? names[id] : SystemActor;
 
         var moments = new List<(DateTimeOffset At, int Rank, long Sequence, TimelineEntry Entry)>();
         void Add(DateTimeOffset at, int rank, long sequence, string who, string what, AccessRequestKind? kind, string? note) =>

@@ -1,6 +1,7 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Features.Lists;
 using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Access.Rules;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Areas.Rules;
@@ -25,7 +26,9 @@ public sealed class AdministratorDashboardService(IDbContextFactory<ConsoleDbCon
     public async Task<AdministratorDashboard> ForSeatAsync(Guid areaId, CancellationToken cancellationToken = default)
     {
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
-        var seat = scope.Seats.FirstOrDefault(s => s.AreaId == areaId) ?? throw NotYourSeat();
+        var held = scope.Seats.FirstOrDefault(s => s.AreaId == areaId);
+        BusinessRules.Check(new UserMustHoldAdministratorSeatRule(held is not null, "of this area sees its dashboard"));
+        var seat = held!;
         var today = clock.Today;
         var now = clock.UtcNow;
         var wholeArea = seat.Coverage is null || seat.Coverage.WholeDivision;
@@ -71,8 +74,4 @@ public sealed class AdministratorDashboardService(IDbContextFactory<ConsoleDbCon
     }
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
-
-    private static BusinessRuleViolationException NotYourSeat() =>
-        new(new BrokenRule(RuleCode.Sco1, "This dashboard is for an administrator seat you do not hold.",
-            "Open the console's home page: it shows a dashboard for each seat you hold."));
 }

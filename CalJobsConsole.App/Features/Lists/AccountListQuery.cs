@@ -1,6 +1,7 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Accounts;
+using CalJobsConsole.Domain.Accounts.Rules;
 using CalJobsConsole.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -74,15 +75,13 @@ public sealed class AccountListQuery
 
     public static bool MayList(UserScope scope) => scope.IsOperationsUnit || scope.IsAdministrator || scope.IsDirector;
 
-    public static BusinessRuleViolationException NotYours() => new(new BrokenRule(RuleCode.Sco1,
-        "Only the Operations Unit, an area's administrators and its Director list staff accounts.",
-        "Open your own account from \"My account\", or your staff from your requests."));
+    /// <summary>SCO-1 for anyone who may not list staff accounts.</summary>
+    public static void RequireMayList(UserScope scope) => BusinessRules.Check(new UserMustBeEntitledToListAccountsRule(MayList(scope)));
 
     /// <summary>The accounts in scope matching the filter, sorted (ties by id, so pages never overlap); SCO-1 for anyone else.</summary>
     public IQueryable<AccountListLine> Build(ConsoleDbContext db, UserScope scope, BusinessClock clock)
     {
-        if (!MayList(scope))
-            throw NotYours();
+        RequireMayList(scope);
         var accounts = InScope(db.StaffAccounts.AsNoTracking(), scope);
         var today = clock.Today;
         if (AreaId is { } areaId)

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,8 +44,7 @@ public sealed class AccountListService(IDbContextFactory<ConsoleDbContext> conte
     public async Task<IReadOnlyList<AreaReference>> AreasAsync(CancellationToken cancellationToken = default)
     {
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
-        if (!AccountListQuery.MayList(scope))
-            throw AccountListQuery.NotYours();
+        AccountListQuery.RequireMayList(scope);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var own = scope.OwnAreaIds.ToList();
         return await db.Areas.AsNoTracking().Where(a => scope.IsOperationsUnit || own.Contains(a.Id)).OrderBy(a => a.Name)
@@ -52,6 +52,6 @@ public sealed class AccountListService(IDbContextFactory<ConsoleDbContext> conte
     }
 
     public static string?[] CsvCells(AccountListLine line) =>
-        [line.StaffName, line.Username, line.Email, line.AreaName, line.OfficeName, line.Status.ToString(),
+        [line.StaffName, line.Username, line.Email, line.AreaName, line.OfficeName, line.Status.DisplayName(),
             line.RenewalDueOn.ToString("yyyy-MM-dd"), line.CreatedOn.ToString("yyyy-MM-dd")];
 }

@@ -25,8 +25,8 @@ public sealed record RenewalDesk(
 }
 
 /// <summary>
-/// An approved deactivation request as its administrator carries it out (DEA-1): every reason it is refused now, the
-/// separation date and what the button will do (schedule it, or deactivate now, late by so many days), or what was done.
+/// An approved deactivation request as its administrator carries it out (DEA-1): every reason it is refused now (a separation
+/// date before the account existed among them), the separation date and what the button will do (schedule it, or deactivate now, late by so many days), or what was done.
 /// </summary>
 public sealed record DeactivationDesk(
     Guid RequestId,
@@ -40,7 +40,6 @@ public sealed record DeactivationDesk(
     DateOnly? DeactivatedOn,
     int? DaysLate,
     IReadOnlyList<BrokenRule> Eligibility,
-    string? DateProblem,
     int Version)
 {
     /// <summary>This request scheduled the deactivation; the daily job carries it out on the date.</summary>
@@ -53,7 +52,7 @@ public sealed record DeactivationDesk(
     /// <summary>Days past the separation date if deactivated today (DEA-1 records them).</summary>
     public int DaysLateIfNow => Math.Max(0, Today.DayNumber - SeparationDate.DayNumber);
 
-    public bool MayDeactivate => Status == AccessRequestStatus.Approved && !IsScheduled && Eligibility.Count == 0 && DateProblem is null;
+    public bool MayDeactivate => Status == AccessRequestStatus.Approved && !IsScheduled && Eligibility.Count == 0;
 
     /// <summary>"1 day" or "12 days".</summary>
     public static string Days(int days) => days == 1 ? "1 day" : $"{days} days";

@@ -1,6 +1,5 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
-using CalJobsConsole.App.Features.Inbox;
 using CalJobsConsole.App.Features.NewAccounts;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Accounts;
@@ -21,30 +20,25 @@ public sealed class DeactivationService(IDbContextFactory<ConsoleDbContext> cont
     /// <summary>The request as its administrator deactivates the account, with every reason it is refused now; SCO-1 for anyone else.</summary>
     public async Task<DeactivationDesk> DeskAsync(Guid requestId, CancellationToken cancellationToken = default)
     {
-        var scope = RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (request, actor, account, evidence) = await MaintenanceRequest.LoadAsync(db, scope, requestId, AccessRequestKind.Deactivation,
-            tracked: false, cancellationToken);
-        var separation = request.Form.SeparationDate!.Value;
+        var (request, actor, account, evidence) = await MaintenanceRequest.ForDeskAsync(db, scope, requestId, AccessRequestKind.Deactivation, cancellationToken);
         var scheduledHere = account.ScheduledDeactivationRequestId == request.Id;
-        return new DeactivationDesk(request.Id, request.Status, request.Form.Staff.FullName, account.Id, account.Status, separation, clock.Today,
-            scheduledHere ? account.ScheduledDeactivationOn : null, account.DeactivatedOn, account.DeactivationDaysLate,
-            account.ActEligibility(request, actor, evidence, clock, policy),
-            // The domain refuses this date too (with the same words) when the button is pressed.
-            separation < account.CreatedOn ? $"The separation date {separation:yyyy-MM-dd} is before the account was created on {account.CreatedOn:yyyy-MM-dd}; return the request for correction." : null,
-            request.Version);
+        // A separation date before the account existed is among the rules (DEA-1): the aggregate refuses it when the button is pressed.
+        return new DeactivationDesk(request.Id, request.Status, request.Form.Staff.FullName, account.Id, account.Status,
+            request.Form.SeparationDate!.Value, clock.Today, scheduledHere ? account.ScheduledDeactivationOn : null, account.DeactivatedOn,
+            account.DeactivationDaysLate, account.ActEligibility(request, actor, evidence, clock, policy), request.Version);
     }
 
-    /// <summary>Deactivates (or schedules) against the request version the administrator opened, audited with the request id.</summary>
-    public Task<InboxOutcome> DeactivateAsync(Guid requestId, int version, CancellationToken cancellationToken = default) =>
-        InboxOutcome.Of(async () =>
+    /// <summary>Deactivates (or schedules) against the request version the administrator opened, through the gate, audited with the request id.</summary>
+    public Task<ActOutcome> DeactivateAsync(Guid requestId, int version, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
         {
-            var scope = RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
+            var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var (request, actor, account, evidence) = await MaintenanceRequest.LoadAsync(db, scope, requestId, AccessRequestKind.Deactivation,
-                tracked: true, cancellationToken);
+            var (request, actor, account, evidence) = await MaintenanceRequest.ForActAsync(db, scope, requestId, AccessRequestKind.Deactivation, cancellationToken);
             if (request.Version != version)
-                throw new DbUpdateConcurrencyException(InboxOutcome.ChangedMessage);
+                return ActOutcome.Changed;
             var (accountBefore, requestBefore) = (MaintenanceRequest.AccountSnapshot(account), NewAccountRecorder.RequestSnapshot(request));
             account.Deactivate(request, actor, evidence, clock);
             if (account.Status == AccountStatus.Deactivated)
@@ -61,7 +55,8 @@ public sealed class DeactivationService(IDbContextFactory<ConsoleDbContext> cont
                     MaintenanceRequest.AccountSnapshot(account, $"Deactivation scheduled for {account.ScheduledDeactivationOn:yyyy-MM-dd}."), request.Id);
             }
             await db.SaveChangesAsync(cancellationToken);
-        });
+            return ActOutcome.Done;
+        }).Unwrap();
 
     /// <summary>
     /// A new security stamp: the cookie of every open session is re-validated against it on the next request and refused

@@ -2,6 +2,7 @@ using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -9,27 +10,48 @@ using Microsoft.EntityFrameworkCore;
 namespace CalJobsConsole.App.Features.Maintenance;
 
 /// <summary>
-/// An approved request for an act on an existing account, as its administrator carries it out: the request, the
-/// administrator as they may act on it (SCO-1, read from the database), the account it names and the evidence uploaded for it.
+/// An approved request for an act on an existing account (reset, privilege update, renewal, deactivation), as its
+/// administrator opens or carries it out: the request, the administrator's seat, the account it names and the evidence
+/// uploaded for it. Who may act is the gate's call (<see cref="RequestActor.For"/>); this only loads.
 /// </summary>
 internal sealed record MaintenanceRequest(AccessRequest Request, AdministratorActor Actor, StaffAccount Account, IReadOnlyList<EvidenceDocument> Evidence)
 {
     /// <summary>
-    /// Loads the request of <paramref name="kind"/> with its account and evidence; a request of another kind, another
-    /// area or a missing one is refused with SCO-1 and no data.
+    /// The request for an act, through the gate: SCO-1, DES-2 and REV-1 all at once before anything is changed; a request of
+    /// another kind or a missing one is refused with SCO-1 and no data. Tracked: the documents the act keeps move onto the account.
     /// </summary>
-    public static async Task<MaintenanceRequest> LoadAsync(ConsoleDbContext db, UserScope scope, Guid requestId, AccessRequestKind kind,
-        bool tracked, CancellationToken cancellationToken)
+    public static async Task<MaintenanceRequest> ForActAsync(ConsoleDbContext db, UserScope scope, Guid requestId, AccessRequestKind kind,
+        CancellationToken cancellationToken)
     {
-        var requests = tracked ? db.AccessRequests : db.AccessRequests.AsNoTracking();
-        var request = await requests.SingleOrDefaultAsync(r => r.Id == requestId && r.Form.Kind == kind, cancellationToken);
+        var request = await db.AccessRequests.SingleOrDefaultAsync(r => r.Id == requestId && r.Form.Kind == kind, cancellationToken);
         var actor = RequestActor.For(scope, request);
+        return await WithAccountAsync(db, request!, actor, tracked: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// The request for its desk: SCO-1 (no data) for a request outside the administrator's seats, of another kind or missing;
+    /// otherwise the seat that covers it, so the desk lists every unmet rule — DES-2 and REV-1 among them — instead of stopping at the first.
+    /// </summary>
+    public static async Task<MaintenanceRequest> ForDeskAsync(ConsoleDbContext db, UserScope scope, Guid requestId, AccessRequestKind kind,
+        CancellationToken cancellationToken)
+    {
+        RequestActor.RequireAdministrator(scope);
+        var request = await db.AccessRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId && r.Form.Kind == kind, cancellationToken);
+        if ((request is null ? null : RequestActor.SeatFor(scope, request)) is not { } seat)
+            throw RequestActor.NotYours();
+        return await WithAccountAsync(db, request!, seat, tracked: false, cancellationToken);
+    }
+
+    private static async Task<MaintenanceRequest> WithAccountAsync(ConsoleDbContext db, AccessRequest request, AdministratorActor actor, bool tracked,
+        CancellationToken cancellationToken)
+    {
         var accounts = tracked ? db.StaffAccounts : db.StaffAccounts.AsNoTracking();
-        var account = await accounts.SingleOrDefaultAsync(a => a.Id == request!.Form.AccountId, cancellationToken) ?? throw RequestActor.NotYours();
-        // Tracked for an act: the documents it keeps move onto the account.
+        var account = request.Form.AccountId is { } accountId ? await accounts.SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken) : null;
         var documents = tracked ? db.EvidenceDocuments : db.EvidenceDocuments.AsNoTracking();
-        var evidence = await documents.Where(d => d.RequestId == request!.Id).ToListAsync(cancellationToken);
-        return new MaintenanceRequest(request!, actor, account, evidence);
+        var evidence = await documents.Where(d => d.RequestId == request.Id).ToListAsync(cancellationToken);
+        return new MaintenanceRequest(request, actor,
+            account ?? throw new InvalidInputException("Account", "the request names no staff account the console holds; return it for correction."),
+            evidence);
     }
 
     /// <summary>The account as the audit trail records a renewal or deactivation: state and dates (and what the timeline says), never a password.</summary>

@@ -1,7 +1,6 @@
 using CalJobsConsole.App.Features.NewAccounts;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Requests;
-using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.App.Features.Maintenance;
 
@@ -48,34 +47,5 @@ public sealed record PrivilegeUpdateDesk(
     public bool MayEscalate => IsOpen && Escalation is null;
 }
 
-/// <summary>
-/// What a maintenance act came to: done (with the temporary password to show once, for a reset), or every refusal.
-/// Unlike <see cref="CreationOutcome"/>, an act succeeds without a credential (a privilege update issues none).
-/// </summary>
-public sealed record MaintenanceOutcome(IReadOnlyList<BrokenRule> BrokenRules, string? Problem, IssuedCredential? Credential = null, bool Delivered = false)
-{
-    public bool Succeeded => BrokenRules.Count == 0 && Problem is null;
-
-    public IReadOnlyList<string> Codes => BrokenRules.Select(r => r.Code).ToList();
-
-    /// <summary>Runs an act, turning an expected refusal (with its rules), refused input or a lost race into the outcome the page shows.</summary>
-    public static async Task<MaintenanceOutcome> Of(Func<Task<MaintenanceOutcome>> act)
-    {
-        try
-        {
-            return await act();
-        }
-        catch (BusinessRuleViolationException ex)
-        {
-            return new MaintenanceOutcome(ex.BrokenRules, null);
-        }
-        catch (InvalidInputException ex)
-        {
-            return new MaintenanceOutcome([], ex.Problem);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new MaintenanceOutcome([], AccountCreationService.ChangedMessage);
-        }
-    }
-}
+/// <summary>A reset's new temporary password (CRD-1), to show once, and whether the message to the staff member went out.</summary>
+public sealed record IssuedPassword(IssuedCredential Credential, bool Delivered);

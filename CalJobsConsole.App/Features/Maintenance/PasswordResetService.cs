@@ -23,27 +23,26 @@ public sealed class PasswordResetService(IDbContextFactory<ConsoleDbContext> con
     /// <summary>The request as its administrator fulfils it, with every reason the reset is refused now; SCO-1 for anyone else.</summary>
     public async Task<PasswordResetDesk> DeskAsync(Guid requestId, CancellationToken cancellationToken = default)
     {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var act = await MaintenanceActs.LoadAsync(db, scopes, requestId, AccessRequestKind.PasswordReset, tracked: false, cancellationToken);
-        var evidence = await MaintenanceActs.EvidenceAsync(db, requestId, tracked: false, cancellationToken);
-        return new PasswordResetDesk(act.Request.Id, act.Request.Status, act.Account.Id, act.Account.Staff.FullName, act.Account.Username,
-            act.Account.ActEligibility(act.Request, act.Actor, evidence, clock, policy), act.Request.Version);
+        var (request, actor, account, evidence) = await MaintenanceRequest.ForDeskAsync(db, scope, requestId, AccessRequestKind.PasswordReset, cancellationToken);
+        return new PasswordResetDesk(request.Id, request.Status, account.Id, account.Staff.FullName, account.Username,
+            account.ActEligibility(request, actor, evidence, clock, policy), request.Version);
     }
 
     /// <summary>
-    /// Resets the password in one save (account, sign-in, request, audit records naming the request and holding no password),
-    /// removes every kept copy of the earlier temporary password, then sends the new one. It comes back once, for the
-    /// administrator to see.
+    /// Resets the password through the gate in one save (account, sign-in, request, audit records naming the request and holding
+    /// no password), removes every kept copy of the earlier temporary password, then sends the new one. It comes back once, for
+    /// the administrator to see, with whether the message went out.
     /// </summary>
-    public async Task<MaintenanceOutcome> ResetAsync(Guid requestId, int version, CancellationToken cancellationToken = default)
-    {
-        return await MaintenanceOutcome.Of(async () =>
+    public Task<ActOutcome<IssuedPassword>> ResetAsync(Guid requestId, int version, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
         {
+            var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var (scope, request, account, actor) = await MaintenanceActs.LoadAsync(db, scopes, requestId, AccessRequestKind.PasswordReset, tracked: true, cancellationToken);
+            var (request, actor, account, evidence) = await MaintenanceRequest.ForActAsync(db, scope, requestId, AccessRequestKind.PasswordReset, cancellationToken);
             if (request.Version != version)
-                return new MaintenanceOutcome([], AccountCreationService.ChangedMessage);
-            var evidence = await MaintenanceActs.EvidenceAsync(db, request.Id, tracked: true, cancellationToken);
+                return ActOutcome<IssuedPassword>.From(ActOutcome.Changed);
             var requestBefore = NewAccountRecorder.RequestSnapshot(request);
             var accountBefore = CredentialSnapshot(account);
             account.ResetPassword(request, actor, evidence, clock);
@@ -55,9 +54,8 @@ public sealed class PasswordResetService(IDbContextFactory<ConsoleDbContext> con
             // The earlier temporary password is dead: no message may show it any more.
             await notifications.RemoveSecretsAsync(account.Id, cancellationToken);
             var delivered = await credentials.DeliverAsync(db, credential, account, request, isReset: true, cancellationToken);
-            return new MaintenanceOutcome([], null, credential, delivered);
-        });
-    }
+            return ActOutcome<IssuedPassword>.Success(new IssuedPassword(credential, delivered));
+        }).Unwrap();
 
     /// <summary>The credential's state as the audit trail records it: dates and flags, never a password or its hash.</summary>
     private static object CredentialSnapshot(StaffAccount a) => new

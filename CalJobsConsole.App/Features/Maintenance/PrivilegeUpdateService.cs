@@ -27,10 +27,10 @@ public sealed class PrivilegeUpdateService(IDbContextFactory<ConsoleDbContext> c
     /// <summary>The request as its administrator fulfils it, with every reason the update is refused now; SCO-1 for anyone else.</summary>
     public async Task<PrivilegeUpdateDesk> DeskAsync(Guid requestId, CancellationToken cancellationToken = default)
     {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (_, request, account, actor) = await MaintenanceActs.LoadAsync(db, scopes, requestId, AccessRequestKind.PrivilegeUpdate, tracked: false, cancellationToken);
+        var (request, actor, account, evidence) = await MaintenanceRequest.ForDeskAsync(db, scope, requestId, AccessRequestKind.PrivilegeUpdate, cancellationToken);
         var catalog = await AccountCreationService.CatalogAsync(db, cancellationToken);
-        var evidence = await MaintenanceActs.EvidenceAsync(db, request.Id, tracked: false, cancellationToken);
         var escalation = await AccountCreationService.EscalationOfAsync(db, request.Id, cancellationToken);
         var requested = request.Form.RequestedGroupId is { } id ? catalog.Groups.SingleOrDefault(g => g.Id == id) : null;
         IReadOnlyList<BrokenRule> eligibility =
@@ -48,46 +48,46 @@ public sealed class PrivilegeUpdateService(IDbContextFactory<ConsoleDbContext> c
             eligibility, escalation is null ? null : AccountCreationService.Summary(escalation, catalog), request.Version);
     }
 
-    /// <summary>Changes the group and extra privileges, fulfils the request and audits before and after with the request id, in one save.</summary>
-    public async Task<MaintenanceOutcome> UpdateAsync(Guid requestId, int version, PrivilegeUpdateModel model, CancellationToken cancellationToken = default)
+    /// <summary>Changes the group and extra privileges through the gate, fulfils the request and audits before and after with the request id, in one save.</summary>
+    public async Task<ActOutcome> UpdateAsync(Guid requestId, int version, PrivilegeUpdateModel model, CancellationToken cancellationToken = default)
     {
         var shape = await UpdateValidator.ValidateAsync(model, cancellationToken);
         if (!shape.IsValid)
-            return new MaintenanceOutcome([], shape.Errors[0].ErrorMessage);
-        return await MaintenanceOutcome.Of(async () =>
+            return ActOutcome.Invalid(shape.Errors[0].ErrorMessage);
+        return await ActOutcome.Of(async () =>
         {
+            var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var (scope, request, account, actor) = await MaintenanceActs.LoadAsync(db, scopes, requestId, AccessRequestKind.PrivilegeUpdate, tracked: true, cancellationToken);
+            var (request, actor, account, evidence) = await MaintenanceRequest.ForActAsync(db, scope, requestId, AccessRequestKind.PrivilegeUpdate, cancellationToken);
             if (request.Version != version)
-                return new MaintenanceOutcome([], AccountCreationService.ChangedMessage);
+                return ActOutcome.Changed;
             var catalog = await AccountCreationService.CatalogAsync(db, cancellationToken);
             var group = catalog.Groups.SingleOrDefault(g => g.Id == model.GroupId)
                 ?? throw new InvalidInputException("PrivilegeGroup", "no such privilege group.");
             var extras = model.ExtraPrivilegeCodes.Distinct().Select(catalog.Privilege).ToList();
-            BusinessRules.ThrowIfAny(BusinessRules.Evaluate(new RequestMustNotAwaitEscalationRule(
-                await AccountCreationService.EscalationOfAsync(db, request.Id, cancellationToken))));
-            var evidence = await MaintenanceActs.EvidenceAsync(db, request.Id, tracked: true, cancellationToken);
+            var escalation = await AccountCreationService.EscalationOfAsync(db, request.Id, cancellationToken);
             var requestBefore = NewAccountRecorder.RequestSnapshot(request);
             var before = PrivilegeSnapshot(account, catalog);
-            account.ChangePrivileges(request, actor, group, extras, evidence, clock);
+            account.ChangePrivileges(request, actor, group, extras, evidence, escalation, clock);
             Record(db, clock, scope.UserId, account, request, before, catalog, requestBefore);
             await db.SaveChangesAsync(cancellationToken);
-            return new MaintenanceOutcome([], null);
-        });
+            return ActOutcome.Done;
+        }).Unwrap();
     }
 
-    /// <summary>GRP-3: the requested group or restricted privileges go to the Operations Unit's queue, with the administrator's reason.</summary>
-    public async Task<MaintenanceOutcome> EscalateAsync(Guid requestId, int version, EscalationModel model, CancellationToken cancellationToken = default)
+    /// <summary>GRP-3: the requested group or restricted privileges go to the Operations Unit's queue through the gate, with the administrator's reason.</summary>
+    public async Task<ActOutcome> EscalateAsync(Guid requestId, int version, EscalationModel model, CancellationToken cancellationToken = default)
     {
         var shape = await EscalationValidator.ValidateAsync(model, cancellationToken);
         if (!shape.IsValid)
-            return new MaintenanceOutcome([], shape.Errors[0].ErrorMessage);
-        return await MaintenanceOutcome.Of(async () =>
+            return ActOutcome.Invalid(shape.Errors[0].ErrorMessage);
+        return await ActOutcome.Of(async () =>
         {
+            var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var (scope, request, _, actor) = await MaintenanceActs.LoadAsync(db, scopes, requestId, AccessRequestKind.PrivilegeUpdate, tracked: true, cancellationToken);
+            var (request, actor, _, _) = await MaintenanceRequest.ForActAsync(db, scope, requestId, AccessRequestKind.PrivilegeUpdate, cancellationToken);
             if (request.Version != version)
-                return new MaintenanceOutcome([], AccountCreationService.ChangedMessage);
+                return ActOutcome.Changed;
             BusinessRules.ThrowIfAny(BusinessRules.Evaluate(new RequestMustNotAwaitEscalationRule(
                 await AccountCreationService.EscalationOfAsync(db, request.Id, cancellationToken))));
             var catalog = await AccountCreationService.CatalogAsync(db, cancellationToken);
@@ -98,8 +98,8 @@ public sealed class PrivilegeUpdateService(IDbContextFactory<ConsoleDbContext> c
             db.Audit(clock, scope.UserId, "Escalation.Raised", nameof(Escalation), escalation.Id, request.AreaId, null,
                 new { escalation.PrivilegeGroupId, Group = group.Name, escalation.PrivilegeCodes, escalation.BrokenRuleCodes, escalation.Reason }, request.Id);
             await db.SaveChangesAsync(cancellationToken);
-            return new MaintenanceOutcome([], null);
-        });
+            return ActOutcome.Done;
+        }).Unwrap();
     }
 
     /// <summary>The change's audit records (account before and after, the fulfilled request), each naming the request — also for the Operations Unit's grant.</summary>

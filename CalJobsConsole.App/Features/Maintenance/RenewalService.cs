@@ -1,6 +1,5 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
-using CalJobsConsole.App.Features.Inbox;
 using CalJobsConsole.App.Features.NewAccounts;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Accounts;
@@ -21,25 +20,23 @@ public sealed class RenewalService(IDbContextFactory<ConsoleDbContext> contexts,
     /// <summary>The request as its administrator renews the account, with every reason the renewal is refused now; SCO-1 for anyone else.</summary>
     public async Task<RenewalDesk> DeskAsync(Guid requestId, CancellationToken cancellationToken = default)
     {
-        var scope = RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (request, actor, account, evidence) = await MaintenanceRequest.LoadAsync(db, scope, requestId, AccessRequestKind.AnnualRenewal,
-            tracked: false, cancellationToken);
+        var (request, actor, account, evidence) = await MaintenanceRequest.ForDeskAsync(db, scope, requestId, AccessRequestKind.AnnualRenewal, cancellationToken);
         return new RenewalDesk(request.Id, request.Status, request.Form.Staff.FullName, account.Id, account.Status, account.RenewalDueOn,
             request.DecidedAt is { } approved ? clock.ToBusinessDate(approved).AddYears(1) : null,
             account.ActEligibility(request, actor, evidence, clock, policy), request.Version);
     }
 
-    /// <summary>Renews the account against the request version the administrator opened, audited with the request id.</summary>
-    public Task<InboxOutcome> RenewAsync(Guid requestId, int version, CancellationToken cancellationToken = default) =>
-        InboxOutcome.Of(async () =>
+    /// <summary>Renews the account against the request version the administrator opened, through the gate, audited with the request id.</summary>
+    public Task<ActOutcome> RenewAsync(Guid requestId, int version, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
         {
-            var scope = RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
+            var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var (request, actor, account, evidence) = await MaintenanceRequest.LoadAsync(db, scope, requestId, AccessRequestKind.AnnualRenewal,
-                tracked: true, cancellationToken);
+            var (request, actor, account, evidence) = await MaintenanceRequest.ForActAsync(db, scope, requestId, AccessRequestKind.AnnualRenewal, cancellationToken);
             if (request.Version != version)
-                throw new DbUpdateConcurrencyException(InboxOutcome.ChangedMessage);
+                return ActOutcome.Changed;
             var (accountBefore, requestBefore) = (MaintenanceRequest.AccountSnapshot(account), NewAccountRecorder.RequestSnapshot(request));
             account.Renew(request, actor, evidence, clock, policy);
             db.Audit(clock, scope.UserId, "StaffAccount.Renewed", nameof(StaffAccount), account.Id, account.AreaId, accountBefore,
@@ -47,5 +44,6 @@ public sealed class RenewalService(IDbContextFactory<ConsoleDbContext> contexts,
             db.Audit(clock, scope.UserId, "AccessRequest.Fulfilled", nameof(AccessRequest), request.Id, request.AreaId, requestBefore,
                 NewAccountRecorder.RequestSnapshot(request), request.Id);
             await db.SaveChangesAsync(cancellationToken);
-        });
+            return ActOutcome.Done;
+        }).Unwrap();
 }

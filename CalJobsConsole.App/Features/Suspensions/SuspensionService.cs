@@ -1,5 +1,6 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Areas;
@@ -26,68 +27,81 @@ public sealed record SuspensionsView(IReadOnlyList<AdministratorLine> Administra
 public sealed class SuspensionService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
     UserManager<ConsoleUser> users)
 {
+    /// <summary>Every active administrator seat and every open staff account, statewide; SCO-1 for anyone but the Operations Unit.</summary>
     public async Task<SuspensionsView> GetAsync(CancellationToken cancellationToken = default)
     {
         await scopes.RequireOperationsUnitAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        var designations = await db.Designations.AsNoTracking().Where(d => d.Status == DesignationStatus.Active).ToListAsync(cancellationToken);
-        var accounts = await db.StaffAccounts.AsNoTracking().Where(a => a.Status != AccountStatus.Deactivated).ToListAsync(cancellationToken);
+        var administrators = await (from designation in db.Designations.AsNoTracking()
+                                    join area in db.Areas on designation.AreaId equals area.Id
+                                    where designation.Status == DesignationStatus.Active
+                                    select new { designation, AreaName = area.Name }).ToListAsync(cancellationToken);
+        var accounts = await (from account in db.StaffAccounts.AsNoTracking()
+                              join area in db.Areas on account.AreaId equals area.Id into areas
+                              from area in areas.DefaultIfEmpty()
+                              where account.Status != AccountStatus.Deactivated
+                              select new { account, AreaName = area == null ? "?" : area.Name }).ToListAsync(cancellationToken);
         return new SuspensionsView(
-            designations.Select(d => new AdministratorLine(d.Id, areas[d.AreaId], d.Contact.FullName, d.Role, d.SuspendedOn, d.SuspensionReason))
+            administrators.Select(a => new AdministratorLine(a.designation.Id, a.AreaName, a.designation.Contact.FullName, a.designation.Role,
+                    a.designation.SuspendedOn, a.designation.SuspensionReason))
                 .OrderBy(l => l.AreaName).ThenBy(l => l.Name).ToList(),
-            accounts.Select(a => new AccountLine(a.Id, areas.GetValueOrDefault(a.AreaId, "?"), a.Staff.FullName, a.Username, a.Status,
-                    a.SuspensionCause, a.SuspensionNote))
+            accounts.Select(a => new AccountLine(a.account.Id, a.AreaName, a.account.Staff.FullName, a.account.Username, a.account.Status,
+                    a.account.SuspensionCause, a.account.SuspensionNote))
                 .OrderBy(l => l.AreaName).ThenBy(l => l.Username).ToList());
     }
 
-    public Task SuspendAdministratorAsync(Guid designationId, string? reason, CancellationToken cancellationToken = default) =>
+    /// <summary>REV-1: suspends an administrator's privileges with a reason (the seat is kept); the Operations Unit's act alone.</summary>
+    public Task<ActOutcome> SuspendAdministratorAsync(Guid designationId, string? reason, CancellationToken cancellationToken = default) =>
         ChangeAdministratorAsync(designationId, "AdministratorSuspended",
             (area, id) => area.SuspendAdministrator(id, reason, clock.Today), cancellationToken);
 
-    public Task LiftAdministratorSuspensionAsync(Guid designationId, CancellationToken cancellationToken = default) =>
+    public Task<ActOutcome> LiftAdministratorSuspensionAsync(Guid designationId, CancellationToken cancellationToken = default) =>
         ChangeAdministratorAsync(designationId, "AdministratorSuspensionLifted",
             (area, id) => area.LiftAdministratorSuspension(id), cancellationToken);
 
-    public Task SuspendAccountAsync(Guid accountId, string? reason, CancellationToken cancellationToken = default) =>
+    /// <summary>REV-1: suspends any staff account with a reason; the staff member's sessions end at the next revalidation.</summary>
+    public Task<ActOutcome> SuspendAccountAsync(Guid accountId, string? reason, CancellationToken cancellationToken = default) =>
         ChangeAccountAsync(accountId, "StaffAccountSuspended", account => account.SuspendByOperationsUnit(reason), cancellationToken);
 
-    public Task LiftAccountSuspensionAsync(Guid accountId, CancellationToken cancellationToken = default) =>
+    public Task<ActOutcome> LiftAccountSuspensionAsync(Guid accountId, CancellationToken cancellationToken = default) =>
         ChangeAccountAsync(accountId, "StaffAccountSuspensionLifted", account => account.LiftOperationsUnitSuspension(), cancellationToken);
 
-    private async Task ChangeAdministratorAsync(Guid designationId, string action, Action<Area, Guid> change, CancellationToken cancellationToken)
-    {
-        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var areaId = await db.Designations.Where(d => d.Id == designationId).Select(d => (Guid?)d.AreaId).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new InvalidInputException("DesignationId", "no such administrator designation.");
-        var area = await db.Areas.Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
-            .SingleAsync(a => a.Id == areaId, cancellationToken);
-        var designation = area.Designations.SingleOrDefault(d => d.Id == designationId)
-            ?? throw new InvalidInputException("DesignationId", $"{area.Name} has no active designation with that id.");
-        var before = Snapshot(designation);
-        change(area, designationId);
-        db.Audit(clock, scope.UserId, action, nameof(AdministratorDesignation), designationId, areaId, before, Snapshot(designation));
-        // Rights are read from the database on every call (ScopeService), so the refusal holds from the next action on.
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private async Task ChangeAccountAsync(Guid accountId, string action, Action<StaffAccount> change, CancellationToken cancellationToken)
-    {
-        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
-        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+    /// <summary>The gate for the Operations Unit's act (SCO-1 for anyone else), then the area's own rule for its seat, audited.</summary>
+    private Task<ActOutcome> ChangeAdministratorAsync(Guid designationId, string action, Action<Area, Guid> change, CancellationToken cancellationToken) =>
+        ActOutcome.Of(async () =>
         {
-            var account = await db.StaffAccounts.SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken)
-                ?? throw new InvalidInputException("AccountId", "no such staff account.");
-            var before = Snapshot(account);
-            change(account);
-            db.Audit(clock, scope.UserId, action, nameof(StaffAccount), account.Id, account.AreaId, before, Snapshot(account));
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var areaId = await db.Designations.Where(d => d.Id == designationId).Select(d => (Guid?)d.AreaId).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new InvalidInputException("DesignationId", "no such administrator designation.");
+            var area = await db.AreaWithActiveDesignationsAsync(areaId, cancellationToken: cancellationToken)
+                ?? throw new InvalidInputException("DesignationId", "no such administrator designation.");
+            var designation = area.Designations.SingleOrDefault(d => d.Id == designationId)
+                ?? throw new InvalidInputException("DesignationId", $"{area.Name} has no active designation with that id.");
+            var before = Snapshot(designation);
+            change(area, designationId);
+            db.Audit(clock, scope.UserId, action, nameof(AdministratorDesignation), designationId, areaId, before, Snapshot(designation));
+            // Rights are read from the database on every call (ScopeService), so the refusal holds from the next action on.
             await db.SaveChangesAsync(cancellationToken);
-        }
-        // The staff member's console user shares the account's id: a new security stamp ends open sessions at the next revalidation.
-        if (await users.FindByIdAsync(accountId.ToString()) is { } user)
-            (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed("Ending the staff member's sessions");
-    }
+        });
+
+    private Task<ActOutcome> ChangeAccountAsync(Guid accountId, string action, Action<StaffAccount> change, CancellationToken cancellationToken) =>
+        ActOutcome.Of(async () =>
+        {
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+            await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+            {
+                var account = await db.StaffAccounts.SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken)
+                    ?? throw new InvalidInputException("AccountId", "no such staff account.");
+                var before = Snapshot(account);
+                change(account);
+                db.Audit(clock, scope.UserId, action, nameof(StaffAccount), account.Id, account.AreaId, before, Snapshot(account));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            // The staff member's console user shares the account's id: a new security stamp ends open sessions at the next revalidation.
+            if (await users.FindByIdAsync(accountId.ToString()) is { } user)
+                (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed("Ending the staff member's sessions");
+        });
 
     private static object Snapshot(AdministratorDesignation d) =>
         new { d.PersonId, Name = d.Contact.FullName, Role = d.Role.ToString(), d.SuspendedOn, d.SuspensionReason };

@@ -54,7 +54,7 @@ public class AdministratorScopeTests
         var request = ApprovedFor(account, AccessRequestKind.PrivilegeUpdate);
 
         var ex = Assert.Throws<BusinessRuleViolationException>(() => account.ChangePrivileges(request, _world.Spoc,
-            _world.Group(DirectivePrivilegeGroups.ViewAccess), [], _world.FullEvidence(request), _world.Business));
+            _world.Group(DirectivePrivilegeGroups.ViewAccess), [], _world.FullEvidence(request), escalation: null, _world.Business));
 
         Assert.Equal(["SCO-1", "GRP-2"], ex.Codes);
     }

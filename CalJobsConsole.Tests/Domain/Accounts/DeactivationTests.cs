@@ -160,16 +160,18 @@ public class DeactivationTests
     }
 
     [Fact]
-    public void Deactivate_WhenSeparationIsBeforeTheAccountWasCreated_ThrowsInvalidInputNamingSeparationDate()
+    public void Deactivate_WhenSeparationIsBeforeTheAccountWasCreated_ThrowsDea1NamingTheSeparationDate()
     {
         var account = _world.CreateAccount(); // created 2026-03-16
         var request = DeactivationRequest(account, new DateOnly(2026, 3, 15));
 
-        var ex = Assert.Throws<InvalidInputException>(() =>
+        var ex = Assert.Throws<BusinessRuleViolationException>(() =>
             account.Deactivate(request, _world.MisAdministrator, _world.FullEvidence(request), _world.Business));
 
-        Assert.Equal("SeparationDate", ex.Field);
+        Assert.Equal(["DEA-1"], ex.Codes);
+        Assert.Contains("separation date 2026-03-15 is before the account", ex.BrokenRules[0].Reason);
         Assert.Equal(AccountStatus.PendingFirstSignIn, account.Status);
+        Assert.Null(account.SeparationDate);
     }
 
     [Fact]

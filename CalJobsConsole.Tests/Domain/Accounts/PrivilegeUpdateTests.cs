@@ -20,7 +20,7 @@ public class PrivilegeUpdateTests
         var request = UpdateRequest(account, DirectivePrivilegeGroups.ViewAccessWithReports);
 
         account.ChangePrivileges(request, _world.MisAdministrator, target, [_world.Privilege("REPORTS")],
-            _world.FullEvidence(request), _world.Business);
+            _world.FullEvidence(request), escalation: null, _world.Business);
 
         Assert.Equal(target.Id, account.PrivilegeGroupId);
         Assert.Equal(["REPORTS"], account.ExtraPrivilegeCodes);
@@ -34,7 +34,7 @@ public class PrivilegeUpdateTests
         var target = _world.Group(DirectivePrivilegeGroups.EddWsbSupervisor);
         var request = UpdateRequest(account, DirectivePrivilegeGroups.EddWsbSupervisor);
 
-        account.ChangePrivileges(request, _world.Spoc, target, [], _world.FullEvidence(request), _world.Business);
+        account.ChangePrivileges(request, _world.Spoc, target, [], _world.FullEvidence(request), escalation: null, _world.Business);
 
         Assert.Equal(target.Id, account.PrivilegeGroupId);
     }
@@ -47,7 +47,7 @@ public class PrivilegeUpdateTests
         var request = UpdateRequest(account, DirectivePrivilegeGroups.EddWsbStaff);
 
         var ex = Assert.Throws<BusinessRuleViolationException>(() => account.ChangePrivileges(request, _world.MisAdministrator,
-            _world.Group(DirectivePrivilegeGroups.EddWsbStaff), [], _world.FullEvidence(request), _world.Business));
+            _world.Group(DirectivePrivilegeGroups.EddWsbStaff), [], _world.FullEvidence(request), escalation: null, _world.Business));
 
         Assert.Equal(["GRP-1"], ex.Codes);
         Assert.Equal(before, account.PrivilegeGroupId);
@@ -60,7 +60,7 @@ public class PrivilegeUpdateTests
         var request = UpdateRequest(account, "State Monitor");
 
         var ex = Assert.Throws<BusinessRuleViolationException>(() => account.ChangePrivileges(request, _world.MisAdministrator,
-            _world.Group("State Monitor"), [], _world.FullEvidence(request), _world.Business));
+            _world.Group("State Monitor"), [], _world.FullEvidence(request), escalation: null, _world.Business));
 
         Assert.Equal(["GRP-1"], ex.Codes);
     }
@@ -72,7 +72,7 @@ public class PrivilegeUpdateTests
         var request = UpdateRequest(account, DirectivePrivilegeGroups.ViewAccess);
 
         var ex = Assert.Throws<BusinessRuleViolationException>(() => account.ChangePrivileges(request, _world.MisAdministrator,
-            _world.Group(DirectivePrivilegeGroups.ViewAccess), [_world.Privilege("MERGE_ACCOUNTS")], _world.FullEvidence(request), _world.Business));
+            _world.Group(DirectivePrivilegeGroups.ViewAccess), [_world.Privilege("MERGE_ACCOUNTS")], _world.FullEvidence(request), escalation: null, _world.Business));
 
         Assert.Equal(["GRP-3"], ex.Codes);
         Assert.Empty(account.ExtraPrivilegeCodes);
@@ -85,7 +85,7 @@ public class PrivilegeUpdateTests
         var request = UpdateRequest(account, DirectivePrivilegeGroups.ViewAccess);
 
         var ex = Assert.Throws<BusinessRuleViolationException>(() => account.ChangePrivileges(request, _world.MisAdministrator,
-            _world.Group(DirectivePrivilegeGroups.ViewAccess), [], [], _world.Business));
+            _world.Group(DirectivePrivilegeGroups.ViewAccess), [], [], escalation: null, _world.Business));
 
         Assert.Equal(["DOC-1"], ex.Codes);
     }
@@ -99,10 +99,28 @@ public class PrivilegeUpdateTests
         var request = UpdateRequest(account, DirectivePrivilegeGroups.ViewAccess);
 
         var ex = Assert.Throws<BusinessRuleViolationException>(() => account.ChangePrivileges(request, _world.MisAdministrator,
-            _world.Group(DirectivePrivilegeGroups.Warn), [], _world.FullEvidence(request), _world.Business));
+            _world.Group(DirectivePrivilegeGroups.Warn), [], _world.FullEvidence(request), escalation: null, _world.Business));
 
         Assert.Contains("REQ-1", ex.Codes);
         Assert.Equal(before, account.PrivilegeGroupId);
+    }
+
+    /// <summary>GRP-3: once escalated, the Operations Unit decides; the administrator does not fulfil the request alone meanwhile.</summary>
+    [Fact]
+    public void ChangePrivileges_WhenTheRequestAwaitsAnEscalation_ThrowsGrp3AndChangesNothing()
+    {
+        var account = _world.CreateAccount();
+        var before = account.PrivilegeGroupId;
+        var request = UpdateRequest(account, DirectivePrivilegeGroups.ViewAccess);
+        var escalation = Escalation.Raise(request, _world.MisAdministrator, _world.Group(DirectivePrivilegeGroups.ViewAccess),
+            [_world.Privilege("SSN_UNMASK")], "Needs the unmasked SSN for WSB cases.", _world.Business);
+
+        var ex = Assert.Throws<BusinessRuleViolationException>(() => account.ChangePrivileges(request, _world.MisAdministrator,
+            _world.Group(DirectivePrivilegeGroups.ViewAccess), [], _world.FullEvidence(request), escalation, _world.Business));
+
+        Assert.Equal(["GRP-3"], ex.Codes);
+        Assert.Equal(before, account.PrivilegeGroupId);
+        Assert.Equal(AccessRequestStatus.Approved, request.Status);
     }
 
     [Fact]

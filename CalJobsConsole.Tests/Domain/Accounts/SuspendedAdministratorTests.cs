@@ -133,7 +133,7 @@ public class SuspendedAdministratorTests
         var request = ApprovedFor(account, AccessRequestKind.PrivilegeUpdate);
 
         var ex = Assert.Throws<BusinessRuleViolationException>(() => account.ChangePrivileges(request, Suspended,
-            _world.Group(DirectivePrivilegeGroups.ViewAccess), [], _world.FullEvidence(request), _world.Business));
+            _world.Group(DirectivePrivilegeGroups.ViewAccess), [], _world.FullEvidence(request), escalation: null, _world.Business));
 
         Assert.Equal(["REV-1"], ex.Codes);
     }

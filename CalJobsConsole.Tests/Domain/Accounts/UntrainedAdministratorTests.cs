@@ -59,7 +59,7 @@ public class UntrainedAdministratorTests
         var request = ApprovedFor(account, AccessRequestKind.PrivilegeUpdate);
 
         var ex = Assert.Throws<BusinessRuleViolationException>(() => account.ChangePrivileges(request, _untrained,
-            _world.Group(DirectivePrivilegeGroups.ViewAccess), [], _world.FullEvidence(request), _world.Business));
+            _world.Group(DirectivePrivilegeGroups.ViewAccess), [], _world.FullEvidence(request), escalation: null, _world.Business));
 
         Assert.Equal(["DES-2"], ex.Codes);
     }

@@ -1,4 +1,5 @@
 using CalJobsConsole.App.Features.Lists;
+using CalJobsConsole.Domain.Accounts;
 
 namespace CalJobsConsole.Tests.Features.Lists;
 
@@ -29,4 +30,12 @@ public class CsvFileTests
     [Fact]
     public void Row_EndsWithCrLf() =>
         Assert.Equal("a,\"b,c\",'-d\r\n", CsvFile.Row(["a", "b,c", "-d"]));
+
+    [Theory]
+    [InlineData(AccountStatus.PendingFirstSignIn, "Pending first sign-in")]
+    [InlineData(AccountStatus.Active, "Active")]
+    [InlineData(AccountStatus.Suspended, "Suspended")]
+    [InlineData(AccountStatus.Deactivated, "Deactivated")]
+    public void AccountCells_WhenExported_SayTheStatusInWords(AccountStatus status, string words) =>
+        Assert.Equal(words, AccountListService.CsvCells(new AccountListLine { Status = status })[5]);
 }

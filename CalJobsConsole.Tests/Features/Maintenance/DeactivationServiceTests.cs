@@ -1,4 +1,4 @@
-using CalJobsConsole.App.Features.Inbox;
+using CalJobsConsole.App.Features;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Common;
@@ -91,7 +91,7 @@ public class DeactivationServiceTests : AccountActTestBase
     }
 
     [Fact]
-    public async Task Deactivate_WhenTheSeparationDateIsBeforeTheAccountExisted_IsRefusedWithTheReason()
+    public async Task Deactivate_WhenTheSeparationDateIsBeforeTheAccountExisted_IsRefusedWithDea1AndTheReason()
     {
         await StoreWithAccountAsync();
         var request = await ApprovedDeactivationAsync(Account.CreatedOn.AddDays(-1));
@@ -100,9 +100,9 @@ public class DeactivationServiceTests : AccountActTestBase
         var outcome = await Deactivation(Administrator).DeactivateAsync(request.Id, request.Version, Token);
 
         Assert.False(desk.MayDeactivate);
-        Assert.Contains("before the account was created", desk.DateProblem);
-        Assert.Empty(outcome.BrokenRules);
-        Assert.Contains("before the account was created", outcome.Problem);
+        Assert.Contains("before the account", Assert.Single(desk.Eligibility, r => r.Code == "DEA-1").Reason);
+        Assert.Equal(["DEA-1"], outcome.Codes);
+        Assert.Contains("before the account", outcome.BrokenRules[0].Reason);
         await AssertUnchangedAsync(request);
     }
 
@@ -143,8 +143,12 @@ public class DeactivationServiceTests : AccountActTestBase
         await SignedIn.AddUserAsync(Database, untrained.PersonId, "Uma Untrained", ConsoleRoles.MisAdministrator);
         var request = await ApprovedDeactivationAsync(World.Clock.Today);
 
+        var desk = await Deactivation(untrained.PersonId).DeskAsync(request.Id, Token);
         var outcome = await Deactivation(untrained.PersonId).DeactivateAsync(request.Id, request.Version, Token);
 
+        // The desk lists the unmet rule with the others rather than refusing to open; the act is refused by the gate.
+        Assert.Equal(["DES-2"], desk.Eligibility.Select(r => r.Code));
+        Assert.False(desk.MayDeactivate);
         Assert.Equal(["DES-2"], outcome.Codes);
         await AssertUnchangedAsync(request);
     }
@@ -157,7 +161,7 @@ public class DeactivationServiceTests : AccountActTestBase
 
         var outcome = await Deactivation(Administrator).DeactivateAsync(request.Id, request.Version + 1, Token);
 
-        Assert.Equal(InboxOutcome.ChangedMessage, outcome.Problem);
+        Assert.Equal(ActOutcome.ChangedMessage, outcome.Problem);
         await AssertUnchangedAsync(request);
     }
 

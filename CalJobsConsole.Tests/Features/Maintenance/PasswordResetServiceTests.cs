@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Features;
 using CalJobsConsole.App.Features.NewAccounts;
 using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.App.Security;
@@ -25,9 +26,9 @@ public class PasswordResetServiceTests : MaintenanceTestBase
         var outcome = await Resets(World.MisAdministrator.PersonId).ResetAsync(request.Id, request.Version, Token);
 
         Assert.True(outcome.Succeeded, outcome.Problem ?? string.Join(" ", outcome.Codes));
-        var password = outcome.Credential!.TemporaryPassword;
+        var password = outcome.Value!.Credential.TemporaryPassword;
         Assert.Equal(TemporaryPasswordGenerator.Length, password.Length);
-        Assert.Equal(World.Business.UtcNow + TemporaryCredential.Lifetime, outcome.Credential.ExpiresAt);
+        Assert.Equal(World.Business.UtcNow + TemporaryCredential.Lifetime, outcome.Value!.Credential.ExpiresAt);
         await using var db = Database.CreateDbContext();
         var user = await db.Users.SingleAsync(u => u.Id == account.Id, Token);
         Assert.Equal(PasswordVerificationResult.Success, Hasher.VerifyHashedPassword(user, user.PasswordHash!, password));
@@ -49,13 +50,13 @@ public class PasswordResetServiceTests : MaintenanceTestBase
         var outcome = await Resets(World.MisAdministrator.PersonId).ResetAsync(request.Id, request.Version, Token);
 
         var sent = Assert.Single(Notifications.Sent);
-        Assert.True(outcome.Delivered);
+        Assert.True(outcome.Value!.Delivered);
         Assert.Equal(CredentialMessage.PasswordResetKind, sent.Kind);
-        Assert.Equal(outcome.Credential!.TemporaryPassword, sent.Secret);
+        Assert.Equal(outcome.Value!.Credential.TemporaryPassword, sent.Secret);
         Assert.Equal([account.Staff.Email], sent.To.Select(r => r.Email));
         Assert.Equal([World.RequestorId], sent.Copy.Select(r => r.UserId));
         Assert.Equal(request.Id, sent.RequestId);
-        Assert.DoesNotContain(outcome.Credential.TemporaryPassword, sent.Body);
+        Assert.DoesNotContain(outcome.Value!.Credential.TemporaryPassword, sent.Body);
         Assert.Equal([account.Id], Notifications.SecretsRemovedFor);
     }
 
@@ -74,7 +75,7 @@ public class PasswordResetServiceTests : MaintenanceTestBase
         var hash = (await db.Users.SingleAsync(u => u.Id == account.Id, Token)).PasswordHash!;
         foreach (var text in records.SelectMany(r => new[] { r.Before, r.After }).OfType<string>())
         {
-            Assert.DoesNotContain(outcome.Credential!.TemporaryPassword, text);
+            Assert.DoesNotContain(outcome.Value!.Credential.TemporaryPassword, text);
             Assert.DoesNotContain(hash, text);
         }
     }
@@ -95,8 +96,8 @@ public class PasswordResetServiceTests : MaintenanceTestBase
         Assert.True(second.Succeeded, second.Problem ?? string.Join(" ", second.Codes));
         await using var db = Database.CreateDbContext();
         var user = await db.Users.SingleAsync(u => u.Id == account.Id, Token);
-        Assert.Equal(PasswordVerificationResult.Failed, Hasher.VerifyHashedPassword(user, user.PasswordHash!, first.Credential!.TemporaryPassword));
-        Assert.Equal(PasswordVerificationResult.Success, Hasher.VerifyHashedPassword(user, user.PasswordHash!, second.Credential!.TemporaryPassword));
+        Assert.Equal(PasswordVerificationResult.Failed, Hasher.VerifyHashedPassword(user, user.PasswordHash!, first.Value!.Credential.TemporaryPassword));
+        Assert.Equal(PasswordVerificationResult.Success, Hasher.VerifyHashedPassword(user, user.PasswordHash!, second.Value!.Credential.TemporaryPassword));
         Assert.True(check.Allowed);
         Assert.True(check.MustChangePassword);
     }
@@ -181,7 +182,7 @@ public class PasswordResetServiceTests : MaintenanceTestBase
 
         var outcome = await Resets(World.MisAdministrator.PersonId).ResetAsync(request.Id, request.Version - 1, Token);
 
-        Assert.Equal(AccountCreationService.ChangedMessage, outcome.Problem);
+        Assert.Equal(ActOutcome.ChangedMessage, outcome.Problem);
         await AssertUnchangedAsync(account.Id, first, request.Id, AccessRequestStatus.Approved);
     }
 

@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Features;
 using CalJobsConsole.App.Features.Escalations;
 using CalJobsConsole.App.Features.Maintenance;
 using CalJobsConsole.App.Features.NewAccounts;
@@ -160,7 +161,7 @@ public class PrivilegeUpdateServiceTests : MaintenanceTestBase
 
         var outcome = await Updates(World.MisAdministrator.PersonId).UpdateAsync(request.Id, request.Version + 1, Update(World.Group(DirectivePrivilegeGroups.ViewAccess).Id), Token);
 
-        Assert.Equal(AccountCreationService.ChangedMessage, outcome.Problem);
+        Assert.Equal(ActOutcome.ChangedMessage, outcome.Problem);
         await AssertUnchangedAsync(account.Id, request.Id, AccessRequestStatus.Approved);
     }
 

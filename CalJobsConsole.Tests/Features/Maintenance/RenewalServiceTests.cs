@@ -1,4 +1,4 @@
-using CalJobsConsole.App.Features.Inbox;
+using CalJobsConsole.App.Features;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Attestations;
@@ -169,7 +169,7 @@ public class RenewalServiceTests : AccountActTestBase
         var outcome = await Renewal(Administrator).RenewAsync(request.Id, request.Version - 1, Token);
 
         Assert.True(outcome.WasChanged);
-        Assert.Equal(InboxOutcome.ChangedMessage, outcome.Problem);
+        Assert.Equal(ActOutcome.ChangedMessage, outcome.Problem);
         await AssertUnchangedAsync(request);
     }
 

@@ -52,7 +52,7 @@ public class SuspensionServiceTests : IAsyncLifetime
     [Fact]
     public async Task SuspendAdministrator_WhenTheOperationsUnitGivesAReason_SuspendsTheSeatAndAuditsIt()
     {
-        await Operations.SuspendAdministratorAsync(MisDesignationId, Automation, Token);
+        Assert.True((await Operations.SuspendAdministratorAsync(MisDesignationId, Automation, Token)).Succeeded);
 
         await using var db = _database.CreateDbContext();
         var designation = await db.Designations.SingleAsync(d => d.Id == MisDesignationId, Token);
@@ -69,7 +69,7 @@ public class SuspensionServiceTests : IAsyncLifetime
     [Fact]
     public async Task SuspendAdministrator_WhenDone_TheSeatShowsTheSuspensionAndTheDomainActorIsRefusedRev1()
     {
-        await Operations.SuspendAdministratorAsync(MisDesignationId, Automation, Token);
+        Assert.True((await Operations.SuspendAdministratorAsync(MisDesignationId, Automation, Token)).Succeeded);
 
         var scope = await SignedIn.ScopeFor(_database, World.MisAdministrator.PersonId).CurrentAsync(Token);
         var seat = Assert.Single(scope!.Seats);
@@ -86,10 +86,9 @@ public class SuspensionServiceTests : IAsyncLifetime
     [Fact]
     public async Task SuspendAdministrator_WhenAnAdministratorTries_RefusesWithSco1AndChangesNothing()
     {
-        var ex = await Assert.ThrowsAsync<BusinessRuleViolationException>(() =>
-            ServiceFor(World.Spoc.PersonId).SuspendAdministratorAsync(MisDesignationId, Automation, Token));
+        var outcome = await ServiceFor(World.Spoc.PersonId).SuspendAdministratorAsync(MisDesignationId, Automation, Token);
 
-        Assert.Equal(["SCO-1"], ex.Codes);
+        Assert.Equal(["SCO-1"], outcome.Codes);
         await using var db = _database.CreateDbContext();
         Assert.False((await db.Designations.SingleAsync(d => d.Id == MisDesignationId, Token)).IsSuspended);
         Assert.Empty(await db.AuditRecords.ToListAsync(Token));
@@ -100,9 +99,9 @@ public class SuspensionServiceTests : IAsyncLifetime
     [InlineData("")]
     public async Task SuspendAdministrator_WhenNoReasonIsGiven_RefusesNamingReasonAndChangesNothing(string? reason)
     {
-        var ex = await Assert.ThrowsAsync<InvalidInputException>(() => Operations.SuspendAdministratorAsync(MisDesignationId, reason, Token));
+        var outcome = await Operations.SuspendAdministratorAsync(MisDesignationId, reason, Token);
 
-        Assert.Equal("Reason", ex.Field);
+        Assert.Equal("Reason", outcome.ProblemField);
         await using var db = _database.CreateDbContext();
         Assert.False((await db.Designations.SingleAsync(d => d.Id == MisDesignationId, Token)).IsSuspended);
         Assert.Empty(await db.AuditRecords.ToListAsync(Token));
@@ -111,9 +110,9 @@ public class SuspensionServiceTests : IAsyncLifetime
     [Fact]
     public async Task LiftAdministratorSuspension_WhenSuspended_RestoresTheSeatAndAuditsIt()
     {
-        await Operations.SuspendAdministratorAsync(MisDesignationId, Automation, Token);
+        Assert.True((await Operations.SuspendAdministratorAsync(MisDesignationId, Automation, Token)).Succeeded);
 
-        await Operations.LiftAdministratorSuspensionAsync(MisDesignationId, Token);
+        Assert.True((await Operations.LiftAdministratorSuspensionAsync(MisDesignationId, Token)).Succeeded);
 
         var scope = await SignedIn.ScopeFor(_database, World.MisAdministrator.PersonId).CurrentAsync(Token);
         Assert.False(Assert.Single(scope!.Seats).IsSuspended);
@@ -125,12 +124,11 @@ public class SuspensionServiceTests : IAsyncLifetime
     [Fact]
     public async Task LiftAdministratorSuspension_WhenARequestorTries_RefusesWithSco1()
     {
-        await Operations.SuspendAdministratorAsync(MisDesignationId, Automation, Token);
+        Assert.True((await Operations.SuspendAdministratorAsync(MisDesignationId, Automation, Token)).Succeeded);
 
-        var ex = await Assert.ThrowsAsync<BusinessRuleViolationException>(() =>
-            ServiceFor(World.RequestorId).LiftAdministratorSuspensionAsync(MisDesignationId, Token));
+        var outcome = await ServiceFor(World.RequestorId).LiftAdministratorSuspensionAsync(MisDesignationId, Token);
 
-        Assert.Equal(["SCO-1"], ex.Codes);
+        Assert.Equal(["SCO-1"], outcome.Codes);
         await using var db = _database.CreateDbContext();
         Assert.True((await db.Designations.SingleAsync(d => d.Id == MisDesignationId, Token)).IsSuspended);
     }
@@ -138,7 +136,7 @@ public class SuspensionServiceTests : IAsyncLifetime
     [Fact]
     public async Task SuspendAccount_WhenTheOperationsUnitGivesAReason_SuspendsAuditsAndEndsTheStaffSessions()
     {
-        await Operations.SuspendAccountAsync(_account.Id, Automation, Token);
+        Assert.True((await Operations.SuspendAccountAsync(_account.Id, Automation, Token)).Succeeded);
 
         await using var db = _database.CreateDbContext();
         var account = await db.StaffAccounts.SingleAsync(a => a.Id == _account.Id, Token);
@@ -154,7 +152,7 @@ public class SuspensionServiceTests : IAsyncLifetime
     [Fact]
     public async Task SuspendAccount_WhenDone_TheStaffMembersOwnAccountViewIsRefusedWithRev1()
     {
-        await Operations.SuspendAccountAsync(_account.Id, Automation, Token);
+        Assert.True((await Operations.SuspendAccountAsync(_account.Id, Automation, Token)).Succeeded);
 
         var scope = await SignedIn.ScopeFor(_database, _account.Id).CurrentAsync(Token);
         var ex = await Assert.ThrowsAsync<BusinessRuleViolationException>(() =>
@@ -166,10 +164,9 @@ public class SuspensionServiceTests : IAsyncLifetime
     [Fact]
     public async Task SuspendAccount_WhenAnAdministratorTries_RefusesWithSco1AndChangesNothing()
     {
-        var ex = await Assert.ThrowsAsync<BusinessRuleViolationException>(() =>
-            ServiceFor(World.MisAdministrator.PersonId).SuspendAccountAsync(_account.Id, Automation, Token));
+        var outcome = await ServiceFor(World.MisAdministrator.PersonId).SuspendAccountAsync(_account.Id, Automation, Token);
 
-        Assert.Equal(["SCO-1"], ex.Codes);
+        Assert.Equal(["SCO-1"], outcome.Codes);
         await using var db = _database.CreateDbContext();
         Assert.Equal(AccountStatus.PendingFirstSignIn, (await db.StaffAccounts.SingleAsync(a => a.Id == _account.Id, Token)).Status);
         Assert.Equal("before", (await db.Users.SingleAsync(u => u.Id == _account.Id, Token)).SecurityStamp);
@@ -179,9 +176,9 @@ public class SuspensionServiceTests : IAsyncLifetime
     [Fact]
     public async Task SuspendAccount_WhenNoReasonIsGiven_RefusesNamingReasonAndChangesNothing()
     {
-        var ex = await Assert.ThrowsAsync<InvalidInputException>(() => Operations.SuspendAccountAsync(_account.Id, "  ", Token));
+        var outcome = await Operations.SuspendAccountAsync(_account.Id, "  ", Token);
 
-        Assert.Equal("Reason", ex.Field);
+        Assert.Equal("Reason", outcome.ProblemField);
         await using var db = _database.CreateDbContext();
         Assert.Equal(AccountStatus.PendingFirstSignIn, (await db.StaffAccounts.SingleAsync(a => a.Id == _account.Id, Token)).Status);
         Assert.Equal("before", (await db.Users.SingleAsync(u => u.Id == _account.Id, Token)).SecurityStamp);
@@ -190,12 +187,12 @@ public class SuspensionServiceTests : IAsyncLifetime
     [Fact]
     public async Task LiftAccountSuspension_WhenSuspendedByTheOperationsUnit_RestoresAccessAndTheOwnAccountView()
     {
-        await Operations.SuspendAccountAsync(_account.Id, Automation, Token);
+        Assert.True((await Operations.SuspendAccountAsync(_account.Id, Automation, Token)).Succeeded);
         string? stampWhileSuspended;
         await using (var db = _database.CreateDbContext())
             stampWhileSuspended = (await db.Users.SingleAsync(u => u.Id == _account.Id, Token)).SecurityStamp;
 
-        await Operations.LiftAccountSuspensionAsync(_account.Id, Token);
+        Assert.True((await Operations.LiftAccountSuspensionAsync(_account.Id, Token)).Succeeded);
 
         await using var after = _database.CreateDbContext();
         Assert.Equal(AccountStatus.PendingFirstSignIn, (await after.StaffAccounts.SingleAsync(a => a.Id == _account.Id, Token)).Status);

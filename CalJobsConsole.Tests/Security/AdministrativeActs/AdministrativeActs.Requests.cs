@@ -43,10 +43,6 @@ public static partial class AdministrativeActs
             OperationsUnitOnly: true),
     ];
 
-    private static Guid Id(object request) => ((AccessRequest)request).Id;
-
-    private static int Version(object request) => ((AccessRequest)request).Version;
-
     private static async Task<object> SubmittedAsync(ActWorld w)
     {
         var request = w.World.Submit(w.World.NewAccountForm());
@@ -81,9 +77,6 @@ public static partial class AdministrativeActs
     }
 
     private static InboxService Inbox(ActWorld w, Guid user) => new(w.Database, w.ScopeFor(user), w.World.Business, w.World.Policy);
-
-    private static CredentialIssuer Issuer(ActWorld w) => new(new TemporaryPasswordGenerator(), new PasswordHasher<CalJobsConsole.App.Security.ConsoleUser>(),
-        new UpperInvariantLookupNormalizer(), new RecordingNotificationSender(), w.World.Business, NullLogger<CredentialIssuer>.Instance);
 
     private static AccountCreationService Creation(ActWorld w, Guid user) =>
         new(w.Database, w.ScopeFor(user), w.World.Business, w.World.Policy, Issuer(w), new NewAccountRecorder(Issuer(w), w.World.Business));

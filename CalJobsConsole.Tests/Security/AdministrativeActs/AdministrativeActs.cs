@@ -1,4 +1,10 @@
 using System.Reflection;
+using CalJobsConsole.App.Features.NewAccounts;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Requests;
+using CalJobsConsole.Tests.Features.NewAccounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CalJobsConsole.Tests.Security.AdministrativeActs;
 
@@ -15,4 +21,12 @@ public static partial class AdministrativeActs
         .ToList();
 
     public static AdministrativeAct Named(string name) => All.Single(a => a.Name == name);
+
+    // Shared by the feature files: the request an act is attempted on, and the credential issuer account acts need.
+    private static Guid Id(object request) => ((AccessRequest)request).Id;
+
+    private static int Version(object request) => ((AccessRequest)request).Version;
+
+    private static CredentialIssuer Issuer(ActWorld w) => new(new TemporaryPasswordGenerator(), new PasswordHasher<ConsoleUser>(),
+        new UpperInvariantLookupNormalizer(), new RecordingNotificationSender(), w.World.Business, NullLogger<CredentialIssuer>.Instance);
 }
