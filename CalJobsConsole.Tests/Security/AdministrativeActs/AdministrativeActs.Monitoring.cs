@@ -27,36 +27,36 @@ public static partial class AdministrativeActs
     /// MON-1's review: the area's administrator answers a documentation request (the gate: SCO-1, DES-2, REV-1); asking for
     /// documentation, resolving and publishing are the Operations Unit's alone.
     /// </summary>
-    private static IEnumerable<AdministrativeAct> Monitoring =>
+    private static IEnumerable<AdministrativeAct> MonitoringActs =>
     [
         new("MonitoringReviewService.AnswerAsync",
-            w => DrawnFindingAsync(w, documentationRequested: true),
-            (w, user, finding) => AdministrativeAct.CodesOf(() => Reviews(w, user).AnswerAsync(((MonitoringFinding)finding).Id,
+            w => DrawnMonitoringFindingAsync(w, documentationRequested: true),
+            (w, user, finding) => AdministrativeAct.CodesOf(() => MonitoringReviewsAs(w, user).AnswerAsync(((MonitoringFinding)finding).Id,
                 "The certificate is in the training portal.", DocumentKind.IspaCertificate, "ispa.pdf", new MemoryStream(EvidenceFiles.MinimalPdf()),
                 ActWorld.Token))),
         new("MonitoringReviewService.RequestDocumentationAsync",
-            w => DrawnFindingAsync(w, documentationRequested: false),
-            (w, user, finding) => AdministrativeAct.CodesOf(() => Reviews(w, user).RequestDocumentationAsync(((MonitoringFinding)finding).ReviewId,
+            w => DrawnMonitoringFindingAsync(w, documentationRequested: false),
+            (w, user, finding) => AdministrativeAct.CodesOf(() => MonitoringReviewsAs(w, user).RequestDocumentationAsync(((MonitoringFinding)finding).ReviewId,
                 ((MonitoringFinding)finding).Id, "Upload the E-1.", ActWorld.Token)),
             OperationsUnitOnly: true),
         new("MonitoringReviewService.ResolveAsync",
-            w => DrawnFindingAsync(w, documentationRequested: false),
-            (w, user, finding) => AdministrativeAct.CodesOf(() => Reviews(w, user).ResolveAsync(((MonitoringFinding)finding).ReviewId,
+            w => DrawnMonitoringFindingAsync(w, documentationRequested: false),
+            (w, user, finding) => AdministrativeAct.CodesOf(() => MonitoringReviewsAs(w, user).ResolveAsync(((MonitoringFinding)finding).ReviewId,
                 ((MonitoringFinding)finding).Id, "Found on paper.", ActWorld.Token)),
             OperationsUnitOnly: true),
         new("MonitoringReviewService.PublishAsync",
-            w => DrawnFindingAsync(w, documentationRequested: false),
-            (w, user, finding) => AdministrativeAct.CodesOf(() => Reviews(w, user).PublishAsync(((MonitoringFinding)finding).ReviewId, ActWorld.Token)),
+            w => DrawnMonitoringFindingAsync(w, documentationRequested: false),
+            (w, user, finding) => AdministrativeAct.CodesOf(() => MonitoringReviewsAs(w, user).PublishAsync(((MonitoringFinding)finding).ReviewId, ActWorld.Token)),
             OperationsUnitOnly: true),
     ];
 
     /// <summary>The Operations Unit's tools: retrying an e-mail from the outbox, and running a background job now (the monitoring draw among them).</summary>
-    private static IEnumerable<AdministrativeAct> OperationsUnitTools =>
+    private static IEnumerable<AdministrativeAct> OperationsUnitToolActs =>
     [
         new("OutboxService.RetryNowAsync",
             async w =>
             {
-                await Sender(w, new ScriptedTransport(failures: 1)).SendAsync(new OutgoingNotification("reminder.renewal", "Renewal due",
+                await OutboxSenderFor(w, new ScriptedTransport(failures: 1)).SendAsync(new OutgoingNotification("reminder.renewal", "Renewal due",
                     "Renew your account.", [new NotificationRecipient(w.World.MisAdministrator.Name, "mis@example.org", w.World.MisAdministrator.PersonId)], []),
                     ActWorld.Token);
                 await using var db = w.Database.CreateDbContext();
@@ -64,7 +64,7 @@ public static partial class AdministrativeActs
             },
             // The cast keeps the outcome: an ActOutcome<T> would otherwise be taken for a plain Task and its refusal dropped.
             (w, user, notificationId) => AdministrativeAct.CodesOf(async () => (ActOutcome)await
-                new OutboxService(w.Database, w.ScopeFor(user), Delivery(w, new ScriptedTransport()), w.World.Business)
+                new OutboxService(w.Database, w.ScopeFor(user), OutboxDeliveryFor(w, new ScriptedTransport()), w.World.Business)
                     .RetryNowAsync((Guid)notificationId, ActWorld.Token)),
             OperationsUnitOnly: true),
         new("BackgroundJobsService.RunNowAsync",
@@ -86,12 +86,12 @@ public static partial class AdministrativeActs
     /// A Local Area account whose signed E-1 was lost, and 2026 Q1's review drawn over it: its DOC-1 finding, with documentation
     /// requested by the Operations Unit when <paramref name="documentationRequested"/> (so the area's administrator may answer).
     /// </summary>
-    private static async Task<object> DrawnFindingAsync(ActWorld w, bool documentationRequested)
+    private static async Task<object> DrawnMonitoringFindingAsync(ActWorld w, bool documentationRequested)
     {
         var (_, account) = await StoredAccounts.CreateAsync(w.Database, w.World, w.World.NewAccountForm(), "pat.staff");
         await using var db = w.Database.CreateDbContext();
         await db.EvidenceDocuments.Where(d => d.AccountId == account.Id && d.Kind == DocumentKind.SignedAttachmentE1).ExecuteDeleteAsync(ActWorld.Token);
-        var drawn = await Draw(w).DrawAsync(new Quarter(2026, 1), seed: 9, cancellationToken: ActWorld.Token);
+        var drawn = await MonitoringDrawFor(w).DrawAsync(new Quarter(2026, 1), seed: 9, cancellationToken: ActWorld.Token);
         var review = await db.MonitoringReviews.Include(r => r.Samples).ThenInclude(s => s.Findings).SingleAsync(r => r.Id == drawn.Review.Id, ActWorld.Token);
         var finding = review.Findings.First(f => f.AccountId == account.Id);
         if (documentationRequested)
@@ -102,19 +102,19 @@ public static partial class AdministrativeActs
         return finding;
     }
 
-    private static MonitoringReviewService Reviews(ActWorld w, Guid user) =>
-        new(w.Database, w.ScopeFor(user), w.World.Business, new RecordingNotificationSender(), new EvidenceStore(w.Data), Draw(w),
+    private static MonitoringReviewService MonitoringReviewsAs(ActWorld w, Guid user) =>
+        new(w.Database, w.ScopeFor(user), w.World.Business, new RecordingNotificationSender(), new EvidenceStore(w.Data), MonitoringDrawFor(w),
             NullLogger<MonitoringReviewService>.Instance);
 
-    private static MonitoringDraw Draw(ActWorld w) =>
+    private static MonitoringDraw MonitoringDrawFor(ActWorld w) =>
         new(w.Database, w.World.Business, w.World.Policy, Options.Create(new CalJobsOptions()), NullLogger<MonitoringDraw>.Instance);
 
-    private static NotificationEmailDelivery Delivery(ActWorld w, IMailTransport transport) =>
-        new(w.Database, Protector(), transport, Options.Create(new MailOptions()), w.World.Business, new RecordingJobClient(),
+    private static NotificationEmailDelivery OutboxDeliveryFor(ActWorld w, IMailTransport transport) =>
+        new(w.Database, OutboxProtector(), transport, Options.Create(new MailOptions()), w.World.Business, new RecordingJobClient(),
             NullLogger<NotificationEmailDelivery>.Instance);
 
-    private static SecretProtector Protector() => new(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
+    private static SecretProtector OutboxProtector() => new(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider());
 
-    private static NotificationSender Sender(ActWorld w, IMailTransport transport) =>
-        new(w.Database, Protector(), transport, Delivery(w, transport), w.World.Business, NullLogger<NotificationSender>.Instance);
+    private static NotificationSender OutboxSenderFor(ActWorld w, IMailTransport transport) =>
+        new(w.Database, OutboxProtector(), transport, OutboxDeliveryFor(w, transport), w.World.Business, NullLogger<NotificationSender>.Instance);
 }
