@@ -60,10 +60,11 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
     }
 
     /// <summary>The signed-in user's scope if they are in the Operations Unit; otherwise refused with SCO-1.</summary>
-    public async Task<UserScope> RequireOperationsUnitAsync(CancellationToken cancellationToken = default)
+    /// <param name="work">What only the Operations Unit does here, completing "Only the Operations Unit …".</param>
+    public async Task<UserScope> RequireOperationsUnitAsync(CancellationToken cancellationToken = default, string work = "sees this statewide view or takes this statewide action")
     {
         var scope = await RequireSignedInAsync(cancellationToken);
-        BusinessRules.Check(new UserMustBeInOperationsUnitRule(scope.IsOperationsUnit, "sees this statewide view"));
+        BusinessRules.Check(new UserMustBeInOperationsUnitRule(scope.IsOperationsUnit, work));
         return scope;
     }
 

@@ -83,8 +83,7 @@ public class BackgroundJobsPageTests : ComponentTestContext
 
         page.WaitForAssertion(() => Assert.Contains("SCO-1", page.Markup));
         Assert.DoesNotContain(page.FindAll("button"), b => b.TextContent.Contains("Run now"));
-        var refused = await Assert.ThrowsAsync<BusinessRuleViolationException>(() =>
-            Services.GetRequiredService<BackgroundJobsService>().RunNowAsync(RenewalReminderJob.Name, Token));
+        var refused = await Services.GetRequiredService<BackgroundJobsService>().RunNowAsync(RenewalReminderJob.Name, Token);
         Assert.Equal(RuleCode.Sco1, Assert.Single(refused.BrokenRules).Rule);
         await using var db = Database.CreateDbContext();
         Assert.Empty(await db.JobRuns.ToListAsync(Token));

@@ -1,6 +1,8 @@
 using Bunit;
 using CalJobsConsole.App.Configuration;
 using CalJobsConsole.App.Features.Monitoring;
+using CalJobsConsole.App.Security;
+using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Monitoring;
 using CalJobsConsole.Tests.Support;
@@ -20,13 +22,16 @@ public class MonitoringPagesTests : ComponentTestContext
     private readonly World _world = new();
     private StoredWorld _stored = null!;
     private MonitoringReview _review = null!;
+    private AdministratorActor _untrained = null!;
 
     private static CancellationToken Token => Xunit.TestContext.Current.CancellationToken;
 
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
+        _untrained = _world.Designate(_world.LocalArea, "Uma Untrained", trained: false);
         _stored = await StoredWorld.CreateAsync(Database, _world);
+        await SignedIn.AddUserAsync(Database, _untrained.PersonId, _untrained.Name, ConsoleRoles.MisAdministrator);
         var (_, account) = await StoredAccounts.CreateAsync(Database, _world, _world.NewAccountForm(), "pat.staff");
         await using (var db = Database.CreateDbContext())
             await db.EvidenceDocuments.Where(d => d.AccountId == account.Id && d.Kind == DocumentKind.SignedAttachmentE1).ExecuteDeleteAsync(Token);
@@ -68,12 +73,7 @@ public class MonitoringPagesTests : ComponentTestContext
     [Fact]
     public async Task AnswerPage_WithoutAnExplanation_ShowsWhatIsMissingAndSavesNothing()
     {
-        await using (var db = Database.CreateDbContext())
-        {
-            var review = await db.MonitoringReviews.Include(r => r.Samples).ThenInclude(s => s.Findings).SingleAsync(Token);
-            review.RequestDocumentation(FindingId, "Upload the E-1.", _stored.OperationsUnitUserId, _world.Clock.UtcNow);
-            await db.SaveChangesAsync(Token);
-        }
+        await RequestDocumentationAsync();
         SignInAs(_world.MisAdministrator.PersonId);
         Render<MudPopoverProvider>();
 
@@ -86,5 +86,26 @@ public class MonitoringPagesTests : ComponentTestContext
         await using var check = Database.CreateDbContext();
         var stored = await check.MonitoringFindings.SingleAsync(f => f.Id == FindingId, Token);
         Assert.Equal((FindingStatus.DocumentationRequested, (string?)null), (stored.Status, stored.AnswerText));
+    }
+
+    [Fact]
+    public async Task AnswerPage_ForAnUntrainedAdministratorOfTheArea_ShowsDes2AndOffersNoAnswer()
+    {
+        await RequestDocumentationAsync();
+        SignInAs(_untrained.PersonId);
+
+        var page = Render<FindingAnswerPage>(p => p.Add(x => x.FindingId, FindingId));
+
+        page.WaitForAssertion(() => Assert.Contains("DES-2", page.Find(".broken-rules").TextContent));
+        Assert.Contains("Upload the E-1.", page.Find("#finding-request-note").TextContent);
+        Assert.Empty(page.FindAll("#answer-send"));
+    }
+
+    private async Task RequestDocumentationAsync()
+    {
+        await using var db = Database.CreateDbContext();
+        var review = await db.MonitoringReviews.Include(r => r.Samples).ThenInclude(s => s.Findings).SingleAsync(Token);
+        review.RequestDocumentation(FindingId, "Upload the E-1.", _stored.OperationsUnitUserId, _world.Clock.UtcNow);
+        await db.SaveChangesAsync(Token);
     }
 }

@@ -1,4 +1,5 @@
 using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Jobs;
 using CalJobsConsole.App.Jobs.Runs;
 using CalJobsConsole.App.Security;
@@ -12,7 +13,7 @@ namespace CalJobsConsole.App.Features.Jobs;
 /// <summary>
 /// The Operations Unit's Background jobs page: every job with its schedule, next and last run and progress, the recent
 /// runs, and "Run now" — one run per job at a time, whoever presses and however often (<see cref="JobRunRequests"/>).
-/// The Operations Unit is checked in the database on every call.
+/// The Operations Unit is checked in the database on every call; Run now is its act (<see cref="ActOutcome"/>).
 /// </summary>
 public sealed class BackgroundJobsService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, JobRunRequests requests,
     JobSchedule schedule, JobCatalogue catalogue, JobStorage storage, BusinessClock clock)
@@ -31,8 +32,7 @@ public sealed class BackgroundJobsService(IDbContextFactory<ConsoleDbContext> co
             if (await db.JobRuns.AsNoTracking().Where(r => r.JobName == job.Name).OrderByDescending(r => r.QueuedAt).FirstOrDefaultAsync(cancellationToken) is { } run)
                 latest.Add(run);
         }
-        var requesterIds = history.Concat(latest).Select(r => r.RequestedBy).OfType<Guid>().Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => requesterIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+        var names = await db.NamesAsync(history.Concat(latest).Select(r => r.RequestedBy), cancellationToken);
         var nextRuns = NextRuns();
         return new JobsOverview(
             catalogue.All.Select(job => new JobView(job.Name, job.Title, job.Description, schedule.CronFor(job.Name), nextRuns.GetValueOrDefault(job.Name),
@@ -40,15 +40,19 @@ public sealed class BackgroundJobsService(IDbContextFactory<ConsoleDbContext> co
             history.Select(r => View(r, names)).ToList());
     }
 
-    /// <summary>Run now: the new run, or the one already queued or running (<c>Created</c> false).</summary>
-    public async Task<(JobRunView Run, bool Created)> RunNowAsync(string jobName, CancellationToken cancellationToken = default)
-    {
-        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
-        if (catalogue.Find(jobName) is null)
-            throw new ArgumentException($"No job is named {jobName}.", nameof(jobName));
-        var (run, created) = await requests.RunNowAsync(jobName, scope.UserId, cancellationToken);
-        return (View(run, new Dictionary<Guid, string> { [scope.UserId] = scope.FullName }), created);
-    }
+    /// <summary>
+    /// The Operations Unit's Run now: the new run, or the one already queued or running (<see cref="JobRunStarted.Created"/>
+    /// false). Anyone else is refused with SCO-1 before anything is queued.
+    /// </summary>
+    public Task<ActOutcome<JobRunStarted>> RunNowAsync(string jobName, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
+        {
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+            if (catalogue.Find(jobName) is null)
+                throw new InvalidInputException("JobName", $"no job is named {jobName}.");
+            var (run, created) = await requests.RunNowAsync(jobName, scope.UserId, cancellationToken);
+            return new JobRunStarted(View(run, new PeopleNames(new Dictionary<Guid, string> { [scope.UserId] = scope.FullName })), created);
+        });
 
     private Dictionary<string, DateTimeOffset> NextRuns()
     {
@@ -58,9 +62,8 @@ public sealed class BackgroundJobsService(IDbContextFactory<ConsoleDbContext> co
             .ToDictionary(j => j.Id, j => clock.ToBusinessTime(new DateTimeOffset(DateTime.SpecifyKind(j.NextExecution!.Value, DateTimeKind.Utc))));
     }
 
-    private JobRunView View(JobRun run, IReadOnlyDictionary<Guid, string> names) =>
-        new(run.Id, run.JobName, catalogue.Find(run.JobName)?.Title ?? run.JobName, run.Trigger,
-            run.RequestedBy is { } by ? names.GetValueOrDefault(by) : null, run.State,
+    private JobRunView View(JobRun run, PeopleNames names) =>
+        new(run.Id, run.JobName, catalogue.Find(run.JobName)?.Title ?? run.JobName, run.Trigger, names.Of(run.RequestedBy), run.State,
             clock.ToBusinessTime(run.QueuedAt), Business(run.StartedAt), Business(run.FinishedAt), run.Done, run.Total, run.Status, run.Summary, run.Error);
 
     private DateTimeOffset? Business(DateTimeOffset? instant) => instant is { } i ? clock.ToBusinessTime(i) : null;

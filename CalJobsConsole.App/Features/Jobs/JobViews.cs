@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Jobs.Runs;
 
 namespace CalJobsConsole.App.Features.Jobs;
@@ -14,13 +15,16 @@ public sealed record JobRunView(Guid Id, string JobName, string JobTitle, JobTri
     /// <summary>0–100 for the progress bar; 0 while the total is unknown (the bar is then indeterminate).</summary>
     public double Percent => Total is > 0 and var total ? Math.Min(100, 100.0 * Done / total) : 0;
 
-    public string TriggerText => Trigger == JobTrigger.RunNow ? $"Run now by {RequestedBy ?? "a user no longer known"}" : "Schedule";
+    public string TriggerText => Trigger == JobTrigger.RunNow ? $"Run now by {RequestedBy ?? PeopleNames.FormerUser}" : "Schedule";
 
     public DateTimeOffset LastEventAt => FinishedAt ?? StartedAt ?? QueuedAt;
 }
 
 /// <summary>A job with its schedule as configured, Hangfire's next run of it (null when unknown), and its latest run.</summary>
 public sealed record JobView(string Name, string Title, string Description, string Cron, DateTimeOffset? NextRunAt, JobRunView? LastRun);
+
+/// <summary>What Run now did: the new run, or the one already queued or running (<see cref="Created"/> false).</summary>
+public sealed record JobRunStarted(JobRunView Run, bool Created);
 
 public sealed record JobsOverview(IReadOnlyList<JobView> Jobs, IReadOnlyList<JobRunView> History)
 {

@@ -3,10 +3,11 @@ using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.App.Security;
-using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Domain.Access.Rules;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Monitoring;
+using CalJobsConsole.Domain.Monitoring.Rules;
 using CalJobsConsole.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,9 @@ namespace CalJobsConsole.App.Features.Monitoring;
 /// MON-1's review screens. The Operations Unit reads every review, asks an area's administrators for more documentation on a
 /// finding, resolves findings and publishes; an area's administrator answers the requests of their area and coverage (REV-1:
 /// not while their seat is suspended); once published, each sampled area's Director and administrators read their own
-/// area's results — nobody else's (SCO-1). Every call reads the user's scope from the database first.
+/// area's results — nobody else's (SCO-1). Every call reads the user's scope from the database first. The Operations Unit's
+/// acts (request, resolve, publish) and the administrator's answer — which passes the one gate, <see cref="ScopeService.ActAsAdministratorAsync"/>
+/// (SCO-1, DES-2, REV-1) — return an <see cref="ActOutcome"/>; reads refuse by throwing, for the page's <see cref="ActOutcome.Of{T}"/>.
 /// </summary>
 public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
     INotificationSender notifications, EvidenceStore store, MonitoringDraw draw, ILogger<MonitoringReviewService> logger)
@@ -27,8 +30,8 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var reviews = await db.MonitoringReviews.AsNoTracking().Include(r => r.Samples).ThenInclude(s => s.Findings)
             .OrderByDescending(r => r.Year).ThenByDescending(r => r.QuarterNumber).ToListAsync(cancellationToken);
-        return reviews.Select(r => new ReviewListLine(r.Id, r.Quarter.ToString(), r.DrawnAt, r.Status, r.Samples.Count, r.Findings.Count(),
-            r.Findings.Count(f => f.Status == FindingStatus.Resolved), r.PublishedAt)).ToList();
+        return reviews.Select(r => new ReviewListLine(r.Id, r.Quarter.ToString(), clock.ToBusinessTime(r.DrawnAt), r.Status, r.Samples.Count,
+            r.Findings.Count(), r.Findings.Count(f => f.Status == FindingStatus.Resolved), Business(r.PublishedAt))).ToList();
     }
 
     /// <summary>The whole review, every area: the Operations Unit only.</summary>
@@ -49,11 +52,9 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var review = await db.MonitoringReviews.AsNoTracking().Include(r => r.Samples).ThenInclude(s => s.Findings)
             .SingleOrDefaultAsync(r => r.Id == reviewId, cancellationToken);
-        if (review is null || !MayReadResults(scope, review, areaId) || review.Samples.All(s => s.AreaId != areaId))
-            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
-                "These monitoring results are not yours to read: each area's Director and administrators read their own area's results once the Operations Unit publishes them.",
-                "Open the results from the message the Operations Unit sent you, or from Monitoring results."));
-        return await ViewAsync(db, review, areaId, cancellationToken);
+        BusinessRules.Check(new ResultsMustBeReadersOwnRule(
+            review is not null && MayReadResults(scope, review, areaId) && review.Samples.Any(s => s.AreaId == areaId)));
+        return await ViewAsync(db, review!, areaId, cancellationToken);
     }
 
     /// <summary>The published results of the user's own areas (directed or administered), newest first.</summary>
@@ -67,71 +68,9 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
             .OrderByDescending(r => r.Year).ThenByDescending(r => r.QuarterNumber).ToListAsync(cancellationToken);
         var names = await AreaNamesAsync(db, cancellationToken);
         return reviews.SelectMany(r => r.Samples.GroupBy(s => s.AreaId)
-                .Select(g => new PublishedResultLine(r.Id, r.Quarter.ToString(), g.Key, names.GetValueOrDefault(g.Key, "Unknown area"), r.PublishedAt!.Value,
+                .Select(g => new PublishedResultLine(r.Id, r.Quarter.ToString(), g.Key, names.GetValueOrDefault(g.Key, "Unknown area"), clock.ToBusinessTime(r.PublishedAt!.Value),
                     g.Count(), g.Sum(s => s.Findings.Count))))
             .ToList();
-    }
-
-    /// <summary>The Operations Unit asks the finding's area administrators for more documentation; they are told.</summary>
-    public async Task RequestDocumentationAsync(Guid reviewId, Guid findingId, string? note, CancellationToken cancellationToken = default)
-    {
-        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var review = await LoadAsync(db, reviewId, tracked: true, cancellationToken);
-        review.RequestDocumentation(findingId, note!, scope.UserId, clock.UtcNow);
-        var finding = review.Finding(findingId);
-        var sample = review.Samples.Single(s => s.Id == finding.SampleId);
-        db.Audit(clock, scope.UserId, "MonitoringFinding.DocumentationRequested", nameof(MonitoringFinding), finding.Id, finding.AreaId, null,
-            new { Quarter = review.Quarter.ToString(), finding.Code, finding.RequestNote });
-        await db.SaveChangesAsync(cancellationToken);
-        await TellAsync(new OutgoingNotification("MonitoringDocumentationRequested",
-            $"Monitoring {review.Quarter}: documentation requested for {sample.StaffName} ({sample.Username})",
-            $"The Operations Unit asks for more documentation on a System Access Monitoring finding (MON-1) for {sample.StaffName} ({sample.Username}): " +
-            $"{finding.Code} — {finding.Reason}\n\nTheir note: {finding.RequestNote}\n\nAnswer it from your inbox: /monitoring/findings/{finding.Id}",
-            await Recipients.AdministratorsAsync(db, finding.AreaId, await OfficeOfAsync(db, finding.AccountId, cancellationToken), cancellationToken), [], finding.AccountId), cancellationToken);
-    }
-
-    /// <summary>The Operations Unit resolves a finding with a note.</summary>
-    public async Task ResolveAsync(Guid reviewId, Guid findingId, string? note, CancellationToken cancellationToken = default)
-    {
-        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var review = await LoadAsync(db, reviewId, tracked: true, cancellationToken);
-        review.Resolve(findingId, note!, scope.UserId, clock.UtcNow);
-        var finding = review.Finding(findingId);
-        db.Audit(clock, scope.UserId, "MonitoringFinding.Resolved", nameof(MonitoringFinding), finding.Id, finding.AreaId, null,
-            new { Quarter = review.Quarter.ToString(), finding.Code, finding.ResolutionNote });
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Publishes the review as it stands and sends each sampled area's results to its Director and its administrators (MIS
-    /// Administrators, or the division's Chief and SPOCs), each with a link to their own area's results only.
-    /// </summary>
-    public async Task PublishAsync(Guid reviewId, CancellationToken cancellationToken = default)
-    {
-        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var review = await LoadAsync(db, reviewId, tracked: true, cancellationToken);
-        review.Publish(scope.UserId, clock.UtcNow);
-        db.Audit(clock, scope.UserId, "MonitoringReview.Published", nameof(MonitoringReview), review.Id, null, null,
-            new { Quarter = review.Quarter.ToString(), Sampled = review.Samples.Count, Findings = review.Findings.Count() });
-        await db.SaveChangesAsync(cancellationToken);
-        var names = await AreaNamesAsync(db, cancellationToken);
-        foreach (var area in review.Samples.GroupBy(s => s.AreaId))
-        {
-            var findings = area.SelectMany(s => s.Findings).ToList();
-            var recipients = (await Recipients.DirectorAsync(db, area.Key, cancellationToken)).Concat(await Recipients.AdministratorsAsync(db, area.Key, null, cancellationToken))
-                .DistinctBy(r => r.UserId).ToList();
-            if (recipients.Count == 0)
-                continue;
-            await TellAsync(new OutgoingNotification("MonitoringResultsPublished",
-                $"Monitoring results {review.Quarter}: {names.GetValueOrDefault(area.Key)}",
-                $"The Operations Unit published the System Access Monitoring review (MON-1) of {review.Quarter}. In {names.GetValueOrDefault(area.Key)}, " +
-                $"{area.Count()} account(s) were sampled; {area.Count(s => s.IsCompliant)} had no finding; {findings.Count} finding(s), " +
-                $"{findings.Count(f => f.Status == FindingStatus.Resolved)} resolved. Read your area's results: /monitoring/{review.Id}/areas/{area.Key}",
-                recipients, []), cancellationToken);
-        }
     }
 
     /// <summary>Draws the review's sample again from its recorded seed, size and quarter, and says whether it is the same.</summary>
@@ -169,25 +108,99 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var task = await TaskAsync(db, scope, findingId, cancellationToken);
-        return task is not null && (scope.IsOperationsUnit || task.MayAnswer || SeatFor(scope, task.AreaId, await OfficeOfAsync(db, task.AccountId, cancellationToken)) is not null)
-            ? task : throw NotYourFinding();
+        var officeId = task is null ? null : await OfficeOfAsync(db, task.AccountId, cancellationToken);
+        BusinessRules.Check(NotYourFinding(task is not null && (scope.IsOperationsUnit || scope.Seats.Any(s => s.Covers(task.AreaId, officeId)))));
+        return task!;
     }
+
+    /// <summary>The Operations Unit asks the finding's area administrators for more documentation; they are told.</summary>
+    public Task<ActOutcome> RequestDocumentationAsync(Guid reviewId, Guid findingId, string? note, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(() => RequestDocumentationCoreAsync(reviewId, findingId, note, cancellationToken));
+
+    /// <summary>The Operations Unit resolves a finding with a note.</summary>
+    public Task<ActOutcome> ResolveAsync(Guid reviewId, Guid findingId, string? note, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(() => ResolveCoreAsync(reviewId, findingId, note, cancellationToken));
+
+    /// <summary>
+    /// Publishes the review as it stands and sends each sampled area's results to its Director and its administrators (MIS
+    /// Administrators, or the division's Chief and SPOCs), each with a link to their own area's results only.
+    /// </summary>
+    public Task<ActOutcome> PublishAsync(Guid reviewId, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(() => PublishCoreAsync(reviewId, cancellationToken));
 
     /// <summary>
     /// The area's administrator answers a documentation request: an explanation, and a document when they attach one (kept
-    /// on the account with the request of the act the finding is about). The Operations Unit is told.
+    /// on the account with the request of the act the finding is about). The Operations Unit is told. Through the one gate:
+    /// an administrator of the finding's area and coverage, trained (DES-2) and not suspended (REV-1).
     /// </summary>
-    public async Task AnswerAsync(Guid findingId, string? explanation, DocumentKind? kind, string? fileName, Stream? content,
-        CancellationToken cancellationToken = default)
+    public Task<ActOutcome> AnswerAsync(Guid findingId, string? explanation, DocumentKind? kind, string? fileName, Stream? content,
+        CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(() => AnswerCoreAsync(findingId, explanation, kind, fileName, content, cancellationToken));
+
+    private async Task RequestDocumentationCoreAsync(Guid reviewId, Guid findingId, string? note, CancellationToken cancellationToken)
     {
-        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var finding = await db.MonitoringFindings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == findingId, cancellationToken) ?? throw NotYourFinding();
-        var seat = SeatFor(scope, finding.AreaId, await OfficeOfAsync(db, finding.AccountId, cancellationToken)) ?? throw NotYourFinding();
-        if (seat.IsSuspended)
-            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Rev1,
-                $"The Operations Unit suspended your administrator privileges on {seat.SuspendedOn:yyyy-MM-dd}: {seat.SuspensionReason}",
-                "Ask the CalJOBS Operations Unit to lift the suspension."));
+        var review = await LoadAsync(db, reviewId, tracked: true, cancellationToken);
+        review.RequestDocumentation(findingId, note!, scope.UserId, clock.UtcNow);
+        var finding = review.Finding(findingId);
+        var sample = review.Samples.Single(s => s.Id == finding.SampleId);
+        db.Audit(clock, scope.UserId, "MonitoringFinding.DocumentationRequested", nameof(MonitoringFinding), finding.Id, finding.AreaId, null,
+            new { Quarter = review.Quarter.ToString(), finding.Code, finding.RequestNote });
+        await db.SaveChangesAsync(cancellationToken);
+        await TellAsync(new OutgoingNotification("MonitoringDocumentationRequested",
+            $"Monitoring {review.Quarter}: documentation requested for {sample.StaffName} ({sample.Username})",
+            $"The Operations Unit asks for more documentation on a System Access Monitoring finding (MON-1) for {sample.StaffName} ({sample.Username}): " +
+            $"{finding.Code} — {finding.Reason}\n\nTheir note: {finding.RequestNote}\n\nAnswer it from your inbox: /monitoring/findings/{finding.Id}",
+            await Recipients.AdministratorsAsync(db, finding.AreaId, await OfficeOfAsync(db, finding.AccountId, cancellationToken), cancellationToken), [], finding.AccountId), cancellationToken);
+    }
+
+    private async Task ResolveCoreAsync(Guid reviewId, Guid findingId, string? note, CancellationToken cancellationToken)
+    {
+        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var review = await LoadAsync(db, reviewId, tracked: true, cancellationToken);
+        review.Resolve(findingId, note!, scope.UserId, clock.UtcNow);
+        var finding = review.Finding(findingId);
+        db.Audit(clock, scope.UserId, "MonitoringFinding.Resolved", nameof(MonitoringFinding), finding.Id, finding.AreaId, null,
+            new { Quarter = review.Quarter.ToString(), finding.Code, finding.ResolutionNote });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task PublishCoreAsync(Guid reviewId, CancellationToken cancellationToken)
+    {
+        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var review = await LoadAsync(db, reviewId, tracked: true, cancellationToken);
+        review.Publish(scope.UserId, clock.UtcNow);
+        db.Audit(clock, scope.UserId, "MonitoringReview.Published", nameof(MonitoringReview), review.Id, null, null,
+            new { Quarter = review.Quarter.ToString(), Sampled = review.Samples.Count, Findings = review.Findings.Count() });
+        await db.SaveChangesAsync(cancellationToken);
+        var names = await AreaNamesAsync(db, cancellationToken);
+        foreach (var area in review.Samples.GroupBy(s => s.AreaId))
+        {
+            var findings = area.SelectMany(s => s.Findings).ToList();
+            var recipients = (await Recipients.DirectorAsync(db, area.Key, cancellationToken)).Concat(await Recipients.AdministratorsAsync(db, area.Key, null, cancellationToken))
+                .DistinctBy(r => r.UserId).ToList();
+            if (recipients.Count == 0)
+                continue;
+            await TellAsync(new OutgoingNotification("MonitoringResultsPublished",
+                $"Monitoring results {review.Quarter}: {names.GetValueOrDefault(area.Key)}",
+                $"The Operations Unit published the System Access Monitoring review (MON-1) of {review.Quarter}. In {names.GetValueOrDefault(area.Key)}, " +
+                $"{area.Count()} account(s) were sampled; {area.Count(s => s.IsCompliant)} had no finding; {findings.Count} finding(s), " +
+                $"{findings.Count(f => f.Status == FindingStatus.Resolved)} resolved. Read your area's results: /monitoring/{review.Id}/areas/{area.Key}",
+                recipients, []), cancellationToken);
+        }
+    }
+
+    private async Task AnswerCoreAsync(Guid findingId, string? explanation, DocumentKind? kind, string? fileName, Stream? content,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var finding = await db.MonitoringFindings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == findingId, cancellationToken);
+        BusinessRules.Check(NotYourFinding(finding is not null));
+        var actor = await scopes.ActAsAdministratorAsync(finding!.AreaId, await OfficeOfAsync(db, finding.AccountId, cancellationToken), cancellationToken,
+            AnswerWork);
         var review = await LoadAsync(db, finding.ReviewId, tracked: true, cancellationToken);
         var sample = review.Samples.Single(s => s.Id == finding.SampleId);
         EvidenceDocument? document = null;
@@ -199,17 +212,17 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
                 ?? throw new InvalidInputException(EvidenceStore.Field, "this account has no request in the console to keep a document with; explain instead.");
             var stored = await store.SaveAsync(content, cancellationToken);
             document = EvidenceDocument.Upload(requestId, documentKind, EvidenceService.DisplayNameOf(fileName), stored.FileType, stored.Sha256,
-                stored.SizeBytes, scope.UserId, clock);
+                stored.SizeBytes, actor.PersonId, clock);
             document.KeepOn(sample.AccountId);
             db.EvidenceDocuments.Add(document);
         }
-        review.Answer(findingId, explanation!, document?.Id, scope.UserId, clock.UtcNow);
-        db.Audit(clock, scope.UserId, "MonitoringFinding.Answered", nameof(MonitoringFinding), findingId, finding.AreaId, null,
+        review.Answer(findingId, explanation!, document?.Id, actor.PersonId, clock.UtcNow);
+        db.Audit(clock, actor.PersonId, "MonitoringFinding.Answered", nameof(MonitoringFinding), findingId, finding.AreaId, null,
             new { Quarter = review.Quarter.ToString(), finding.Code, Answer = explanation?.Trim(), DocumentId = document?.Id, document?.Sha256 });
         await db.SaveChangesAsync(cancellationToken);
         await TellAsync(new OutgoingNotification("MonitoringFindingAnswered",
-            $"Monitoring {review.Quarter}: {scope.FullName} answered for {sample.StaffName} ({sample.Username})",
-            $"{scope.FullName} answered the documentation request on {finding.Code} for {sample.StaffName}: {explanation?.Trim()}" +
+            $"Monitoring {review.Quarter}: {actor.Name} answered for {sample.StaffName} ({sample.Username})",
+            $"{actor.Name} answered the documentation request on {finding.Code} for {sample.StaffName}: {explanation?.Trim()}" +
             (document is null ? "" : $" A document is attached ({document.Kind.DisplayName()}).") + $"\n\nReview it: /monitoring/{review.Id}",
             await Recipients.OperationsUnitAsync(db, cancellationToken), []), cancellationToken);
     }
@@ -217,12 +230,13 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
     private static bool MayReadResults(UserScope scope, MonitoringReview review, Guid areaId) =>
         scope.IsOperationsUnit || (review.Status == MonitoringReviewStatus.Published && scope.OwnAreaIds.Contains(areaId));
 
-    private static AdministratorActor? SeatFor(UserScope scope, Guid areaId, Guid? officeId) =>
-        scope.Seats.FirstOrDefault(s => s.AreaId == areaId && (s.Coverage is null || (officeId is { } office && s.Coverage.Covers(office))));
+    /// <summary>What only an administrator of the finding's area does, for the refusal of a person who holds no seat.</summary>
+    private const string AnswerWork = "answers the Operations Unit's documentation requests on monitoring findings";
 
-    private static BusinessRuleViolationException NotYourFinding() => new(new BrokenRule(RuleCode.Sco1,
-        "This monitoring finding is not in your inbox: the Operations Unit asks each area's own administrators about their area's findings.",
-        "Open a documentation request from your inbox."));
+    /// <summary>SCO-1: a finding of another area or coverage, or none at all, is refused in the same words.</summary>
+    private static RecordMustBeInUsersScopeRule NotYourFinding(bool inScope) => new(inScope, "monitoring finding");
+
+    private DateTimeOffset? Business(DateTimeOffset? instant) => instant is { } at ? clock.ToBusinessTime(at) : null;
 
     private async Task<FindingTask?> TaskAsync(ConsoleDbContext db, UserScope scope, Guid findingId, CancellationToken cancellationToken)
     {
@@ -231,13 +245,15 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
             return null;
         var review = await db.MonitoringReviews.AsNoTracking().SingleAsync(r => r.Id == finding.ReviewId, cancellationToken);
         var sample = await db.Set<MonitoringSample>().AsNoTracking().SingleAsync(s => s.Id == finding.SampleId, cancellationToken);
-        var names = await AreaNamesAsync(db, cancellationToken);
-        var seat = SeatFor(scope, finding.AreaId, await OfficeOfAsync(db, finding.AccountId, cancellationToken));
-        var mayAnswer = seat is { IsSuspended: false } && finding.Status == FindingStatus.DocumentationRequested && review.Status == MonitoringReviewStatus.Open;
+        var areaName = await db.Areas.AsNoTracking().Where(a => a.Id == finding.AreaId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken);
+        // Evaluated, not thrown: the answer page says why this person may not answer (DES-2, REV-1, SCO-1), every reason at once.
+        var refusals = AdministrativeGate.Evaluate(scope, finding.AreaId, await OfficeOfAsync(db, finding.AccountId, cancellationToken), work: AnswerWork);
+        var awaitsAnswer = finding.Status == FindingStatus.DocumentationRequested && review.Status == MonitoringReviewStatus.Open;
+        var mayAnswer = awaitsAnswer && refusals.Count == 0;
         var line = (await LinesAsync(db, [finding], cancellationToken))[finding.Id];
-        return new FindingTask(finding.Id, review.Id, review.Quarter.ToString(), finding.AreaId, names.GetValueOrDefault(finding.AreaId, "Unknown area"),
+        return new FindingTask(finding.Id, review.Id, review.Quarter.ToString(), finding.AreaId, areaName ?? "Unknown area",
             sample.AccountId, sample.Username, sample.StaffName, sample.Stratum, line, mayAnswer && await ActRequestAsync(db, sample, cancellationToken) is not null,
-            mayAnswer);
+            mayAnswer, awaitsAnswer ? refusals : []);
     }
 
     /// <summary>The request of the act a finding is about, to keep an answer's document with: the deactivation, or the latest creation or renewal.</summary>
@@ -275,17 +291,16 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
             .OrderBy(a => a.AreaName)
             .ToList();
         return new ReviewView(review.Id, review.Quarter.ToString(), review.Seed, clock.ToBusinessTime(review.AsOf), review.SizePerStratum,
-            clock.ToBusinessTime(review.DrawnAt), review.Status, review.PublishedAt is { } published ? clock.ToBusinessTime(published) : null, areas);
+            clock.ToBusinessTime(review.DrawnAt), review.Status, Business(review.PublishedAt), areas);
     }
 
     private async Task<Dictionary<Guid, FindingLine>> LinesAsync(ConsoleDbContext db, IReadOnlyList<MonitoringFinding> findings, CancellationToken cancellationToken)
     {
         var documentIds = findings.Where(f => f.AnswerDocumentId != null).Select(f => f.AnswerDocumentId!.Value).ToList();
         var documents = await db.EvidenceDocuments.AsNoTracking().Where(d => documentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.FileName, cancellationToken);
-        DateTimeOffset? Local(DateTimeOffset? at) => at is { } instant ? clock.ToBusinessTime(instant) : null;
-        return findings.ToDictionary(f => f.Id, f => new FindingLine(f.Id, f.Code, f.Rule.Citation, f.Reason, f.Remedy, f.Status, f.RequestNote, Local(f.RequestedAt),
-            f.AnswerText, f.AnswerDocumentId, f.AnswerDocumentId is { } id ? documents.GetValueOrDefault(id) : null, Local(f.AnsweredAt), f.ResolutionNote,
-            Local(f.ResolvedAt)));
+        return findings.ToDictionary(f => f.Id, f => new FindingLine(f.Id, f.Code, f.Rule.Citation, f.Reason, f.Remedy, f.Status, f.RequestNote,
+            Business(f.RequestedAt), f.AnswerText, f.AnswerDocumentId, f.AnswerDocumentId is { } id ? documents.GetValueOrDefault(id) : null,
+            Business(f.AnsweredAt), f.ResolutionNote, Business(f.ResolvedAt)));
     }
 
     private static Task<Dictionary<Guid, string>> AreaNamesAsync(ConsoleDbContext db, CancellationToken cancellationToken) =>

@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Monitoring;
 
@@ -42,9 +43,12 @@ public sealed record ReviewView(Guid Id, string Quarter, int Seed, DateTimeOffse
 /// <summary>A published result the user may read: their own area in one quarter's review.</summary>
 public sealed record PublishedResultLine(Guid ReviewId, string Quarter, Guid AreaId, string AreaName, DateTimeOffset PublishedAt, int Sampled, int Findings);
 
-/// <summary>A documentation request waiting in an administrator's inbox, or the finding behind it.</summary>
+/// <summary>
+/// A documentation request waiting in an administrator's inbox, or the finding behind it. <see cref="AnswerRefusals"/>: while
+/// the finding awaits an answer, every rule an answer by this person would break (SCO-1, DES-2, REV-1), shown on the page.
+/// </summary>
 public sealed record FindingTask(Guid FindingId, Guid ReviewId, string Quarter, Guid AreaId, string AreaName, Guid AccountId, string Username,
-    string StaffName, MonitoringStratum Stratum, FindingLine Finding, bool MayAttachDocument, bool MayAnswer);
+    string StaffName, MonitoringStratum Stratum, FindingLine Finding, bool MayAttachDocument, bool MayAnswer, IReadOnlyList<BrokenRule> AnswerRefusals);
 
 /// <summary>Whether the recorded seed still draws the review's sample.</summary>
 public sealed record DrawCheck(bool Same, int Recorded, int Redrawn);

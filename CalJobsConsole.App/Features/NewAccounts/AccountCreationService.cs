@@ -112,8 +112,6 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
         });
     }
 
-    /// <summary>The one changed message (<see cref="ActOutcome.ChangedMessage"/>), kept for the maintenance services until they move to <see cref="ActOutcome"/>.</summary>
-    public const string ChangedMessage = ActOutcome.ChangedMessage;
 
     private static async Task<AccessRequest?> NewAccountRequestAsync(ConsoleDbContext db, Guid requestId, bool tracked, CancellationToken cancellationToken)
     {

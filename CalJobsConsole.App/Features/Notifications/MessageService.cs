@@ -1,6 +1,7 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Notifications.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.App.Features.Notifications;
@@ -20,7 +21,7 @@ public sealed class MessageService(IDbContextFactory<ConsoleDbContext> contexts,
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var messages = await db.InAppMessages.AsNoTracking().Where(m => m.RecipientId == scope.UserId)
             .OrderByDescending(m => m.CreatedAt).ToListAsync(cancellationToken);
-        return messages.Select(m => new MessageLine(m.Id, m.Subject, Local(m.CreatedAt), m.IsRead, m.IsCopy, m.HoldsSecret)).ToList();
+        return messages.Select(m => new MessageLine(m.Id, m.Subject, clock.ToBusinessTime(m.CreatedAt), m.IsRead, m.IsCopy, m.HoldsSecret)).ToList();
     }
 
     /// <summary>How many of the user's messages are unread, for the navigation; <paramref name="scope"/> was just read by the layout.</summary>
@@ -36,7 +37,7 @@ public sealed class MessageService(IDbContextFactory<ConsoleDbContext> contexts,
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var messages = await db.InAppMessages.AsNoTracking().Where(m => m.RecipientId == scope.UserId)
             .OrderByDescending(m => m.CreatedAt).Take(count).ToListAsync(cancellationToken);
-        return messages.Select(m => new MessageLine(m.Id, m.Subject, Local(m.CreatedAt), m.IsRead, m.IsCopy, m.HoldsSecret)).ToList();
+        return messages.Select(m => new MessageLine(m.Id, m.Subject, clock.ToBusinessTime(m.CreatedAt), m.IsRead, m.IsCopy, m.HoldsSecret)).ToList();
     }
 
     /// <summary>Opens one of the user's messages: marks it read and shows a kept secret once, removing it. SCO-1 for any other.</summary>
@@ -44,12 +45,10 @@ public sealed class MessageService(IDbContextFactory<ConsoleDbContext> contexts,
     {
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var message = await db.InAppMessages.SingleOrDefaultAsync(m => m.Id == messageId, cancellationToken);
+        var found = await db.InAppMessages.SingleOrDefaultAsync(m => m.Id == messageId, cancellationToken);
         // The same answer whether the message is someone else's or does not exist: nothing about it leaks.
-        if (message is null || message.RecipientId != scope.UserId)
-            throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1,
-                "This message is not yours: you see only the messages sent to you.",
-                "Open a message from your own list of messages."));
+        BusinessRules.Check(new MessageMustBeRecipientsOwnRule(found is not null && found.RecipientId == scope.UserId));
+        var message = found!;
         var now = clock.UtcNow;
         // Past its lifetime the secret is no use (the temporary password expired): removed without being shown.
         var secret = message.ProtectedSecret is { } kept && !message.SecretExpiredAt(now) ? secrets.TryUnprotect(kept) : null;
@@ -84,8 +83,6 @@ public sealed class MessageService(IDbContextFactory<ConsoleDbContext> contexts,
             if (pieces[i].Length > 0)
                 parts.Add(new MessagePart(pieces[i], IsSecret: false));
         }
-        return new MessageView(message.Id, message.Kind, message.Subject, Local(message.CreatedAt), message.IsCopy, display, parts);
+        return new MessageView(message.Id, message.Kind, message.Subject, clock.ToBusinessTime(message.CreatedAt), message.IsCopy, display, parts);
     }
-
-    private DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, clock.Zone);
 }

@@ -46,14 +46,21 @@ public sealed class OutboxService(IDbContextFactory<ConsoleDbContext> contexts, 
         return new OutboxList(lines.Select(Local).ToList(), total, pageIndex, pageSize);
     }
 
-    /// <summary>Attempts the e-mail now; returns the state it left (null: another worker holds it right now).</summary>
-    public async Task<EmailDeliveryState?> RetryNowAsync(Guid notificationId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The Operations Unit's act: attempts the e-mail now; the outcome carries the state it left (null: another worker holds it
+    /// right now). Anyone else is refused with SCO-1 before anything is attempted.
+    /// </summary>
+    public Task<ActOutcome<EmailDeliveryState?>> RetryNowAsync(Guid notificationId, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(() => RetryAsync(notificationId, cancellationToken));
+
+    private async Task<EmailDeliveryState?> RetryAsync(Guid notificationId, CancellationToken cancellationToken)
     {
         var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // The Operations Unit sees every notification: an unknown id is a wrong input, not someone else's record.
         var before = await db.Notifications.AsNoTracking().Where(n => n.Id == notificationId)
             .Select(n => new { n.EmailState, n.EmailAttempts }).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new BusinessRuleViolationException(new BrokenRule(RuleCode.Sco1, "There is no such notification.", "Pick one from the outbox."));
+            ?? throw new InvalidInputException("NotificationId", "there is no such notification; pick one from the outbox.");
         var state = await delivery.AttemptAsync(notificationId, now: true, cancellationToken);
         var after = await db.Notifications.AsNoTracking().Where(n => n.Id == notificationId)
             .Select(n => new { n.EmailState, n.EmailAttempts }).SingleAsync(cancellationToken);

@@ -29,7 +29,10 @@ public sealed record AdministrativeAct(string Name, Func<ActWorld, Task<object>>
         }
     }
 
-    /// <summary>As <see cref="CodesOf(Func{Task{ActOutcome}})"/>, for an act that still returns what it made or throws.</summary>
+    /// <summary>As <see cref="CodesOf(Func{Task{ActOutcome}})"/>, for an act whose outcome carries what it made.</summary>
+    public static Task<IReadOnlyList<string>> CodesOf<T>(Func<Task<ActOutcome<T>>> attempt) => CodesOf(async () => (ActOutcome)await attempt());
+
+    /// <summary>As <see cref="CodesOf(Func{Task{ActOutcome}})"/>, for an act that returns nothing or throws.</summary>
     public static Task<IReadOnlyList<string>> CodesOf(Func<Task> attempt) => CodesOf(async () =>
     {
         await attempt();
