@@ -49,7 +49,7 @@ public sealed class AccessibilitySweepTests(BrowserFixture browser)
                 try
                 {
                     await VisitAsync(page, link);
-                    Record(findings, where, await page.FindViolationsAsync());
+                    Record(findings, where, await page.FindViolationsAsync(), output);
                     foreach (var dialog in await DialogNamesAsync(page))
                         await SweepDialogAsync(page, dialog, where, findings, output);
                 }
@@ -115,14 +115,16 @@ public sealed class AccessibilitySweepTests(BrowserFixture browser)
         var open = page.Page.GetByRole(AriaRole.Dialog);
         await Expect(open).ToBeVisibleAsync();
         await page.WaitForInteractiveAsync();
-        Record(findings, $"{where}, dialog {dialog}", await page.FindViolationsAsync());
+        Record(findings, $"{where}, dialog {dialog}", await page.FindViolationsAsync(), output);
 
         await page.Page.Keyboard.PressAsync("Escape");
         await Expect(open).ToHaveCountAsync(0);
     }
 
-    private static void Record(List<string> findings, string where, IReadOnlyList<Deque.AxeCore.Commons.AxeResultItem> violations)
+    private static void Record(List<string> findings, string where, IReadOnlyList<Deque.AxeCore.Commons.AxeResultItem> violations,
+        ITestOutputHelper? output)
     {
+        output?.WriteLine($"Checked {where}: {violations.Count} violated rule(s).");
         if (violations.Count > 0)
             findings.Add(AxeReport.Describe(where, violations));
     }
