@@ -71,6 +71,18 @@ public sealed class BrowserPage
     /// <summary>Checks the page as it is now (after a dialog opens, say): navigations are checked already.</summary>
     public async Task AssertAccessibleAsync()
     {
+        var violations = await FindViolationsAsync();
+        if (violations.Count > 0)
+            Assert.Fail(AxeReport.Describe(Page.Url, violations));
+        Write($"axe-core ({string.Join(", ", AxeTags)}): no violations at {Page.Url}.");
+    }
+
+    /// <summary>
+    /// Runs axe-core on the page as it is now with <see cref="AxeTags"/> and returns what it found, without failing: for a
+    /// test that gathers every page's violations before it reports (the accessibility sweep). The page counts as checked.
+    /// </summary>
+    public async Task<IReadOnlyList<AxeResultItem>> FindViolationsAsync()
+    {
         await WaitForTransitionsAsync();
         var result = await Page.RunAxe(new AxeRunOptions
         {
@@ -79,9 +91,18 @@ public sealed class BrowserPage
         lastCheckedUrl = Page.Url;
         lock (uncheckedUrls)
             uncheckedUrls.RemoveAll(url => url == lastCheckedUrl);
-        if (result.Violations is { Length: > 0 } violations)
-            Assert.Fail(AxeReport.Describe(result.Url ?? Page.Url, violations));
-        Write($"axe-core ({string.Join(", ", AxeTags)}): no violations at {Page.Url}.");
+        return result.Violations ?? [];
+    }
+
+    /// <summary>Waits until the circuit is interactive and the page has finished rendering, without checking it.</summary>
+    public async Task WaitForInteractiveAsync()
+    {
+        await Page.Locator(ReadySelector).WaitForAsync(new LocatorWaitForOptions
+        {
+            State = WaitForSelectorState.Attached,
+            Timeout = ReadyTimeout,
+        });
+        await WaitForQuietDomAsync();
     }
 
     /// <summary>Fails when the page went somewhere that was never checked.</summary>
@@ -103,12 +124,7 @@ public sealed class BrowserPage
 
     private async Task WaitForInteractiveAndCheckAsync()
     {
-        await Page.Locator(ReadySelector).WaitForAsync(new LocatorWaitForOptions
-        {
-            State = WaitForSelectorState.Attached,
-            Timeout = ReadyTimeout,
-        });
-        await WaitForQuietDomAsync();
+        await WaitForInteractiveAsync();
         await AssertAccessibleAsync();
     }
 
