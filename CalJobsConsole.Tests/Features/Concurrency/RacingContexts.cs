@@ -53,6 +53,10 @@ public sealed class RacingContexts : IDbContextFactory<ConsoleDbContext>, IDispo
         }
     }
 
+    /// <summary>A save that adds a row of <typeparamref name="T"/>.</summary>
+    public static bool Adds<T>(DbContext context) where T : class =>
+        context.ChangeTracker.Entries<T>().Any(e => e.State == EntityState.Added);
+
     /// <summary>A save that changes a row of <typeparamref name="T"/>.</summary>
     public static bool Changes<T>(DbContext context) where T : class =>
         context.ChangeTracker.Entries<T>().Any(e => e.State is EntityState.Modified or EntityState.Deleted);
