@@ -75,8 +75,7 @@ public sealed class DeactivationJob(IDbContextFactory<ConsoleDbContext> contexts
             MaintenanceRequest.AccountSnapshot(account, note), request.Id);
         db.Audit(clock, actorId: null, "AccessRequest.Fulfilled", nameof(AccessRequest), request.Id, request.AreaId, requestBefore,
             NewAccountRecorder.RequestSnapshot(request), request.Id);
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
+        return await db.SaveOrSkipAsync(logger, nameof(StaffAccount), account.Id, cancellationToken);
     }
 
     private async Task<List<Guid>> ReportLateAsync(IJobProgress progress, CancellationToken cancellationToken)

@@ -10,7 +10,8 @@ namespace CalJobsConsole.App.Jobs;
 
 /// <summary>
 /// Daily, REV-1: an account whose renewal due date has come without an approved renewal is suspended, audited as the
-/// system (no actor), and its sessions end. Safe to run twice: an account already suspended is left as it is.
+/// system (no actor), and its sessions end. Safe to run twice: an account already suspended is left as it is; one renewed
+/// while the run was under way keeps its renewal (its save is skipped, <see cref="JobSaves"/>).
 /// </summary>
 public sealed class OverdueRenewalSuspensionJob(IDbContextFactory<ConsoleDbContext> contexts, UserManager<ConsoleUser> users,
     BusinessClock clock, ILogger<OverdueRenewalSuspensionJob> logger)
@@ -40,9 +41,10 @@ public sealed class OverdueRenewalSuspensionJob(IDbContextFactory<ConsoleDbConte
                 if (!account.SuspendForOverdueRenewal(clock))
                     continue;
                 db.Audit(clock, actorId: null, AuditAction, nameof(StaffAccount), account.Id, account.AreaId, before, Snapshot(account));
-                suspended.Add(account.Id);
+                // Each account on its own: one renewed (or suspended, deactivated) since this run read it keeps that change.
+                if (await db.SaveOrSkipAsync(logger, nameof(StaffAccount), account.Id, cancellationToken))
+                    suspended.Add(account.Id);
             }
-            await db.SaveChangesAsync(cancellationToken);
         }
         // As the Operations Unit's suspension does: the staff member's console user shares the account's id, and a new
         // security stamp ends open sessions at the next revalidation.

@@ -9,8 +9,10 @@ namespace CalJobsConsole.App.Jobs;
 
 /// <summary>
 /// CRD-1, hourly: every unused temporary password at or past its 24 hours is marked expired (audited as the system) and
-/// its encrypted secret removed from the kept messages. Safe to run twice: an expired credential is never picked again;
-/// the secret goes before the expiry is saved, so a run that fails in between leaves the account to the next run.
+/// its encrypted secret removed from the kept messages. Safe to run twice: an expired credential is never picked again.
+/// The expiry is saved first, each account on its own, so a password reset made while the run was under way wins the race
+/// (<see cref="JobSaves"/>) and neither its new password nor that password's kept secret is touched. A run that fails
+/// between the two leaves a secret of a dead password, which no message shows past its lifetime (InAppMessage.SecretExpiredAt).
 /// </summary>
 public sealed class TemporaryCredentialExpiryJob(IDbContextFactory<ConsoleDbContext> contexts, BusinessClock clock, INotificationSender notifications,
     ILogger<TemporaryCredentialExpiryJob> logger)
@@ -31,15 +33,17 @@ public sealed class TemporaryCredentialExpiryJob(IDbContextFactory<ConsoleDbCont
         foreach (var (account, index) in due.Select((a, i) => (a, i)))
         {
             await progress.ReportAsync(index, due.Count, cancellationToken: cancellationToken);
-            await notifications.RemoveSecretsAsync(account.Id, cancellationToken);
             var before = Snapshot(account.TemporaryCredential!);
             if (!account.ExpireTemporaryCredential(clock))
                 continue;
             db.Audit(clock, actorId: null, "StaffAccount.TemporaryCredentialExpired", nameof(StaffAccount), account.Id, account.AreaId,
                 before, Snapshot(account.TemporaryCredential!));
+            // A password reset (or the first sign-in) since this run read the account wins: its fresh password is not expired.
+            if (!await db.SaveOrSkipAsync(logger, nameof(StaffAccount), account.Id, cancellationToken))
+                continue;
+            await notifications.RemoveSecretsAsync(account.Id, cancellationToken);
             expired.Add(account.Id);
         }
-        await db.SaveChangesAsync(cancellationToken);
         await progress.ReportAsync(due.Count, due.Count, cancellationToken: cancellationToken);
         if (expired.Count > 0)
             logger.LogInformation("Expired {Count} temporary credential(s) past 24 hours.", expired.Count);

@@ -43,7 +43,16 @@ public sealed class FirstSignInService(IDbContextFactory<ConsoleDbContext> conte
         account.SignInWithTemporaryPassword(clock);
         db.Audit(clock, account.Id, "StaffAccount.SignedInWithTemporaryPassword", nameof(StaffAccount), account.Id, account.AreaId, null,
             new { account.TemporaryCredential!.UsedAt, account.MustChangePassword });
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another sign-in with the same password (or a reset, the expiry, a suspension) was saved first: the answer is
+            // what the account says now — a temporary password that was used once is refused (CRD-1).
+            return await CheckAsync(userId, cancellationToken);
+        }
         // Used: the copy kept for an undelivered in-app message has served its purpose.
         await notifications.RemoveSecretsAsync(account.Id, cancellationToken);
         return new SignInCheck([], true);

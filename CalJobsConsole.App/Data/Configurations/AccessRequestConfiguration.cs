@@ -23,7 +23,7 @@ public sealed class AccessRequestConfiguration : IEntityTypeConfiguration<Access
         });
         builder.Property(r => r.DecisionNote).HasMaxLength(2000);
         // Two administrators deciding at once: the second save finds the version moved and is refused.
-        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasVersion();
         builder.HasIndex(r => r.Status);
         builder.HasIndex(r => r.RequestorId);
     }

@@ -10,6 +10,7 @@ public sealed class AreaConfiguration : IEntityTypeConfiguration<Area>
     {
         builder.ToTable("Areas");
         builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasVersion();
         builder.Property(a => a.Name).HasMaxLength(200);
         builder.HasIndex(a => a.Name).IsUnique();
         builder.ComplexProperty(a => a.Director, ContactMapping.Configure);
@@ -25,6 +26,7 @@ public sealed class DesigneeConfiguration : IEntityTypeConfiguration<Designee>
     {
         builder.ToTable("Designees");
         builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.HasVersion();
         builder.ComplexProperty(d => d.Contact, ContactMapping.Configure);
     }
 }
@@ -35,6 +37,7 @@ public sealed class OfficeConfiguration : IEntityTypeConfiguration<Office>
     {
         builder.ToTable("Offices");
         builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.HasVersion();
         builder.Property(o => o.Name).HasMaxLength(200);
         builder.HasOne<Area>().WithMany().HasForeignKey(o => o.LocalAreaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Area>().WithMany().HasForeignKey(o => o.ServingDivisionId).OnDelete(DeleteBehavior.Restrict);

@@ -12,7 +12,7 @@ public sealed class CheckInSetupConfiguration : IEntityTypeConfiguration<OfficeC
         builder.ToTable("CheckInSetups");
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.HasIndex(s => s.OfficeId).IsUnique();
-        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.HasVersion();
         builder.HasMany(s => s.Reasons).WithOne().HasForeignKey(r => r.SetupId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.Reasons).HasField("_reasons").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(s => s.Proposals).WithOne().HasForeignKey(p => p.SetupId).OnDelete(DeleteBehavior.Cascade);

@@ -18,7 +18,7 @@ public sealed class DataChangeRequestConfiguration : IEntityTypeConfiguration<Da
         builder.Property(r => r.SignatureName).HasMaxLength(200);
         builder.Property(r => r.DeclineReason).HasMaxLength(DataChangeRequest.MaxReasonLength);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(32);
-        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasVersion();
         builder.HasIndex(r => new { r.AreaId, r.Status });
         builder.HasIndex(r => r.FiledById);
     }

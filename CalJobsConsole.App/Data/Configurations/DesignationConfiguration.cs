@@ -22,6 +22,7 @@ public sealed class DesignationConfiguration : IEntityTypeConfiguration<Administ
             $"\"SeatNumber\" >= 1 AND (\"Role\" = 'MisAdministrator' AND \"SeatNumber\" <= {AreaMustHaveFreeAdministratorSeatRule.LocalAreaCap}" +
             $" OR \"Role\" = 'CalJobsSpoc' AND \"SeatNumber\" <= {AreaMustHaveFreeAdministratorSeatRule.FieldDivisionCap})"));
         builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.HasVersion();
         builder.ComplexProperty(d => d.Contact, ContactMapping.Configure);
         builder.ComplexProperty(d => d.AddedBy);
         builder.Property(d => d.Coverage).HasConversion(CoverageConverter).HasMaxLength(4000);

@@ -11,6 +11,7 @@ public sealed class DesignationFormConfiguration : IEntityTypeConfiguration<Desi
     {
         builder.ToTable("DesignationForms");
         builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.HasVersion();
         builder.ComplexProperty(f => f.Person, ContactMapping.Configure);
         builder.ComplexProperty(f => f.NewContact, ContactMapping.Configure);
         builder.Property(f => f.Reason).HasMaxLength(1000);

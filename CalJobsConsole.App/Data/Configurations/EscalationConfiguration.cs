@@ -10,6 +10,7 @@ public sealed class EscalationConfiguration : IEntityTypeConfiguration<Escalatio
     {
         builder.ToTable("Escalations");
         builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.HasVersion();
         builder.Property(e => e.Reason).HasMaxLength(2000);
         builder.Property(e => e.DecisionNote).HasMaxLength(2000);
         builder.PrimitiveCollection(e => e.PrivilegeCodes).HasField("_privilegeCodes").UsePropertyAccessMode(PropertyAccessMode.Field);

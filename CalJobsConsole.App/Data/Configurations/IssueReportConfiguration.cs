@@ -15,7 +15,7 @@ public sealed class IssueReportConfiguration : IEntityTypeConfiguration<IssueRep
         builder.Property(r => r.Summary).HasMaxLength(IssueReport.MaxSummaryLength);
         builder.Property(r => r.Description).HasMaxLength(IssueReport.MaxTextLength);
         builder.Property(r => r.UserErrorNote).HasMaxLength(IssueReport.MaxTextLength);
-        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasVersion();
         builder.OwnsOne(r => r.Form, form =>
         {
             form.Property(f => f.WhatHappened).HasColumnName("FormWhatHappened").HasMaxLength(IssueReportingForm.MaxTextLength);

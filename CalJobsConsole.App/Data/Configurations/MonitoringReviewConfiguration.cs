@@ -14,7 +14,7 @@ public sealed class MonitoringReviewConfiguration : IEntityTypeConfiguration<Mon
         builder.Ignore(r => r.Quarter);
         builder.Ignore(r => r.Findings);
         builder.HasIndex(r => new { r.Year, r.QuarterNumber }).IsUnique();
-        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasVersion();
         builder.HasMany(r => r.Samples).WithOne().HasForeignKey(s => s.ReviewId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Samples).HasField("_samples").UsePropertyAccessMode(PropertyAccessMode.Field);
     }

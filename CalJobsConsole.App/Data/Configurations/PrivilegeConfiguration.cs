@@ -10,6 +10,7 @@ public sealed class PrivilegeGroupConfiguration : IEntityTypeConfiguration<Privi
     {
         builder.ToTable("PrivilegeGroups");
         builder.Property(g => g.Id).ValueGeneratedNever();
+        builder.HasVersion();
         builder.Property(g => g.Name).HasMaxLength(200);
         builder.HasIndex(g => g.Name).IsUnique();
         builder.Property(g => g.Purpose).HasMaxLength(1000);
@@ -23,6 +24,7 @@ public sealed class PrivilegeConfiguration : IEntityTypeConfiguration<Privilege>
     {
         builder.ToTable("Privileges");
         builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.HasVersion();
         builder.Property(p => p.Code).HasMaxLength(60);
         builder.HasIndex(p => p.Code).IsUnique();
         builder.Property(p => p.Name).HasMaxLength(200);

@@ -10,6 +10,7 @@ public sealed class StaffAccountConfiguration : IEntityTypeConfiguration<StaffAc
     {
         builder.ToTable("StaffAccounts");
         builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasVersion();
         builder.Property(a => a.Username).HasMaxLength(64);
         builder.HasIndex(a => a.Username).IsUnique();
         builder.ComplexProperty(a => a.Staff, ContactMapping.Configure);

@@ -447,6 +447,10 @@ namespace CalJobsConsole.App.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Attestations", "CalJobsConsole.Domain.Accounts.StaffAccount.Attestations#Attestations", b1 =>
                         {
                             b1.IsRequired();
@@ -561,6 +565,10 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.Property<DateOnly?>("TrainingCompletedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "AddedBy", "CalJobsConsole.Domain.Areas.AdministratorDesignation.AddedBy#DesignationSignature", b1 =>
                         {
                             b1.IsRequired();
@@ -633,6 +641,10 @@ namespace CalJobsConsole.App.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Director", "CalJobsConsole.Domain.Areas.Area.Director#ContactDetails", b1 =>
                         {
                             b1.Property<string>("Email")
@@ -702,6 +714,10 @@ namespace CalJobsConsole.App.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "NewContact", "CalJobsConsole.Domain.Areas.DesignationForm.NewContact#ContactDetails", b1 =>
                         {
                             b1.Property<string>("Email")
@@ -762,6 +778,10 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("WithdrawnOn")
                         .HasColumnType("TEXT");
 
@@ -809,6 +829,10 @@ namespace CalJobsConsole.App.Data.Migrations
 
                     b.Property<Guid>("ServingDivisionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1035,6 +1059,10 @@ namespace CalJobsConsole.App.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1473,6 +1501,10 @@ namespace CalJobsConsole.App.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -1506,6 +1538,10 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.Property<string>("Purpose")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -121,7 +121,15 @@ public sealed class NoticeService(IDbContextFactory<ConsoleDbContext> contexts, 
             var notice = await LoadAsync(db, noticeId, cancellationToken);
             var relay = notice.RecordRelay(scope.UserId, NoticeReaders.AdministratorIn(scope, areaId), areaId, note, clock);
             db.Audit(clock, scope.UserId, "Notice.Relayed", nameof(Notice), notice.Id, areaId, null, new { relay.AreaId, relay.RelayedAt, relay.Note });
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && DatabaseConstraint.IsUniqueViolation(ex))
+            {
+                // The area's other administrator recorded the relay a moment earlier (the unique index holds "once per area"): changed.
+                throw new DbUpdateConcurrencyException(ActOutcome.ChangedMessage, ex);
+            }
         });
 
     private static async Task<Notice> LoadAsync(ConsoleDbContext db, Guid noticeId, CancellationToken cancellationToken) =>
