@@ -37,7 +37,7 @@ public static class DesignationFormKindNames
     /// <summary>The status as a person reads it in a list of forms.</summary>
     public static string DisplayName(this DesignationFormStatus status) => status switch
     {
-        DesignationFormStatus.Submitted => "Waiting for the Operations Unit",
+        DesignationFormStatus.Submitted => "Submitted, waiting for the Operations Unit",
         DesignationFormStatus.Recorded => "Recorded",
         _ => "Refused",
     };
