@@ -83,9 +83,7 @@ public sealed class Area : Entity
         Guid recordedById, SpocCoverage? coverage = null)
     {
         CheckRule(new SignerMustBeDirectorOrCurrentDesigneeRule(this, signedById, signedOn));
-        if (ActiveDesignations.Any(d => d.PersonId == personId))
-            throw new InvalidInputException(nameof(AdministratorDesignation.PersonId),
-                $"{contact.FullName} is already designated {AdministratorRole.DisplayName()} in {Name}.");
+        CheckRule(new PersonMustNotBeDesignatedAlreadyRule(this, contact.FullName, ActiveDesignations.Any(d => d.PersonId == personId)));
         CheckRule(new AreaMustHaveFreeAdministratorSeatRule(Name, Kind, ActiveDesignations.Count()));
         var designation = AdministratorDesignation.Add(this, personId, contact, LowestFreeSeat(),
             Sign(signedById, signedOn, recordedById), coverage);
@@ -110,15 +108,12 @@ public sealed class Area : Entity
 
     /// <summary>
     /// The division decides what each SPOC covers: offices, a region, or the whole division. Only offices the
-    /// division serves may be covered; <paramref name="servedOffices"/> are the offices the caller loaded for it.
+    /// division serves may be covered (SCO-1); <paramref name="servedOffices"/> are the offices the caller loaded for it.
     /// </summary>
     public void SetSpocCoverage(Guid designationId, SpocCoverage coverage, IEnumerable<Office> servedOffices)
     {
         var served = servedOffices.Where(o => o.ServingDivisionId == Id).Select(o => o.Id).ToHashSet();
-        var foreign = coverage.OfficeIds.Where(id => !served.Contains(id)).ToList();
-        if (Kind == AreaKind.FieldDivision && foreign.Count > 0)
-            throw new InvalidInputException(nameof(AdministratorDesignation.Coverage),
-                $"{Name} does not serve {(foreign.Count == 1 ? "one of the chosen offices" : $"{foreign.Count} of the chosen offices")}; a SPOC covers only offices their division serves.");
+        CheckRule(new SpocMustCoverOnlyOfficesTheirDivisionServesRule(this, coverage.OfficeIds.Count(id => !served.Contains(id))));
         ActiveDesignation(designationId).ChangeCoverage(coverage);
     }
 

@@ -66,9 +66,8 @@ public sealed class DesignationForm : Entity
     public static DesignationForm SubmitAddition(Area area, ContactDetails person, Guid signerId, DateOnly today)
     {
         CheckRule(new SignerMustBeDirectorOrCurrentDesigneeRule(area, signerId, today));
-        if (area.ActiveDesignations.Any(d => SameEmail(d.Contact, person)))
-            throw new InvalidInputException(nameof(Person),
-                $"{person.FullName} ({person.Email}) is already designated {area.AdministratorRole.DisplayName()} in {area.Name}.");
+        CheckRule(new PersonMustNotBeDesignatedAlreadyRule(area, $"{person.FullName} ({person.Email})",
+            area.ActiveDesignations.Any(d => SameEmail(d.Contact, person))));
         CheckRule(new AreaMustHaveFreeAdministratorSeatRule(area.Name, area.Kind, area.ActiveDesignations.Count()));
         return new DesignationForm(area, DesignationFormKind.Add, person, null, null, null, signerId, today);
     }

@@ -33,4 +33,12 @@ public static class DesignationFormKindNames
         DesignationFormKind.Remove => "Remove",
         _ => "Change contact",
     };
+
+    /// <summary>The status as a person reads it in a list of forms.</summary>
+    public static string DisplayName(this DesignationFormStatus status) => status switch
+    {
+        DesignationFormStatus.Submitted => "Submitted, waiting for the Operations Unit",
+        DesignationFormStatus.Recorded => "Recorded",
+        _ => "Refused",
+    };
 }

@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Areas.Rules;
 using CalJobsConsole.Domain.Common;
 
 namespace CalJobsConsole.Domain.Areas;
@@ -30,10 +31,19 @@ public sealed class Office : Entity
         return new Office(Guard.Required(name, nameof(Name)), localArea.Id, servingDivision.Id, hasTitleIPartner);
     }
 
-    /// <summary>Moves the office to another Local Area or serving division (the Operations Unit keeps the map current).</summary>
-    public void Reassign(Area localArea, Area servingDivision)
+    /// <summary>
+    /// Moves the office to another Local Area or serving division (the Operations Unit keeps the map current) — never away
+    /// from the Local Area whose administrators manage its <paramref name="staffAccounts"/> staff accounts, nor away from
+    /// <paramref name="currentDivision"/> (its serving division, with its active designations) while a SPOC covers it by name (SCO-1).
+    /// </summary>
+    public void Reassign(Area localArea, Area servingDivision, Area currentDivision, int staffAccounts)
     {
         CheckPlacement(localArea, servingDivision);
+        if (currentDivision.Id != ServingDivisionId)
+            throw new InvalidInputException(nameof(ServingDivisionId), $"{currentDivision.Name} does not serve {Name} now.");
+        CheckRules(
+            new OfficeWithStaffAccountsMustStayInItsLocalAreaRule(this, localArea, staffAccounts),
+            new OfficeCoveredBySpocMustKeepItsDivisionRule(this, currentDivision, servingDivision));
         LocalAreaId = localArea.Id;
         ServingDivisionId = servingDivision.Id;
     }

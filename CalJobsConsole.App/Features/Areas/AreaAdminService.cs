@@ -1,5 +1,6 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Common;
@@ -9,8 +10,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CalJobsConsole.App.Features.Areas;
 
 /// <summary>
-/// The Operations Unit's desk for areas and offices: every method asks the scope service first (SCO-1), changes
-/// the aggregate through its own methods, and audits the change in the same SaveChanges.
+/// The Operations Unit's desk for areas and offices: every method asks the scope service first (SCO-1: the Operations
+/// Unit's acts alone), changes the aggregate through its own methods, and audits the change in the same SaveChanges.
+/// Acts return an <see cref="ActOutcome"/>; reads throw their refusal for the page to wrap.
 /// </summary>
 public sealed class AreaAdminService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock)
 {
@@ -57,71 +59,77 @@ public sealed class AreaAdminService(IDbContextFactory<ConsoleDbContext> context
             .Select(u => new PersonChoice(u.Id, u.FullName, u.Email)).ToListAsync(cancellationToken);
     }
 
-    public async Task<Guid> AddAreaAsync(AreaForm form, CancellationToken cancellationToken = default)
-    {
-        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var area = Area.Create(form.Name, form.Kind);
-        await RefuseDuplicateNameAsync(db, area.Name, null, cancellationToken);
-        await AppointAsync(db, area, form.DirectorId, cancellationToken);
-        db.Areas.Add(area);
-        db.Audit(clock, scope.UserId, "area.created", nameof(Area), area.Id, area.Id, null, Snapshot(area));
-        await SaveAsync(db, area.Name, cancellationToken);
-        return area.Id;
-    }
+    /// <summary>Adds an area and appoints its Director or Division Chief; the Operations Unit's act alone (SCO-1).</summary>
+    public Task<ActOutcome<Guid>> AddAreaAsync(AreaForm form, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
+        {
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var area = Area.Create(form.Name, form.Kind);
+            await RefuseDuplicateNameAsync(db, area.Name, null, cancellationToken);
+            await AppointAsync(db, area, form.DirectorId, cancellationToken);
+            db.Areas.Add(area);
+            db.Audit(clock, scope.UserId, "area.created", nameof(Area), area.Id, area.Id, null, Snapshot(area));
+            await SaveAsync(db, area.Name, cancellationToken);
+            return area.Id;
+        });
 
     /// <summary>Renames the area and appoints its Director or Division Chief; the kind stays as it was created.</summary>
-    public async Task EditAreaAsync(Guid areaId, AreaForm form, CancellationToken cancellationToken = default)
-    {
-        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var area = await db.Areas.SingleOrDefaultAsync(a => a.Id == areaId, cancellationToken)
-            ?? throw new InvalidInputException("AreaId", "there is no such area.");
-        var before = Snapshot(area);
-        area.Rename(form.Name);
-        await RefuseDuplicateNameAsync(db, area.Name, area.Id, cancellationToken);
-        var formerDirectorId = area.DirectorId;
-        await AppointAsync(db, area, form.DirectorId, cancellationToken);
-        db.Audit(clock, scope.UserId, "area.changed", nameof(Area), area.Id, area.Id, before, Snapshot(area));
-        await SaveAsync(db, area.Name, cancellationToken);
-        if (formerDirectorId is { } former && former != area.DirectorId)
-            await RemoveDirectorRoleIfUnusedAsync(former, scope.UserId, cancellationToken);
-    }
+    public Task<ActOutcome> EditAreaAsync(Guid areaId, AreaForm form, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
+        {
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var area = await db.Areas.SingleOrDefaultAsync(a => a.Id == areaId, cancellationToken)
+                ?? throw new InvalidInputException("AreaId", "there is no such area.");
+            var before = Snapshot(area);
+            area.Rename(form.Name);
+            await RefuseDuplicateNameAsync(db, area.Name, area.Id, cancellationToken);
+            var formerDirectorId = area.DirectorId;
+            await AppointAsync(db, area, form.DirectorId, cancellationToken);
+            db.Audit(clock, scope.UserId, "area.changed", nameof(Area), area.Id, area.Id, before, Snapshot(area));
+            await SaveAsync(db, area.Name, cancellationToken);
+            if (formerDirectorId is { } former && former != area.DirectorId)
+                await RemoveDirectorRoleIfUnusedAsync(former, scope.UserId, cancellationToken);
+        });
 
-    public async Task<Guid> AddOfficeAsync(OfficeForm form, CancellationToken cancellationToken = default)
-    {
-        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (localArea, division) = await PlacementAsync(db, form, cancellationToken);
-        var office = Office.Open(form.Name, localArea, division, form.HasTitleIPartner);
-        await RefuseDuplicateOfficeAsync(db, office.Name, localArea, null, cancellationToken);
-        db.Offices.Add(office);
-        db.Audit(clock, scope.UserId, "office.opened", nameof(Office), office.Id, localArea.Id, null, Snapshot(office));
-        await db.SaveChangesAsync(cancellationToken);
-        return office.Id;
-    }
+    /// <summary>Opens an office in a Local Area, served by a field division.</summary>
+    public Task<ActOutcome<Guid>> AddOfficeAsync(OfficeForm form, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
+        {
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var (localArea, division) = await PlacementAsync(db, form, cancellationToken);
+            var office = Office.Open(form.Name, localArea, division, form.HasTitleIPartner);
+            await RefuseDuplicateOfficeAsync(db, office.Name, localArea, null, cancellationToken);
+            db.Offices.Add(office);
+            db.Audit(clock, scope.UserId, "office.opened", nameof(Office), office.Id, localArea.Id, null, Snapshot(office));
+            await db.SaveChangesAsync(cancellationToken);
+            return office.Id;
+        });
 
-    public async Task EditOfficeAsync(Guid officeId, OfficeForm form, CancellationToken cancellationToken = default)
-    {
-        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var office = await db.Offices.SingleOrDefaultAsync(o => o.Id == officeId, cancellationToken)
-            ?? throw new InvalidInputException("OfficeId", "there is no such office.");
-        var before = Snapshot(office);
-        var (localArea, division) = await PlacementAsync(db, form, cancellationToken);
-        if (localArea.Id != office.LocalAreaId && await db.StaffAccounts.AnyAsync(a => a.OfficeId == officeId, cancellationToken))
-            throw new InvalidInputException(nameof(Office.LocalAreaId),
-                "the office has staff accounts in its Local Area; it cannot move to another Local Area.");
-        if (division.Id != office.ServingDivisionId && await CoveredBySpocAsync(db, office, cancellationToken))
-            throw new InvalidInputException(nameof(Office.ServingDivisionId),
-                "a SPOC of the current division covers this office by name; change that SPOC's coverage first.");
-        office.Rename(form.Name);
-        await RefuseDuplicateOfficeAsync(db, office.Name, localArea, office.Id, cancellationToken);
-        office.Reassign(localArea, division);
-        office.SetTitleIPartner(form.HasTitleIPartner);
-        db.Audit(clock, scope.UserId, "office.changed", nameof(Office), office.Id, localArea.Id, before, Snapshot(office));
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    /// <summary>
+    /// Renames an office, sets its Title I partner, and moves it — the office refuses a move away from the Local Area of its
+    /// staff accounts or from the division whose SPOC covers it by name (SCO-1).
+    /// </summary>
+    public Task<ActOutcome> EditOfficeAsync(Guid officeId, OfficeForm form, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
+        {
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var office = await db.Offices.SingleOrDefaultAsync(o => o.Id == officeId, cancellationToken)
+                ?? throw new InvalidInputException("OfficeId", "there is no such office.");
+            var before = Snapshot(office);
+            var currentDivision = (await db.AreaWithActiveDesignationsAsync(office.ServingDivisionId, cancellationToken: cancellationToken))!;
+            var (localArea, division) = await PlacementAsync(db, form, cancellationToken);
+            var staffAccounts = await db.StaffAccounts.CountAsync(a => a.OfficeId == officeId, cancellationToken);
+            office.Rename(form.Name);
+            await RefuseDuplicateOfficeAsync(db, office.Name, localArea, office.Id, cancellationToken);
+            office.Reassign(localArea, division, currentDivision, staffAccounts);
+            office.SetTitleIPartner(form.HasTitleIPartner);
+            db.Audit(clock, scope.UserId, "office.changed", nameof(Office), office.Id, localArea.Id, before, Snapshot(office));
+            await db.SaveChangesAsync(cancellationToken);
+        });
 
     /// <summary>A SPOC's coverage as it stands and the offices their division serves.</summary>
     public async Task<CoverageChoice> GetCoverageAsync(Guid designationId, CancellationToken cancellationToken = default)
@@ -136,20 +144,21 @@ public sealed class AreaAdminService(IDbContextFactory<ConsoleDbContext> context
             new CoverageForm { WholeDivision = coverage.WholeDivision, OfficeIds = coverage.OfficeIds.ToHashSet() });
     }
 
-    /// <summary>Sets what a SPOC covers: the whole division or some of the offices it serves.</summary>
-    public async Task SetCoverageAsync(Guid designationId, CoverageForm form, CancellationToken cancellationToken = default)
-    {
-        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (area, designation) = await SpocAsync(db, designationId, cancellationToken);
-        var coverage = form.WholeDivision ? SpocCoverage.Division : SpocCoverage.Offices(form.OfficeIds);
-        var offices = await db.Offices.Where(o => coverage.OfficeIds.Contains(o.Id)).ToListAsync(cancellationToken);
-        var before = new { designation.Contact.FullName, Coverage = CoverageSnapshot(designation.Coverage) };
-        area.SetSpocCoverage(designation.Id, coverage, offices);
-        db.Audit(clock, scope.UserId, "spoc-coverage.changed", nameof(AdministratorDesignation), designation.Id, area.Id, before,
-            new { designation.Contact.FullName, Coverage = CoverageSnapshot(designation.Coverage) });
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    /// <summary>Sets what a SPOC covers: the whole division or some of the offices it serves (SCO-1).</summary>
+    public Task<ActOutcome> SetCoverageAsync(Guid designationId, CoverageForm form, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
+        {
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var (area, designation) = await SpocAsync(db, designationId, cancellationToken);
+            var coverage = form.WholeDivision ? SpocCoverage.Division : SpocCoverage.Offices(form.OfficeIds);
+            var offices = await db.Offices.Where(o => coverage.OfficeIds.Contains(o.Id)).ToListAsync(cancellationToken);
+            var before = new { designation.Contact.FullName, Coverage = CoverageSnapshot(designation.Coverage) };
+            area.SetSpocCoverage(designation.Id, coverage, offices);
+            db.Audit(clock, scope.UserId, "spoc-coverage.changed", nameof(AdministratorDesignation), designation.Id, area.Id, before,
+                new { designation.Contact.FullName, Coverage = CoverageSnapshot(designation.Coverage) });
+            await db.SaveChangesAsync(cancellationToken);
+        });
 
     private static async Task<(Area Area, AdministratorDesignation Designation)> SpocAsync(ConsoleDbContext db, Guid designationId,
         CancellationToken cancellationToken)
@@ -157,8 +166,7 @@ public sealed class AreaAdminService(IDbContextFactory<ConsoleDbContext> context
         var areaId = await db.Designations.Where(d => d.Id == designationId && d.Status == DesignationStatus.Active)
             .Select(d => (Guid?)d.AreaId).SingleOrDefaultAsync(cancellationToken)
             ?? throw new InvalidInputException("DesignationId", "there is no such active designation.");
-        var area = await db.Areas.Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
-            .SingleAsync(a => a.Id == areaId, cancellationToken);
+        var area = (await db.AreaWithActiveDesignationsAsync(areaId, cancellationToken: cancellationToken))!;
         return (area, area.ActiveDesignations.Single(d => d.Id == designationId));
     }
 
@@ -201,13 +209,6 @@ public sealed class AreaAdminService(IDbContextFactory<ConsoleDbContext> context
         var division = await db.Areas.SingleOrDefaultAsync(a => a.Id == form.ServingDivisionId, cancellationToken)
             ?? throw new InvalidInputException(nameof(Office.ServingDivisionId), "choose the field division that serves the office.");
         return (localArea, division);
-    }
-
-    private static async Task<bool> CoveredBySpocAsync(ConsoleDbContext db, Office office, CancellationToken cancellationToken)
-    {
-        var coverages = await db.Designations.Where(d => d.AreaId == office.ServingDivisionId && d.Status == DesignationStatus.Active)
-            .Select(d => d.Coverage).ToListAsync(cancellationToken);
-        return coverages.Any(c => c is { WholeDivision: false } && c.Covers(office.Id));
     }
 
     private static async Task RefuseDuplicateNameAsync(ConsoleDbContext db, string name, Guid? exceptId, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Common;
@@ -14,9 +15,7 @@ public sealed class AreaOverviewService(IDbContextFactory<ConsoleDbContext> cont
     {
         var scope = await scopes.RequireAreaAsync(areaId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var area = await db.Areas.AsNoTracking()
-            .Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
-            .SingleOrDefaultAsync(a => a.Id == areaId, cancellationToken);
+        var area = await db.AreaWithActiveDesignationsAsync(areaId, tracking: false, cancellationToken);
         if (area is null)
             return null;
 

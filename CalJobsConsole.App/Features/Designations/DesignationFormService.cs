@@ -1,5 +1,6 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Areas.Rules;
@@ -17,38 +18,32 @@ namespace CalJobsConsole.App.Features.Designations;
 public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, DesignationRecorder recorder,
     BusinessClock clock)
 {
-    /// <summary>The areas the signed-in user may sign forms for now.</summary>
+    /// <summary>The areas the signed-in user may sign forms for now; refused with DES-1 when there is none.</summary>
     public async Task<IReadOnlyList<SignerArea>> SignerAreasAsync(CancellationToken cancellationToken = default)
     {
-        var scope = await scopes.CurrentAsync(cancellationToken);
-        if (scope is null)
-            return [];
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var userId = scope.UserId;
-        var designeeAreas = await db.Areas.AsNoTracking().Include(a => a.Designees)
-            .Where(a => a.Designees.Any(d => d.PersonId == userId)).ToListAsync(cancellationToken);
-        return scope.DirectedAreas.Select(a => new SignerArea(a.Id, a.Name, a.Kind, false))
-            .Concat(designeeAreas.Where(a => a.DirectorId != userId && a.MaySignDesignationForms(userId, clock.Today))
-                .Select(a => new SignerArea(a.Id, a.Name, a.Kind, true)))
-            .OrderBy(a => a.Name).ToList();
+        var areas = await SignerAreasAsync(await scopes.RequireSignedInAsync(cancellationToken), cancellationToken);
+        BusinessRules.Check(new PersonMustSignForAnAreaRule(areas.Count > 0));
+        return areas;
     }
 
     /// <summary>One area's seats and forms, for someone who may sign its forms (DES-1).</summary>
     public async Task<SignerAreaView> AreaAsync(Guid areaId, CancellationToken cancellationToken = default)
     {
-        var signer = await RequireSignerAsync(areaId, cancellationToken);
+        var (signer, _) = await RequireSignerAsync(areaId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var area = await LoadAreaAsync(db, areaId, cancellationToken);
         var forms = await FormLinesAsync(db, db.DesignationForms.Where(f => f.AreaId == areaId), cancellationToken);
         return new SignerAreaView(signer, area.AdministratorCap, Seats(area), forms);
     }
 
-    /// <summary>Signs and submits a form for <paramref name="areaId"/>; CAP-1 and DES-1 are checked now and again at recording.</summary>
-    public Task<DesignationOutcome> SubmitAsync(Guid areaId, DesignationFormModel model, CancellationToken cancellationToken = default) =>
-        DesignationOutcome.Of(async () =>
+    /// <summary>
+    /// Signs and submits a form for <paramref name="areaId"/>; CAP-1 and DES-1 are checked now and again at recording. The
+    /// Director's (or designee's) own act, not an administrator's: DES-1 decides who signs, not the administrative gate.
+    /// </summary>
+    public Task<ActOutcome> SubmitAsync(Guid areaId, DesignationFormModel model, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
         {
-            await RequireSignerAsync(areaId, cancellationToken);
-            var signerId = (await scopes.CurrentAsync(cancellationToken))!.UserId;
+            var (_, signerId) = await RequireSignerAsync(areaId, cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var area = await LoadAreaAsync(db, areaId, cancellationToken);
             var form = model.Kind switch
@@ -75,9 +70,8 @@ public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> c
     /// The Operations Unit records a form: the change applies to the area. An addition gives the person (a console
     /// user found by e-mail, or added) the administrator role; a removal takes the role away when it was their last seat.
     /// </summary>
-    public async Task<DesignationOutcome> RecordAsync(Guid formId, CancellationToken cancellationToken = default)
-    {
-        return await DesignationOutcome.Of(async () =>
+    public Task<ActOutcome> RecordAsync(Guid formId, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
         {
             var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
             var areaId = await AreaOfFormAsync(formId, cancellationToken);
@@ -101,12 +95,10 @@ public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> c
                 return designation;
             }, cancellationToken);
         });
-    }
 
     /// <summary>The Operations Unit refuses a form with a reason; nothing changes in the area.</summary>
-    public async Task<DesignationOutcome> RefuseAsync(Guid formId, string? reason, CancellationToken cancellationToken = default)
-    {
-        return await DesignationOutcome.Of(async () =>
+    public Task<ActOutcome> RefuseAsync(Guid formId, string? reason, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
         {
             var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -116,23 +108,35 @@ public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> c
             db.Audit(clock, scope.UserId, "DesignationForm.Refused", nameof(DesignationForm), form.Id, form.AreaId, null, Snapshot(form));
             await db.SaveChangesAsync(cancellationToken);
         });
+
+    /// <summary>The areas <paramref name="scope"/> signs for now: those they direct (with the Director role), and those naming them a current designee.</summary>
+    private async Task<IReadOnlyList<SignerArea>> SignerAreasAsync(UserScope scope, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var userId = scope.UserId;
+        var designeeAreas = await db.Areas.AsNoTracking().Include(a => a.Designees)
+            .Where(a => a.Designees.Any(d => d.PersonId == userId)).ToListAsync(cancellationToken);
+        return scope.DirectedAreas.Select(a => new SignerArea(a.Id, a.Name, a.Kind, false))
+            .Concat(designeeAreas.Where(a => a.DirectorId != userId && a.MaySignDesignationForms(userId, clock.Today))
+                .Select(a => new SignerArea(a.Id, a.Name, a.Kind, true)))
+            .OrderBy(a => a.Name).ToList();
     }
 
-    private async Task<SignerArea> RequireSignerAsync(Guid areaId, CancellationToken cancellationToken)
+    /// <summary>The signed-in signer of <paramref name="areaId"/>'s forms, read from the database now; DES-1 for anyone else.</summary>
+    private async Task<(SignerArea Area, Guid SignerId)> RequireSignerAsync(Guid areaId, CancellationToken cancellationToken)
     {
-        if ((await SignerAreasAsync(cancellationToken)).SingleOrDefault(a => a.Id == areaId) is { } signer)
-            return signer;
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        if ((await SignerAreasAsync(scope, cancellationToken)).SingleOrDefault(a => a.Id == areaId) is { } signer)
+            return (signer, scope.UserId);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var area = await db.Areas.AsNoTracking().SingleOrDefaultAsync(a => a.Id == areaId, cancellationToken)
+        var area = await db.Areas.AsNoTracking().Include(a => a.Designees).SingleOrDefaultAsync(a => a.Id == areaId, cancellationToken)
             ?? throw new InvalidInputException("AreaId", "no such area.");
+        // The scope, not the area, decides here: a Director without the Director role signs nothing (the role was taken away).
         throw new BusinessRuleViolationException(BrokenRule.From(new SignerMustBeDirectorOrCurrentDesigneeRule(area, Guid.Empty, clock.Today)));
     }
 
     private static async Task<Area> LoadAreaAsync(ConsoleDbContext db, Guid areaId, CancellationToken cancellationToken) =>
-        await db.Areas
-            .Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
-            .Include(a => a.Designees)
-            .SingleOrDefaultAsync(a => a.Id == areaId, cancellationToken)
+        await db.AreasWithActiveDesignations().Include(a => a.Designees).SingleOrDefaultAsync(a => a.Id == areaId, cancellationToken)
         ?? throw new InvalidInputException("AreaId", "no such area.");
 
     private async Task<Guid> AreaOfFormAsync(Guid formId, CancellationToken cancellationToken)
@@ -154,12 +158,11 @@ public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> c
     {
         var forms = await query.AsNoTracking().ToListAsync(cancellationToken);
         var areaIds = forms.Select(f => f.AreaId).Distinct().ToList();
-        var signerIds = forms.Select(f => f.ActedById).Distinct().ToList();
         var areaNames = await db.Areas.Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        var signers = await db.Users.Where(u => signerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+        var signers = await db.NamesAsync(forms.Select(f => f.ActedById), cancellationToken);
         return forms.OrderBy(f => f.SignedOn).ThenBy(f => f.Id)
             .Select(f => new FormLine(f.Id, areaNames.GetValueOrDefault(f.AreaId, ""), f.Kind, f.Person.FullName, f.Person.Email,
-                f.NewContact is { } c ? $"{c.FullName} <{c.Email}>" : null, f.SignedOn, signers.GetValueOrDefault(f.ActedById, "unknown"),
+                f.NewContact is { } c ? $"{c.FullName} <{c.Email}>" : null, f.SignedOn, signers[f.ActedById],
                 f.SignedByDesignee, f.Status, f.RefusalReason)).ToList();
     }
 

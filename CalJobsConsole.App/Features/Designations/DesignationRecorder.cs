@@ -1,4 +1,5 @@
 using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Areas.Rules;
 using CalJobsConsole.Domain.Common;
@@ -30,9 +31,7 @@ public sealed class DesignationRecorder(IDbContextFactory<ConsoleDbContext> cont
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var area = await db.Areas
-                .Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
-                .Include(a => a.Designees)
+            var area = await db.AreasWithActiveDesignations().Include(a => a.Designees)
                 .SingleOrDefaultAsync(a => a.Id == areaId, cancellationToken)
                 ?? throw new InvalidInputException("AreaId", "no such area.");
             var result = await change(db, area);
@@ -52,8 +51,7 @@ public sealed class DesignationRecorder(IDbContextFactory<ConsoleDbContext> cont
             }
             catch (DbUpdateException ex) when (SeatConflict.IsPersonAlreadyDesignated(ex))
             {
-                throw new InvalidInputException(nameof(AdministratorDesignation.PersonId),
-                    $"this person is already designated {area.AdministratorRole.DisplayName()} in {area.Name}.");
+                throw new BusinessRuleViolationException(BrokenRule.From(new PersonMustNotBeDesignatedAlreadyRule(area, "This person", true)));
             }
         }
     }

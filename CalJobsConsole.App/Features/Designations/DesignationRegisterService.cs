@@ -1,5 +1,6 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Common;
@@ -17,26 +18,24 @@ public sealed class DesignationRegisterService(IDbContextFactory<ConsoleDbContex
     {
         await scopes.RequireOperationsUnitAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var areas = await db.Areas.AsNoTracking().Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
+        var areas = await db.AreasWithActiveDesignations(tracking: false)
             .OrderBy(a => a.Kind).ThenBy(a => a.Name).ToListAsync(cancellationToken);
         return areas.SelectMany(DesignationFormService.Seats).ToList();
     }
 
-    public async Task<DesignationOutcome> RecordTrainingAsync(Guid designationId, DateOnly completedOn, CancellationToken cancellationToken = default)
-    {
-        return await DesignationOutcome.Of(async () =>
+    /// <summary>DES-2: the Operations Unit records an administrator's training; the Operations Unit's act alone.</summary>
+    public Task<ActOutcome> RecordTrainingAsync(Guid designationId, DateOnly completedOn, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
         {
             var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var areaId = await db.Designations.Where(d => d.Id == designationId).Select(d => (Guid?)d.AreaId).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new InvalidInputException("DesignationId", "no such designation.");
-            var area = await db.Areas.Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
-                .SingleAsync(a => a.Id == areaId, cancellationToken);
+            var area = (await db.AreaWithActiveDesignationsAsync(areaId, cancellationToken: cancellationToken))!;
             var before = area.Designations.SingleOrDefault(d => d.Id == designationId)?.TrainingCompletedOn;
             area.RecordTraining(designationId, completedOn, clock.Today);
             db.Audit(clock, scope.UserId, "Designation.TrainingRecorded", nameof(AdministratorDesignation), designationId, areaId,
                 new { TrainingCompletedOn = before }, new { TrainingCompletedOn = completedOn });
             await db.SaveChangesAsync(cancellationToken);
         });
-    }
 }

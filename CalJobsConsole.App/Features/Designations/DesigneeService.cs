@@ -14,9 +14,13 @@ namespace CalJobsConsole.App.Features.Designations;
 /// </summary>
 public sealed class DesigneeService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock)
 {
-    /// <summary>The areas the signed-in user directs (empty for anyone else).</summary>
-    public async Task<IReadOnlyList<AreaReference>> DirectedAreasAsync(CancellationToken cancellationToken = default) =>
-        (await scopes.CurrentAsync(cancellationToken))?.DirectedAreas ?? [];
+    /// <summary>The areas the signed-in user directs; refused with DES-1 for anyone who directs none.</summary>
+    public async Task<IReadOnlyList<AreaReference>> DirectedAreasAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        BusinessRules.Check(new PersonMustDirectAnAreaRule(scope.IsDirector));
+        return scope.DirectedAreas;
+    }
 
     public async Task<IReadOnlyList<DesigneeLine>> ListAsync(Guid areaId, CancellationToken cancellationToken = default)
     {
@@ -29,8 +33,9 @@ public sealed class DesigneeService(IDbContextFactory<ConsoleDbContext> contexts
     }
 
     /// <summary>Names a designee (a console user found by e-mail, or added without a password), with an optional end date.</summary>
-    public Task<DesignationOutcome> NameAsync(Guid areaId, DesigneeModel model, CancellationToken cancellationToken = default) =>
-        DesignationOutcome.Of(async () =>
+    /// <remarks>The Director's own act, not an administrator's: DES-1 decides who names designees, not the administrative gate.</remarks>
+    public Task<ActOutcome> NameAsync(Guid areaId, DesigneeModel model, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
         {
             var directorId = await RequireDirectorAsync(areaId, cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -44,8 +49,9 @@ public sealed class DesigneeService(IDbContextFactory<ConsoleDbContext> contexts
             await db.SaveChangesAsync(cancellationToken);
         });
 
-    public Task<DesignationOutcome> WithdrawAsync(Guid areaId, Guid designeeId, CancellationToken cancellationToken = default) =>
-        DesignationOutcome.Of(async () =>
+    /// <summary>Withdraws a designee from the day on; as naming, the Director's own act (DES-1).</summary>
+    public Task<ActOutcome> WithdrawAsync(Guid areaId, Guid designeeId, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
         {
             var directorId = await RequireDirectorAsync(areaId, cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -55,10 +61,11 @@ public sealed class DesigneeService(IDbContextFactory<ConsoleDbContext> contexts
             await db.SaveChangesAsync(cancellationToken);
         });
 
+    /// <summary>The signed-in Director of <paramref name="areaId"/>, holding the Director role now; DES-1 for anyone else.</summary>
     private async Task<Guid> RequireDirectorAsync(Guid areaId, CancellationToken cancellationToken)
     {
-        var scope = await scopes.CurrentAsync(cancellationToken);
-        if (scope is not null && scope.DirectedAreas.Any(a => a.Id == areaId))
+        var scope = await scopes.RequireSignedInAsync(cancellationToken);
+        if (scope.DirectedAreas.Any(a => a.Id == areaId))
             return scope.UserId;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var area = await LoadAsync(db, areaId, cancellationToken);

@@ -1,4 +1,5 @@
 using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Areas;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +17,7 @@ public sealed class DirectoryService(IDbContextFactory<ConsoleDbContext> context
     {
         await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var areas = await db.Areas.AsNoTracking()
-            .Include(a => a.Designations.Where(d => d.Status == DesignationStatus.Active))
-            .ToListAsync(cancellationToken);
+        var areas = await db.AreasWithActiveDesignations(tracking: false).ToListAsync(cancellationToken);
         var officeNames = await db.Offices.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         var term = search?.Trim() ?? "";
         // Ordered here: the database holds the kind as a word, and Local Areas come first.

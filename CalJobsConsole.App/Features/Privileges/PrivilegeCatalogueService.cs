@@ -17,7 +17,8 @@ public sealed record PrivilegeCatalogueView(IReadOnlyList<GroupLine> Groups, IRe
 /// The Operations Unit's privilege-group catalogue (GRP-3): it adds groups only it grants, edits the privileges each
 /// group carries and adds privileges, marking the restricted ones. The directive's 14 groups keep the granting
 /// authority WSD24-13 gives them: there is deliberately no operation that changes a group's authority. Every change
-/// is audited with the state before and after, and applies to the next grant.
+/// is audited with the state before and after, and applies to the next grant. Every change is the Operations Unit's act
+/// alone (SCO-1) and returns an <see cref="ActOutcome"/>.
 /// </summary>
 public sealed class PrivilegeCatalogueService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock)
 {
@@ -34,61 +35,65 @@ public sealed class PrivilegeCatalogueService(IDbContextFactory<ConsoleDbContext
     }
 
     /// <summary>Adds a group only the Operations Unit grants; a name already in the catalogue is refused, in any letter case.</summary>
-    public async Task<Guid> AddGroupAsync(NewGroupForm form, CancellationToken cancellationToken = default)
-    {
-        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var group = PrivilegeGroup.CreateOperationsUnitGroup(form.Name, form.Purpose);
-        var names = await db.PrivilegeGroups.Select(g => g.Name).ToListAsync(cancellationToken);
-        if (names.Contains(group.Name, StringComparer.OrdinalIgnoreCase))
-            throw DuplicateGroup(group.Name);
-        db.PrivilegeGroups.Add(group);
-        db.Audit(clock, scope.UserId, "PrivilegeGroupAdded", nameof(PrivilegeGroup), group.Id, null, null, Snapshot(group));
-        await SaveAsync(db, () => DuplicateGroup(group.Name), cancellationToken);
-        return group.Id;
-    }
+    public Task<ActOutcome<Guid>> AddGroupAsync(NewGroupForm form, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
+        {
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var group = PrivilegeGroup.CreateOperationsUnitGroup(form.Name, form.Purpose);
+            var names = await db.PrivilegeGroups.Select(g => g.Name).ToListAsync(cancellationToken);
+            if (names.Contains(group.Name, StringComparer.OrdinalIgnoreCase))
+                throw DuplicateGroup(group.Name);
+            db.PrivilegeGroups.Add(group);
+            db.Audit(clock, scope.UserId, "PrivilegeGroupAdded", nameof(PrivilegeGroup), group.Id, null, null, Snapshot(group));
+            await SaveAsync(db, () => DuplicateGroup(group.Name), cancellationToken);
+            return group.Id;
+        });
 
     /// <summary>Sets the privileges a group carries; its name and granting authority stay as they are.</summary>
-    public async Task SetGroupPrivilegesAsync(Guid groupId, IReadOnlyCollection<string> privilegeCodes, CancellationToken cancellationToken = default)
-    {
-        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var group = await db.PrivilegeGroups.SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken)
-            ?? throw new InvalidInputException("PrivilegeGroup", "no such privilege group.");
-        var catalog = new PrivilegeCatalog([], await db.Privileges.ToListAsync(cancellationToken));
-        var privileges = privilegeCodes.Select(catalog.Privilege).ToList();
-        var before = Snapshot(group);
-        group.SetPrivileges(privileges);
-        db.Audit(clock, scope.UserId, "PrivilegeGroupPrivilegesSet", nameof(PrivilegeGroup), group.Id, null, before, Snapshot(group));
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public Task<ActOutcome> SetGroupPrivilegesAsync(Guid groupId, IReadOnlyCollection<string> privilegeCodes, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
+        {
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var group = await db.PrivilegeGroups.SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken)
+                ?? throw new InvalidInputException("PrivilegeGroup", "no such privilege group.");
+            var catalog = new PrivilegeCatalog([], await db.Privileges.ToListAsync(cancellationToken));
+            var privileges = privilegeCodes.Select(catalog.Privilege).ToList();
+            var before = Snapshot(group);
+            group.SetPrivileges(privileges);
+            db.Audit(clock, scope.UserId, "PrivilegeGroupPrivilegesSet", nameof(PrivilegeGroup), group.Id, null, before, Snapshot(group));
+            await db.SaveChangesAsync(cancellationToken);
+        });
 
     /// <summary>Adds a privilege to the catalogue; a code already in it is refused.</summary>
-    public async Task<Guid> AddPrivilegeAsync(NewPrivilegeForm form, CancellationToken cancellationToken = default)
-    {
-        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var privilege = Privilege.Create(form.Code, form.Name, form.IsRestricted);
-        if (await db.Privileges.AnyAsync(p => p.Code == privilege.Code, cancellationToken))
-            throw DuplicatePrivilege(privilege.Code);
-        db.Privileges.Add(privilege);
-        db.Audit(clock, scope.UserId, "PrivilegeAdded", nameof(Privilege), privilege.Id, null, null, Snapshot(privilege));
-        await SaveAsync(db, () => DuplicatePrivilege(privilege.Code), cancellationToken);
-        return privilege.Id;
-    }
+    public Task<ActOutcome<Guid>> AddPrivilegeAsync(NewPrivilegeForm form, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
+        {
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var privilege = Privilege.Create(form.Code, form.Name, form.IsRestricted);
+            if (await db.Privileges.AnyAsync(p => p.Code == privilege.Code, cancellationToken))
+                throw DuplicatePrivilege(privilege.Code);
+            db.Privileges.Add(privilege);
+            db.Audit(clock, scope.UserId, "PrivilegeAdded", nameof(Privilege), privilege.Id, null, null, Snapshot(privilege));
+            await SaveAsync(db, () => DuplicatePrivilege(privilege.Code), cancellationToken);
+            return privilege.Id;
+        });
 
     /// <summary>Marks a privilege restricted (administrators escalate it, GRP-3) or not; applies to the next grant.</summary>
-    public async Task SetRestrictedAsync(Guid privilegeId, bool isRestricted, CancellationToken cancellationToken = default)
-    {
-        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var privilege = await db.Privileges.SingleOrDefaultAsync(p => p.Id == privilegeId, cancellationToken)
-            ?? throw new InvalidInputException(nameof(Privilege), "no such privilege.");
-        var before = Snapshot(privilege);
-        privilege.SetRestricted(isRestricted);
-        db.Audit(clock, scope.UserId, "PrivilegeRestrictionSet", nameof(Privilege), privilege.Id, null, before, Snapshot(privilege));
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public Task<ActOutcome> SetRestrictedAsync(Guid privilegeId, bool isRestricted, CancellationToken cancellationToken = default) =>
+        ActOutcome.Of(async () =>
+        {
+            var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var privilege = await db.Privileges.SingleOrDefaultAsync(p => p.Id == privilegeId, cancellationToken)
+                ?? throw new InvalidInputException(nameof(Privilege), "no such privilege.");
+            var before = Snapshot(privilege);
+            privilege.SetRestricted(isRestricted);
+            db.Audit(clock, scope.UserId, "PrivilegeRestrictionSet", nameof(Privilege), privilege.Id, null, before, Snapshot(privilege));
+            await db.SaveChangesAsync(cancellationToken);
+        });
 
     /// <summary>The unique indexes on group name and privilege code hold under a concurrent writer: that is a message, not a 500.</summary>
     private static async Task SaveAsync(ConsoleDbContext db, Func<InvalidInputException> duplicate, CancellationToken cancellationToken)

@@ -16,11 +16,12 @@ public class AdministratorDesignationTests
             recordedById ?? World.OperationsUnitUserId, coverage);
 
     [Fact]
-    public void Designate_WhenThePersonAlreadyHoldsASeatInTheArea_ThrowsNamingPersonId()
+    public void Designate_WhenThePersonAlreadyHoldsASeatInTheArea_IsRefusedWithDes1()
     {
-        var ex = Assert.Throws<InvalidInputException>(() => Add(_world.LocalArea, _world.MisAdministrator.PersonId));
+        var ex = Assert.Throws<BusinessRuleViolationException>(() => Add(_world.LocalArea, _world.MisAdministrator.PersonId));
 
-        Assert.Equal("PersonId", ex.Field);
+        Assert.Equal(["DES-1"], ex.Codes);
+        Assert.Contains("already designated MIS Administrator in Golden Sierra", ex.BrokenRules.Single().Reason);
         Assert.Single(_world.LocalArea.ActiveDesignations);
     }
 

@@ -82,12 +82,13 @@ public class DesignationFormTests
     }
 
     [Fact]
-    public void SubmitAddition_WhenThePersonIsAlreadyDesignated_IsRefusedAsBadInput()
+    public void SubmitAddition_WhenThePersonIsAlreadyDesignated_IsRefusedWithDes1()
     {
-        var ex = Assert.Throws<InvalidInputException>(() =>
+        var ex = Assert.Throws<BusinessRuleViolationException>(() =>
             DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("Morgan MIS"), World.LocalDirectorId, Today));
 
-        Assert.Contains("already designated", ex.Message);
+        Assert.Equal(["DES-1"], ex.Codes);
+        Assert.Contains("already designated", ex.BrokenRules.Single().Reason);
     }
 
     [Fact]

@@ -32,7 +32,10 @@ public class AreaAdminServiceTests : IAsyncLifetime
     [Fact]
     public async Task AddArea_WhenTheOperationsUnitAddsOne_SavesItAppointsTheDirectorAndAudits()
     {
-        var id = await Operations.AddAreaAsync(new AreaForm { Name = "  Mother Lode ", Kind = AreaKind.LocalArea, DirectorId = _newDirectorId });
+        var outcome = await Operations.AddAreaAsync(new AreaForm { Name = "  Mother Lode ", Kind = AreaKind.LocalArea, DirectorId = _newDirectorId });
+
+        Assert.True(outcome.Succeeded);
+        var id = outcome.Value;
 
         await using var db = _database.CreateDbContext();
         var area = await db.Areas.SingleAsync(a => a.Id == id);
@@ -52,7 +55,9 @@ public class AreaAdminServiceTests : IAsyncLifetime
     [Fact]
     public async Task EditArea_WhenRenamedWithANewDirector_SavesAuditsBeforeAndAfterAndTakesTheRoleFromTheFormerOne()
     {
-        await Operations.EditAreaAsync(World.LocalArea.Id, new AreaForm { Name = "Golden Sierra Consortium", DirectorId = _newDirectorId });
+        var outcome = await Operations.EditAreaAsync(World.LocalArea.Id, new AreaForm { Name = "Golden Sierra Consortium", DirectorId = _newDirectorId });
+
+        Assert.True(outcome.Succeeded);
 
         await using var db = _database.CreateDbContext();
         var area = await db.Areas.SingleAsync(a => a.Id == World.LocalArea.Id);
@@ -69,11 +74,10 @@ public class AreaAdminServiceTests : IAsyncLifetime
     [Fact]
     public async Task AddArea_WhenTheNameIsTakenInAnotherCase_RefusesNamingNameAndAddsNothing()
     {
-        var ex = await Assert.ThrowsAsync<InvalidInputException>(() =>
-            Operations.AddAreaAsync(new AreaForm { Name = "golden sierra", Kind = AreaKind.LocalArea, DirectorId = _newDirectorId }));
+        var outcome = await Operations.AddAreaAsync(new AreaForm { Name = "golden sierra", Kind = AreaKind.LocalArea, DirectorId = _newDirectorId });
 
-        Assert.Equal("Name", ex.Field);
-        Assert.Contains("already called 'golden sierra'", ex.Problem);
+        Assert.Equal("Name", outcome.ProblemField);
+        Assert.Contains("already called 'golden sierra'", outcome.Problem);
         await using var db = _database.CreateDbContext();
         Assert.Equal(3, await db.Areas.CountAsync());
         Assert.Empty(await db.AuditRecords.ToListAsync());
@@ -82,19 +86,18 @@ public class AreaAdminServiceTests : IAsyncLifetime
     [Fact]
     public async Task EditArea_WhenRenamedToAnotherAreasName_RefusesWithAClearMessage()
     {
-        var ex = await Assert.ThrowsAsync<InvalidInputException>(() =>
-            Operations.EditAreaAsync(World.LocalArea.Id, new AreaForm { Name = "Sacramento", DirectorId = World.LocalDirectorId }));
+        var outcome = await Operations.EditAreaAsync(World.LocalArea.Id, new AreaForm { Name = "Sacramento", DirectorId = World.LocalDirectorId });
 
-        Assert.Equal("Name: another area is already called 'Sacramento'; choose a different name.", ex.Message);
+        Assert.Equal("Name: another area is already called 'Sacramento'; choose a different name.", AreaFieldLabels.Labelled(outcome).Problem);
     }
 
     [Fact]
     public async Task AddArea_WhenAnAdministratorTries_RefusesWithSco1AndChangesNothing()
     {
-        var ex = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => ServiceFor(World.MisAdministrator.PersonId)
-            .AddAreaAsync(new AreaForm { Name = "Rogue Area", Kind = AreaKind.LocalArea, DirectorId = _newDirectorId }));
+        var outcome = await ServiceFor(World.MisAdministrator.PersonId)
+            .AddAreaAsync(new AreaForm { Name = "Rogue Area", Kind = AreaKind.LocalArea, DirectorId = _newDirectorId });
 
-        Assert.Equal(["SCO-1"], ex.Codes);
+        Assert.Equal(["SCO-1"], outcome.Codes);
         await using var db = _database.CreateDbContext();
         Assert.False(await db.Areas.AnyAsync(a => a.Name == "Rogue Area"));
         Assert.Empty(await db.AuditRecords.ToListAsync());
@@ -103,10 +106,10 @@ public class AreaAdminServiceTests : IAsyncLifetime
     [Fact]
     public async Task EditOffice_WhenADirectorTries_RefusesWithSco1AndChangesNothing()
     {
-        var ex = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => ServiceFor(World.LocalDirectorId)
-            .EditOfficeAsync(World.PartnerOffice.Id, new OfficeForm { Name = "Renamed", LocalAreaId = World.LocalArea.Id, ServingDivisionId = World.Division.Id }));
+        var outcome = await ServiceFor(World.LocalDirectorId)
+            .EditOfficeAsync(World.PartnerOffice.Id, new OfficeForm { Name = "Renamed", LocalAreaId = World.LocalArea.Id, ServingDivisionId = World.Division.Id });
 
-        Assert.Equal(["SCO-1"], ex.Codes);
+        Assert.Equal(["SCO-1"], outcome.Codes);
         await using var db = _database.CreateDbContext();
         Assert.Equal("Auburn AJCC", (await db.Offices.SingleAsync(o => o.Id == World.PartnerOffice.Id)).Name);
     }
@@ -114,8 +117,11 @@ public class AreaAdminServiceTests : IAsyncLifetime
     [Fact]
     public async Task AddOffice_WhenTheOperationsUnitOpensOne_SavesAndAudits()
     {
-        var id = await Operations.AddOfficeAsync(new OfficeForm
+        var outcome = await Operations.AddOfficeAsync(new OfficeForm
             { Name = "Grass Valley AJCC", LocalAreaId = World.LocalArea.Id, ServingDivisionId = World.Division.Id, HasTitleIPartner = true });
+
+        Assert.True(outcome.Succeeded);
+        var id = outcome.Value;
 
         await using var db = _database.CreateDbContext();
         var office = await db.Offices.SingleAsync(o => o.Id == id);
@@ -128,10 +134,11 @@ public class AreaAdminServiceTests : IAsyncLifetime
     [Fact]
     public async Task AddOffice_WhenTheLocalAreaIsAFieldDivision_RefusesNamingLocalAreaId()
     {
-        var ex = await Assert.ThrowsAsync<InvalidInputException>(() => Operations.AddOfficeAsync(new OfficeForm
-            { Name = "Misplaced", LocalAreaId = World.Division.Id, ServingDivisionId = World.Division.Id }));
+        var outcome = await Operations.AddOfficeAsync(new OfficeForm
+            { Name = "Misplaced", LocalAreaId = World.Division.Id, ServingDivisionId = World.Division.Id });
 
-        Assert.Equal("LocalAreaId", ex.Field);
+        Assert.Equal("LocalAreaId", outcome.ProblemField);
+        Assert.StartsWith("Local Area: ", AreaFieldLabels.Labelled(outcome).Problem);
         await using var db = _database.CreateDbContext();
         Assert.False(await db.Offices.AnyAsync(o => o.Name == "Misplaced"));
     }
@@ -139,8 +146,10 @@ public class AreaAdminServiceTests : IAsyncLifetime
     [Fact]
     public async Task EditOffice_WhenRenamedAndPartnerRemoved_SavesAndAuditsBeforeAndAfter()
     {
-        await Operations.EditOfficeAsync(World.PartnerOffice.Id, new OfficeForm
+        var outcome = await Operations.EditOfficeAsync(World.PartnerOffice.Id, new OfficeForm
             { Name = "Auburn Career Center", LocalAreaId = World.LocalArea.Id, ServingDivisionId = World.Division.Id, HasTitleIPartner = false });
+
+        Assert.True(outcome.Succeeded);
 
         await using var db = _database.CreateDbContext();
         var office = await db.Offices.SingleAsync(o => o.Id == World.PartnerOffice.Id);
@@ -156,7 +165,7 @@ public class AreaAdminServiceTests : IAsyncLifetime
     {
         var designationId = World.Division.ActiveDesignations.Single().Id;
 
-        await Operations.SetCoverageAsync(designationId, new CoverageForm { WholeDivision = false, OfficeIds = [World.WsbOnlyOffice.Id] });
+        Assert.True((await Operations.SetCoverageAsync(designationId, new CoverageForm { WholeDivision = false, OfficeIds = [World.WsbOnlyOffice.Id] })).Succeeded);
 
         var coverage = await Operations.GetCoverageAsync(designationId);
         Assert.False(coverage.Current.WholeDivision);
@@ -166,7 +175,7 @@ public class AreaAdminServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SetCoverage_WhenAnOfficeOfAnotherDivisionIsChosen_RefusesNamingCoverageAndKeepsTheDivision()
+    public async Task SetCoverage_WhenAnOfficeOfAnotherDivisionIsChosen_IsRefusedWithSco1AndKeepsTheDivision()
     {
         var otherDivision = Area.Create("WSB Central Division", AreaKind.FieldDivision);
         var elsewhere = Office.Open("Elk Grove EDD Office", World.OtherLocalArea, otherDivision, hasTitleIPartner: false);
@@ -178,10 +187,60 @@ public class AreaAdminServiceTests : IAsyncLifetime
         }
         var designationId = World.Division.ActiveDesignations.Single().Id;
 
-        var ex = await Assert.ThrowsAsync<InvalidInputException>(() =>
-            Operations.SetCoverageAsync(designationId, new CoverageForm { WholeDivision = false, OfficeIds = [elsewhere.Id] }));
+        var outcome = await Operations.SetCoverageAsync(designationId, new CoverageForm { WholeDivision = false, OfficeIds = [elsewhere.Id] });
 
-        Assert.Equal("Coverage", ex.Field);
+        Assert.Equal(["SCO-1"], outcome.Codes);
+        Assert.Contains("a SPOC covers only offices their division serves", outcome.BrokenRules.Single().Reason);
         Assert.True((await Operations.GetCoverageAsync(designationId)).Current.WholeDivision);
+        await using var db = _database.CreateDbContext();
+        Assert.Empty(await db.AuditRecords.ToListAsync());
+    }
+
+    [Fact]
+    public async Task EditOffice_WhenTheOfficeHasStaffAccountsAndMovesToAnotherLocalArea_IsRefusedWithSco1AndStays()
+    {
+        await StoredAccounts.CreateAsync(_database, World, World.NewAccountForm(), "pat.staff");
+
+        var outcome = await Operations.EditOfficeAsync(World.PartnerOffice.Id, new OfficeForm
+            { Name = "Auburn AJCC", LocalAreaId = World.OtherLocalArea.Id, ServingDivisionId = World.Division.Id, HasTitleIPartner = true });
+
+        Assert.Equal(["SCO-1"], outcome.Codes);
+        Assert.Contains("has 1 staff account managed by its Local Area's administrators", outcome.BrokenRules.Single().Reason);
+        await using var db = _database.CreateDbContext();
+        Assert.Equal(World.LocalArea.Id, (await db.Offices.SingleAsync(o => o.Id == World.PartnerOffice.Id)).LocalAreaId);
+        Assert.False(await db.AuditRecords.AnyAsync(r => r.Action == "office.changed"));
+    }
+
+    [Fact]
+    public async Task EditOffice_WhenASpocCoversTheOfficeByNameAndItMovesToAnotherDivision_IsRefusedWithSco1AndStays()
+    {
+        var otherDivision = Area.Create("WSB Central Division", AreaKind.FieldDivision);
+        await using (var setup = _database.CreateDbContext())
+        {
+            setup.Areas.Add(otherDivision);
+            await setup.SaveChangesAsync();
+        }
+        var designationId = World.Division.ActiveDesignations.Single().Id;
+        Assert.True((await Operations.SetCoverageAsync(designationId, new CoverageForm { WholeDivision = false, OfficeIds = [World.WsbOnlyOffice.Id] })).Succeeded);
+
+        var outcome = await Operations.EditOfficeAsync(World.WsbOnlyOffice.Id, new OfficeForm
+            { Name = "Roseville EDD Office", LocalAreaId = World.LocalArea.Id, ServingDivisionId = otherDivision.Id });
+
+        Assert.Equal(["SCO-1"], outcome.Codes);
+        Assert.Contains("covers Roseville EDD Office by name", outcome.BrokenRules.Single().Reason);
+        await using var db = _database.CreateDbContext();
+        Assert.Equal(World.Division.Id, (await db.Offices.SingleAsync(o => o.Id == World.WsbOnlyOffice.Id)).ServingDivisionId);
+    }
+
+    [Fact]
+    public async Task EditOffice_WhenNoSpocCoversItByNameAndNoAccountIsThere_MovesItAndAudits()
+    {
+        var outcome = await Operations.EditOfficeAsync(World.WsbOnlyOffice.Id, new OfficeForm
+            { Name = "Roseville EDD Office", LocalAreaId = World.OtherLocalArea.Id, ServingDivisionId = World.Division.Id });
+
+        Assert.True(outcome.Succeeded);
+        await using var db = _database.CreateDbContext();
+        Assert.Equal(World.OtherLocalArea.Id, (await db.Offices.SingleAsync(o => o.Id == World.WsbOnlyOffice.Id)).LocalAreaId);
+        Assert.Equal("office.changed", (await db.AuditRecords.SingleAsync()).Action);
     }
 }

@@ -25,7 +25,6 @@ public class DesignationFormDecisionConcurrencyTests : DesignationServiceTestBas
             Task.Run(() => forms.RecordAsync(formId, Token), Token),
             Task.Run(() => forms.RefuseAsync(formId, "Not signed by the Director.", Token), Token));
 
-        // DesignationFormService still returns DesignationOutcome on this branch; WasChanged is ActOutcome's changed message.
         Assert.Single(outcomes, o => o.Succeeded);
         Assert.Single(outcomes, o => o.WasChanged);
         await using var db = Database.CreateDbContext();

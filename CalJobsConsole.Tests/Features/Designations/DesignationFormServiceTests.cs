@@ -105,12 +105,15 @@ public class DesignationFormServiceTests : DesignationServiceTestBase
     }
 
     [Fact]
-    public async Task Submit_WhenTheSamePersonIsAddedTwice_IsRefusedWithAMessage()
+    public async Task Submit_WhenTheSamePersonIsAddedTwice_IsRefusedWithDes1AndChangesNothing()
     {
         var outcome = await Forms(DirectorId).SubmitAsync(World.LocalArea.Id,
             new DesignationFormModel { Kind = DesignationFormKind.Add, FullName = "Morgan MIS", Email = "morgan.mis@example.ca.gov" }, Token);
 
-        Assert.Contains("already designated", outcome.Problem);
+        Assert.Equal(["DES-1"], outcome.Codes);
+        Assert.Contains("already designated", outcome.BrokenRules.Single().Reason);
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(0, await db.DesignationForms.CountAsync(Token));
     }
 
     [Theory]

@@ -52,7 +52,10 @@ public class PrivilegeCatalogueServiceTests : IAsyncLifetime
     [Fact]
     public async Task AddGroup_WhenTheOperationsUnitAddsOne_IsGrantedByTheOperationsUnitOnlyAndAudited()
     {
-        var id = await Operations.AddGroupAsync(new NewGroupForm { Name = "Fraud Investigators", Purpose = "State fraud unit" }, TestContext.Current.CancellationToken);
+        var outcome = await Operations.AddGroupAsync(new NewGroupForm { Name = "Fraud Investigators", Purpose = "State fraud unit" }, TestContext.Current.CancellationToken);
+
+        Assert.True(outcome.Succeeded);
+        var id = outcome.Value;
 
         await using var db = _database.CreateDbContext();
         var group = await db.PrivilegeGroups.SingleAsync(g => g.Id == id, TestContext.Current.CancellationToken);
@@ -67,10 +70,10 @@ public class PrivilegeCatalogueServiceTests : IAsyncLifetime
     [Fact]
     public async Task AddGroup_WhenAnAdministratorTries_RefusesWithSco1AndAddsNothing()
     {
-        var ex = await Assert.ThrowsAsync<BusinessRuleViolationException>(() =>
-            ServiceFor(World.MisAdministrator.PersonId).AddGroupAsync(new NewGroupForm { Name = "Shadow Admins" }, TestContext.Current.CancellationToken));
+        var outcome = await ServiceFor(World.MisAdministrator.PersonId).AddGroupAsync(new NewGroupForm { Name = "Shadow Admins" },
+            TestContext.Current.CancellationToken);
 
-        Assert.Equal(["SCO-1"], ex.Codes);
+        Assert.Equal(["SCO-1"], outcome.Codes);
         await using var db = _database.CreateDbContext();
         Assert.Equal(15, await db.PrivilegeGroups.CountAsync(TestContext.Current.CancellationToken));
         Assert.Empty(await db.AuditRecords.ToListAsync(TestContext.Current.CancellationToken));
@@ -81,37 +84,37 @@ public class PrivilegeCatalogueServiceTests : IAsyncLifetime
     [InlineData("state monitor")]
     public async Task AddGroup_WhenTheNameIsAlreadyInTheCatalogue_RefusesNamingTheField(string name)
     {
-        var ex = await Assert.ThrowsAsync<InvalidInputException>(() =>
-            Operations.AddGroupAsync(new NewGroupForm { Name = name }, TestContext.Current.CancellationToken));
+        var outcome = await Operations.AddGroupAsync(new NewGroupForm { Name = name }, TestContext.Current.CancellationToken);
 
-        Assert.Equal("Name", ex.Field);
-        Assert.Contains("already in the catalogue", ex.Message);
+        Assert.Equal("Name", outcome.ProblemField);
+        Assert.Contains("already in the catalogue", outcome.Problem);
     }
 
     [Fact]
     public async Task AddGroup_WhenTheNameIsEmpty_RefusesNamingTheField()
     {
-        var ex = await Assert.ThrowsAsync<InvalidInputException>(() =>
-            Operations.AddGroupAsync(new NewGroupForm { Name = " " }, TestContext.Current.CancellationToken));
+        var outcome = await Operations.AddGroupAsync(new NewGroupForm { Name = " " }, TestContext.Current.CancellationToken);
 
-        Assert.Equal("Name", ex.Field);
+        Assert.Equal("Name", outcome.ProblemField);
     }
 
     [Fact]
     public async Task AddPrivilege_WhenTheCodeIsAlreadyInTheCatalogue_RefusesNamingTheField()
     {
-        var ex = await Assert.ThrowsAsync<InvalidInputException>(() =>
-            Operations.AddPrivilegeAsync(new NewPrivilegeForm { Code = "ssn_unmask", Name = "Again" }, TestContext.Current.CancellationToken));
+        var outcome = await Operations.AddPrivilegeAsync(new NewPrivilegeForm { Code = "ssn_unmask", Name = "Again" }, TestContext.Current.CancellationToken);
 
-        Assert.Equal("Code", ex.Field);
-        Assert.Contains("SSN_UNMASK", ex.Message);
+        Assert.Equal("Code", outcome.ProblemField);
+        Assert.Contains("SSN_UNMASK", outcome.Problem);
     }
 
     [Fact]
     public async Task AddPrivilege_WhenRestricted_IsStoredRestrictedAndAudited()
     {
-        var id = await Operations.AddPrivilegeAsync(new NewPrivilegeForm { Code = "wage_data", Name = "View wage data", IsRestricted = true },
+        var outcome = await Operations.AddPrivilegeAsync(new NewPrivilegeForm { Code = "wage_data", Name = "View wage data", IsRestricted = true },
             TestContext.Current.CancellationToken);
+
+        Assert.True(outcome.Succeeded);
+        var id = outcome.Value;
 
         await using var db = _database.CreateDbContext();
         var privilege = await db.Privileges.SingleAsync(p => p.Id == id, TestContext.Current.CancellationToken);
@@ -126,7 +129,7 @@ public class PrivilegeCatalogueServiceTests : IAsyncLifetime
         var reports = World.Privilege("REPORTS");
         Assert.Empty(GrantEligibility.Evaluate(AdministratorRole.MisAdministrator, World.Group(DirectivePrivilegeGroups.ViewAccess), [reports]));
 
-        await Operations.SetRestrictedAsync(reports.Id, true, TestContext.Current.CancellationToken);
+        Assert.True((await Operations.SetRestrictedAsync(reports.Id, true, TestContext.Current.CancellationToken)).Succeeded);
 
         await using var db = _database.CreateDbContext();
         var stored = await db.Privileges.SingleAsync(p => p.Id == reports.Id, TestContext.Current.CancellationToken);
@@ -142,7 +145,7 @@ public class PrivilegeCatalogueServiceTests : IAsyncLifetime
     {
         var warn = World.Group(DirectivePrivilegeGroups.Warn);
 
-        await Operations.SetGroupPrivilegesAsync(warn.Id, ["CASE_NOTES", "REPORTS"], TestContext.Current.CancellationToken);
+        Assert.True((await Operations.SetGroupPrivilegesAsync(warn.Id, ["CASE_NOTES", "REPORTS"], TestContext.Current.CancellationToken)).Succeeded);
 
         await using var db = _database.CreateDbContext();
         var stored = await db.PrivilegeGroups.SingleAsync(g => g.Id == warn.Id, TestContext.Current.CancellationToken);
@@ -160,10 +163,9 @@ public class PrivilegeCatalogueServiceTests : IAsyncLifetime
     {
         var warn = World.Group(DirectivePrivilegeGroups.Warn);
 
-        var ex = await Assert.ThrowsAsync<InvalidInputException>(() =>
-            Operations.SetGroupPrivilegesAsync(warn.Id, ["NOPE"], TestContext.Current.CancellationToken));
+        var outcome = await Operations.SetGroupPrivilegesAsync(warn.Id, ["NOPE"], TestContext.Current.CancellationToken);
 
-        Assert.Equal("Privilege", ex.Field);
+        Assert.Equal("Privilege", outcome.ProblemField);
         await using var db = _database.CreateDbContext();
         Assert.Empty((await db.PrivilegeGroups.SingleAsync(g => g.Id == warn.Id, TestContext.Current.CancellationToken)).PrivilegeCodes);
     }
