@@ -93,7 +93,10 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
             .Select(d => new EvidenceLine(d.Id, d.Kind, d.FileName, d.FileType, d.SizeBytes, uploaders[d.UploadedById],
                 TimeZoneInfo.ConvertTime(d.UploadedAt, clock.Zone)))
             .ToList();
-        return new RequestEvidence(request.Id, request.Kind, staffKind, moment, required, lines, UploadRefusal(scope, request).Count == 0);
+        // The refusal is shown to an administrator of the area, who would expect to upload; a Director or a supervisor only reads.
+        var refusal = UploadRefusal(scope, request);
+        var shown = scope.Seats.Any(s => s.AreaId == request.AreaId) ? refusal : [];
+        return new RequestEvidence(request.Id, request.Kind, staffKind, moment, required, lines, shown, refusal.Count == 0);
     }
 
     /// <summary>The signed-in user's download of a document; null when there is no such document or file; SCO-1 when out of scope.</summary>

@@ -7,10 +7,12 @@ namespace CalJobsConsole.App.Features.Evidence;
 
 /// <summary>
 /// The evidence of one request's act as the evidence table of DESIGN.md asks for it (DOC-1): each required kind with the
-/// broken rule while it is missing, the documents uploaded so far, and whether the signed-in user may upload more.
+/// broken rule while it is missing, the documents uploaded so far, and whether the signed-in user may upload more — or, for
+/// an administrator of the area the gate refuses (DES-2, REV-1, SCO-1 outside their coverage), every reason why not.
 /// </summary>
 public sealed record RequestEvidence(Guid RequestId, AccessRequestKind RequestKind, StaffKind StaffKind, EvidenceMoment Moment,
-    IReadOnlyList<RequiredEvidence> Required, IReadOnlyList<EvidenceLine> Documents, bool MayUpload)
+    IReadOnlyList<RequiredEvidence> Required, IReadOnlyList<EvidenceLine> Documents, IReadOnlyList<BrokenRule> UploadRefusal,
+    bool MayUpload)
 {
     /// <summary>Every required document not uploaded yet, as DOC-1 broken rules (reason and remedy from the domain rule).</summary>
     public IReadOnlyList<BrokenRule> Missing => Required.Where(r => r.Missing is not null).Select(r => r.Missing!).ToList();
