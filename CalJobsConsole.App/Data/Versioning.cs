@@ -14,6 +14,16 @@ namespace CalJobsConsole.App.Data;
 /// </summary>
 public static class Versioning
 {
+    /// <summary>
+    /// The version a person's act was decided against (the one their screen showed) must still be the record's: otherwise
+    /// someone else changed it first, and the act is refused exactly as losing the race at the save would be.
+    /// </summary>
+    public static void RequireUnchanged(int currentVersion, int openedVersion)
+    {
+        if (currentVersion != openedVersion)
+            throw new Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException("The record changed since it was opened.");
+    }
+
     public const string PropertyName = "Version";
 
     /// <summary>Gives the entity its version (the CLR property <c>Version</c> when it has one, else a shadow one). A migration adding it starts existing rows at 0.</summary>

@@ -114,8 +114,7 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
         var request = await db.AccessRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
         var actor = RequestActor.For(scope, request);
         // Decided or corrected since the administrator opened it: the same answer as losing the race at the save below.
-        if (request!.Version != version)
-            throw new DbUpdateConcurrencyException(ActOutcome.ChangedMessage);
+        Versioning.RequireUnchanged(request!.Version, version);
         var before = Snapshot(request);
         decide(request, actor);
         db.Audit(clock, scope.UserId, action, nameof(AccessRequest), request.Id, request.AreaId, before, Snapshot(request), request.Id);

@@ -37,8 +37,7 @@ public sealed class DeactivationService(IDbContextFactory<ConsoleDbContext> cont
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var (request, actor, account, evidence) = await MaintenanceRequest.ForActAsync(db, scope, requestId, AccessRequestKind.Deactivation, cancellationToken);
-            if (request.Version != version)
-                return ActOutcome.Changed;
+            Versioning.RequireUnchanged(request.Version, version);
             var (accountBefore, requestBefore) = (MaintenanceRequest.AccountSnapshot(account), NewAccountRecorder.RequestSnapshot(request));
             account.Deactivate(request, actor, evidence, clock);
             if (account.Status == AccountStatus.Deactivated)
@@ -55,8 +54,7 @@ public sealed class DeactivationService(IDbContextFactory<ConsoleDbContext> cont
                     MaintenanceRequest.AccountSnapshot(account, $"Deactivation scheduled for {account.ScheduledDeactivationOn:yyyy-MM-dd}."), request.Id);
             }
             await db.SaveChangesAsync(cancellationToken);
-            return ActOutcome.Done;
-        }).Unwrap();
+        });
 
     /// <summary>
     /// A new security stamp: the cookie of every open session is re-validated against it on the next request and refused

@@ -41,8 +41,7 @@ public sealed class PasswordResetService(IDbContextFactory<ConsoleDbContext> con
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var (request, actor, account, evidence) = await MaintenanceRequest.ForActAsync(db, scope, requestId, AccessRequestKind.PasswordReset, cancellationToken);
-            if (request.Version != version)
-                return ActOutcome<IssuedPassword>.From(ActOutcome.Changed);
+            Versioning.RequireUnchanged(request.Version, version);
             var requestBefore = NewAccountRecorder.RequestSnapshot(request);
             var accountBefore = CredentialSnapshot(account);
             account.ResetPassword(request, actor, evidence, clock);
@@ -54,8 +53,8 @@ public sealed class PasswordResetService(IDbContextFactory<ConsoleDbContext> con
             // The earlier temporary password is dead: no message may show it any more.
             await notifications.RemoveSecretsAsync(account.Id, cancellationToken);
             var delivered = await credentials.DeliverAsync(db, credential, account, request, isReset: true, cancellationToken);
-            return ActOutcome<IssuedPassword>.Success(new IssuedPassword(credential, delivered));
-        }).Unwrap();
+            return new IssuedPassword(credential, delivered);
+        });
 
     /// <summary>The credential's state as the audit trail records it: dates and flags, never a password or its hash.</summary>
     private static object CredentialSnapshot(StaffAccount a) => new

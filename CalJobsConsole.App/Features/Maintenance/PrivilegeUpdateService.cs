@@ -59,8 +59,7 @@ public sealed class PrivilegeUpdateService(IDbContextFactory<ConsoleDbContext> c
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var (request, actor, account, evidence) = await MaintenanceRequest.ForActAsync(db, scope, requestId, AccessRequestKind.PrivilegeUpdate, cancellationToken);
-            if (request.Version != version)
-                return ActOutcome.Changed;
+            Versioning.RequireUnchanged(request.Version, version);
             var catalog = await AccountCreationService.CatalogAsync(db, cancellationToken);
             var group = catalog.Groups.SingleOrDefault(g => g.Id == model.GroupId)
                 ?? throw new InvalidInputException("PrivilegeGroup", "no such privilege group.");
@@ -71,8 +70,7 @@ public sealed class PrivilegeUpdateService(IDbContextFactory<ConsoleDbContext> c
             account.ChangePrivileges(request, actor, group, extras, evidence, escalation, clock);
             Record(db, clock, scope.UserId, account, request, before, catalog, requestBefore);
             await db.SaveChangesAsync(cancellationToken);
-            return ActOutcome.Done;
-        }).Unwrap();
+        });
     }
 
     /// <summary>GRP-3: the requested group or restricted privileges go to the Operations Unit's queue through the gate, with the administrator's reason.</summary>
@@ -86,8 +84,7 @@ public sealed class PrivilegeUpdateService(IDbContextFactory<ConsoleDbContext> c
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var (request, actor, _, _) = await MaintenanceRequest.ForActAsync(db, scope, requestId, AccessRequestKind.PrivilegeUpdate, cancellationToken);
-            if (request.Version != version)
-                return ActOutcome.Changed;
+            Versioning.RequireUnchanged(request.Version, version);
             BusinessRules.ThrowIfAny(BusinessRules.Evaluate(new RequestMustNotAwaitEscalationRule(
                 await AccountCreationService.EscalationOfAsync(db, request.Id, cancellationToken))));
             var catalog = await AccountCreationService.CatalogAsync(db, cancellationToken);
@@ -98,8 +95,7 @@ public sealed class PrivilegeUpdateService(IDbContextFactory<ConsoleDbContext> c
             db.Audit(clock, scope.UserId, "Escalation.Raised", nameof(Escalation), escalation.Id, request.AreaId, null,
                 new { escalation.PrivilegeGroupId, Group = group.Name, escalation.PrivilegeCodes, escalation.BrokenRuleCodes, escalation.Reason }, request.Id);
             await db.SaveChangesAsync(cancellationToken);
-            return ActOutcome.Done;
-        }).Unwrap();
+        });
     }
 
     /// <summary>The change's audit records (account before and after, the fulfilled request), each naming the request — also for the Operations Unit's grant.</summary>

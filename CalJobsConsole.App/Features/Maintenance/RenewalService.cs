@@ -35,8 +35,7 @@ public sealed class RenewalService(IDbContextFactory<ConsoleDbContext> contexts,
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var (request, actor, account, evidence) = await MaintenanceRequest.ForActAsync(db, scope, requestId, AccessRequestKind.AnnualRenewal, cancellationToken);
-            if (request.Version != version)
-                return ActOutcome.Changed;
+            Versioning.RequireUnchanged(request.Version, version);
             var (accountBefore, requestBefore) = (MaintenanceRequest.AccountSnapshot(account), NewAccountRecorder.RequestSnapshot(request));
             account.Renew(request, actor, evidence, clock, policy);
             db.Audit(clock, scope.UserId, "StaffAccount.Renewed", nameof(StaffAccount), account.Id, account.AreaId, accountBefore,
@@ -44,6 +43,5 @@ public sealed class RenewalService(IDbContextFactory<ConsoleDbContext> contexts,
             db.Audit(clock, scope.UserId, "AccessRequest.Fulfilled", nameof(AccessRequest), request.Id, request.AreaId, requestBefore,
                 NewAccountRecorder.RequestSnapshot(request), request.Id);
             await db.SaveChangesAsync(cancellationToken);
-            return ActOutcome.Done;
-        }).Unwrap();
+        });
 }

@@ -66,8 +66,7 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var request = await NewAccountRequestAsync(db, requestId, tracked: true, cancellationToken);
             var actor = RequestActor.For(scope, request);
-            if (request!.Version != version)
-                throw new DbUpdateConcurrencyException(ActOutcome.ChangedMessage);
+            Versioning.RequireUnchanged(request!.Version, version);
             var catalog = await CatalogAsync(db, cancellationToken);
             var group = catalog.Groups.SingleOrDefault(g => g.Id == model.GroupId)
                 ?? throw new InvalidInputException("PrivilegeGroup", "no such privilege group.");
@@ -96,8 +95,7 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var request = await NewAccountRequestAsync(db, requestId, tracked: true, cancellationToken);
             var actor = RequestActor.For(scope, request);
-            if (request!.Version != version)
-                throw new DbUpdateConcurrencyException(ActOutcome.ChangedMessage);
+            Versioning.RequireUnchanged(request!.Version, version);
             var catalog = await CatalogAsync(db, cancellationToken);
             var group = request.Form.RequestedGroupId is { } id ? catalog.Groups.Single(g => g.Id == id)
                 : throw new InvalidInputException("PrivilegeGroup", "the request names no privilege group.");
