@@ -205,19 +205,8 @@ public sealed class DataChangeRequestService(IDbContextFactory<ConsoleDbContext>
     };
 
     /// <summary>The change is saved; a message that cannot go is logged, not thrown (the screens show the state).</summary>
-    private async Task TellAsync(OutgoingNotification notification, CancellationToken cancellationToken)
-    {
-        if (notification.To.Count == 0)
-            return;
-        try
-        {
-            await notifications.SendAsync(notification, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogError(ex, "Data change notification {Notification} was not sent.", notification.ToString());
-        }
-    }
+    private Task TellAsync(OutgoingNotification notification, CancellationToken cancellationToken) =>
+        notifications.SendAfterSaveAsync(notification, logger, cancellationToken);
 }
 
 internal static class DataChangeEligibility

@@ -35,3 +35,25 @@ public interface INotificationSender
     /// <summary>Removes every kept secret of the account's messages (its temporary password was used or expired).</summary>
     Task RemoveSecretsAsync(Guid accountId, CancellationToken cancellationToken = default);
 }
+
+public static class NotificationSenderExtensions
+{
+    /// <summary>
+    /// For a change already saved: sends <paramref name="notification"/> (nothing when it has no addressee), and logs — never
+    /// throws — a message that cannot go, since the screens show the saved state either way.
+    /// </summary>
+    public static async Task SendAfterSaveAsync(this INotificationSender sender, OutgoingNotification notification, ILogger logger,
+        CancellationToken cancellationToken = default)
+    {
+        if (notification.To.Count == 0)
+            return;
+        try
+        {
+            await sender.SendAsync(notification, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Notification {Notification} was not sent.", notification.ToString());
+        }
+    }
+}
