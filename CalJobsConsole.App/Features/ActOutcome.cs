@@ -70,7 +70,7 @@ public sealed record ActOutcome<T>(T? Value, IReadOnlyList<BrokenRule> BrokenRul
     public static ActOutcome<T> From(ActOutcome refusal) =>
         new(default, refusal.BrokenRules, refusal.Problem, refusal.FieldErrors) { ProblemField = refusal.ProblemField };
 
-    public static new async Task<ActOutcome<T>> Of(Func<Task<T>> act)
+    public static async Task<ActOutcome<T>> Of(Func<Task<T>> act)
     {
         try
         {
