@@ -7,9 +7,10 @@ namespace CalJobsConsole.Benchmarks;
 
 /// <summary>
 /// <c>generate --size 10k|100k|1M|&lt;n&gt; [--seed N] [--today yyyy-MM-dd] [--problems N] --out &lt;file.csv&gt;</c>: writes a
-/// statewide import file (docs/generator.md). Exit codes: 0 written, 2 usage.
+/// statewide import file (docs/generator.md). Exit codes: 0 written, 2 usage. Public for the tests (the project's <c>Program</c>
+/// would clash with the App's if its internals were visible to them).
 /// </summary>
-internal static class GenerateCommand
+public static class GenerateCommand
 {
     public const string Usage =
         "generate --size 10k|100k|1M|<accounts> [--seed N] [--today yyyy-MM-dd] [--problems N] --out <file.csv>";
