@@ -171,8 +171,10 @@ public static class StatewideCsvGenerator
                 case ProblemKind.DuplicateUsername:
                     if (_firstUsername is null)
                     {
-                        _rows.Account(draft); // nothing to duplicate yet: this row is the original
+                        _rows.Account(draft); // a file of no accounts: this row is the original, counted as an account
                         _firstUsername = draft.Username;
+                        _lifecycles[Lifecycle.Active]++;
+                        _written++;
                         line++;
                     }
                     draft = draft with { Username = _firstUsername };
