@@ -34,7 +34,7 @@ public static class StatewideCsvGenerator
     private static readonly CsvWriterOptions Csv = CsvWriterOptions.Default with { NewLine = "\r\n", FormatProvider = CultureInfo.InvariantCulture };
 
     /// <summary>
-    /// Writes the file to <paramref name="output"/> (left open). <paramref name="today"/> is the last day any date may fall
+    /// Writes the file to <paramref name="output"/> (left open). <paramref name="today"/> is the last day any act may fall
     /// on (default: today in America/Los_Angeles); <paramref name="problems"/> extra rows each break one rule (see <see cref="ProblemKind"/>).
     /// </summary>
     public static GenerationSummary Write(TextWriter output, StatewideShape shape, int seed, DateOnly? today = null, int problems = 0)
