@@ -1,11 +1,14 @@
 using System.Data.Common;
 using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.App.Jobs;
 using CalJobsConsole.Tests.Features.NewAccounts;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using CalJobsConsole.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CalJobsConsole.Tests.Jobs;
 
@@ -84,6 +87,28 @@ public class RenewalReminderBatchTests : RenewalJobTestBase
         Assert.Equal((0, 250), progress.Reports[0]);
         Assert.Equal([100, 200, 250], progress.Reports.Skip(1).SkipLast(1).Select(r => r.Done));
         Assert.Equal((250, 250), progress.Reports[^1]);
+    }
+
+    [Fact]
+    public async Task RunAsync_WithTheConsolesSender_StoresEachBatchsNotificationsInAppMessagesAndKeysTogether()
+    {
+        await SeedAsync(due: 250, notDue: 0, deactivated: 0);
+        var protector = new SecretProtector(new EphemeralDataProtectionProvider());
+        var mail = new NoMailTransport();
+        var delivery = new NotificationEmailDelivery(Database, protector, mail, Options.Create(new MailOptions { FromAddress = "console@caljobs.example.gov" }),
+            World.Business, new RecordingJobClient(), NullLogger<NotificationEmailDelivery>.Instance);
+        var sender = new NotificationSender(Database, protector, mail, delivery, World.Business, NullLogger<NotificationSender>.Instance);
+        RenewalReminderJob Real() => new(Database, sender, World.Business, NullLogger<RenewalReminderJob>.Instance, batchSize: 100);
+
+        Assert.Equal(250, await Real().RunAsync(JobProgress.None, Token));
+        Assert.Equal(0, await Real().RunAsync(JobProgress.None, Token));
+
+        await using var db = Database.CreateDbContext();
+        Assert.Equal(250, await db.Notifications.CountAsync(n => n.Kind == RenewalReminderJob.Kind, Token));
+        Assert.Equal(250, await db.RenewalReminders.CountAsync(Token));
+        // The requestor addressed, the area's MIS Administrator copied: two in-app messages a reminder.
+        Assert.Equal(500, await db.InAppMessages.CountAsync(Token));
+        Assert.Equal(250, await db.InAppMessages.Where(m => m.RecipientId == World.RequestorId).CountAsync(Token));
     }
 
     [Fact]
