@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Requests;
@@ -62,11 +63,19 @@ public sealed class FailingAfterSender(int k) : INotificationSender
 
     public Task SendAsync(OutgoingNotification notification, CancellationToken cancellationToken = default)
     {
-        if (++_calls == k + 1)
-            throw new InvalidOperationException("The mail server went away.");
-        Sent.Add(notification);
+        Stage(null!, notification);
         return Task.CompletedTask;
     }
 
     public Task RemoveSecretsAsync(Guid accountId, CancellationToken cancellationToken = default) => Task.CompletedTask;
+
+    public Guid? Stage(ConsoleDbContext db, OutgoingNotification notification)
+    {
+        if (++_calls == k + 1)
+            throw new InvalidOperationException("The mail server went away.");
+        Sent.Add(notification);
+        return null;
+    }
+
+    public Task DeliverStagedAsync(IReadOnlyList<Guid> notificationIds, CancellationToken cancellationToken = default) => Task.CompletedTask;
 }

@@ -512,6 +512,10 @@ namespace CalJobsConsole.App.Data.Migrations
 
                     b.HasIndex("SupervisorId");
 
+                    b.HasIndex("RenewalDueOn", "Id")
+                        .HasDatabaseName("IX_StaffAccounts_OpenByRenewalDue")
+                        .HasFilter("\"Status\" <> 'Deactivated'");
+
                     b.HasIndex("Username")
                         .IsUnique();
 

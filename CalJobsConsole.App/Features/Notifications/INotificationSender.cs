@@ -1,3 +1,5 @@
+using CalJobsConsole.App.Data;
+
 namespace CalJobsConsole.App.Features.Notifications;
 
 /// <summary>Someone a message goes to: a console user (in-app) and/or an e-mail address.</summary>
@@ -34,6 +36,20 @@ public interface INotificationSender
 
     /// <summary>Removes every kept secret of the account's messages (its temporary password was used or expired).</summary>
     Task RemoveSecretsAsync(Guid accountId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// For a job that tells many people in one go: adds the notification and its in-app messages to <paramref name="db"/>
+    /// without saving, so they are stored by the caller's save together with what the caller records (all of it, or none).
+    /// Returns the stored notification's id when its e-mail is to be attempted once that save is done
+    /// (<see cref="DeliverStagedAsync"/>), null when no e-mail is needed.
+    /// </summary>
+    Guid? Stage(ConsoleDbContext db, OutgoingNotification notification);
+
+    /// <summary>
+    /// Attempts the e-mails of notifications staged and saved. One that fails stays stored as failed and is retried; one not
+    /// attempted (cancelled) stays pending and the retry job sends it.
+    /// </summary>
+    Task DeliverStagedAsync(IReadOnlyList<Guid> notificationIds, CancellationToken cancellationToken = default);
 }
 
 public static class NotificationSenderExtensions

@@ -46,7 +46,29 @@ public sealed class NotificationSender(IDbContextFactory<ConsoleDbContext> conte
                 removed, accountId, gaveUp);
     }
 
+    public Guid? Stage(ConsoleDbContext db, OutgoingNotification notification)
+    {
+        NotificationContract.Check(notification);
+        var (stored, _) = Add(db, notification);
+        return stored.EmailState == EmailDeliveryState.Pending ? stored.Id : null;
+    }
+
+    public async Task DeliverStagedAsync(IReadOnlyList<Guid> notificationIds, CancellationToken cancellationToken = default)
+    {
+        foreach (var id in notificationIds)
+            await delivery.AttemptAsync(id, cancellationToken: cancellationToken);
+    }
+
     private async Task<(Notification Stored, int InApp)> StoreAsync(OutgoingNotification notification, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var added = Add(db, notification);
+        await db.SaveChangesAsync(cancellationToken);
+        return added;
+    }
+
+    /// <summary>The notification and an in-app message for each recipient who is a console user, added to <paramref name="db"/> (not saved).</summary>
+    private (Notification Stored, int InApp) Add(ConsoleDbContext db, OutgoingNotification notification)
     {
         // Addressed first: someone both addressed and copied gets one message, as addressee.
         var recipients = notification.To.Select(r => (r.UserId, IsCopy: false)).Concat(notification.Copy.Select(r => (r.UserId, IsCopy: true)))
@@ -58,11 +80,9 @@ public sealed class NotificationSender(IDbContextFactory<ConsoleDbContext> conte
             logger.LogDebug("Notification {Notification}: e-mail is off; in-app only.", notification.ToString());
         var now = clock.UtcNow;
         var stored = Notification.Create(notification, Protect(notification.Secret), emailNeeded, now);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Notifications.Add(stored);
         foreach (var (userId, isCopy) in recipients)
             db.InAppMessages.Add(InAppMessage.Create(userId!.Value, notification, isCopy, Protect(notification.Secret), now, stored.Id));
-        await db.SaveChangesAsync(cancellationToken);
         return (stored, recipients.Count);
     }
 

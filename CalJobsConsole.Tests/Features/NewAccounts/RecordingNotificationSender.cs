@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Features.Notifications;
 
 namespace CalJobsConsole.Tests.Features.NewAccounts;
@@ -20,4 +21,13 @@ public sealed class RecordingNotificationSender : INotificationSender
         SecretsRemovedFor.Add(accountId);
         return Task.CompletedTask;
     }
+
+    /// <summary>Kept as sent at once (the caller's save is not waited for): tests that care what was stored read the database.</summary>
+    public Guid? Stage(ConsoleDbContext db, OutgoingNotification notification)
+    {
+        Sent.Add(notification);
+        return null;
+    }
+
+    public Task DeliverStagedAsync(IReadOnlyList<Guid> notificationIds, CancellationToken cancellationToken = default) => Task.CompletedTask;
 }
