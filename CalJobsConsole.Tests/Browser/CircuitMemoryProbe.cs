@@ -59,7 +59,7 @@ public sealed class CircuitMemoryProbe : IAsyncDisposable
         await signIn.WaitForURLAsync(url => !url.Contains("/Account/Login"), new() { WaitUntil = WaitUntilState.Commit });
         await OpenAsync(signIn, path, dataShown); // the warm-up circuit stays open
 
-        var before = Heap();
+        var (before, workingSetBefore) = (Heap(), WorkingSet());
         var pages = new List<IPage>();
         for (var i = 0; i < circuits; i++)
         {
@@ -67,9 +67,9 @@ public sealed class CircuitMemoryProbe : IAsyncDisposable
             await OpenAsync(page, path, dataShown);
             pages.Add(page);
         }
-        var after = Heap();
+        var (after, workingSetAfter) = (Heap(), WorkingSet());
         GC.KeepAlive(pages);
-        return new CircuitMemory(path, circuits, before, after);
+        return new CircuitMemory(path, circuits, before, after, workingSetBefore, workingSetAfter);
     }
 
     private static async Task OpenAsync(IPage page, string path, Func<IPage, ILocator> dataShown)
@@ -88,6 +88,13 @@ public sealed class CircuitMemoryProbe : IAsyncDisposable
         return GC.GetTotalMemory(forceFullCollection: true);
     }
 
+    /// <summary>The whole process's resident memory (the 192 → 319 MB was this kind of figure): managed and native.</summary>
+    private static long WorkingSet()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return process.WorkingSet64;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (browser is not null)
@@ -97,11 +104,18 @@ public sealed class CircuitMemoryProbe : IAsyncDisposable
     }
 }
 
-/// <summary>The managed heap with the warm-up circuit open (<see cref="Before"/>) and with <see cref="Circuits"/> more.</summary>
-public sealed record CircuitMemory(string Path, int Circuits, long Before, long After)
+/// <summary>
+/// The managed heap after a full GC with the warm-up circuit open (<see cref="Before"/>) and with <see cref="Circuits"/> more
+/// (<see cref="After"/>); the process's working set at the same two moments (it includes the host's native memory: SQLite's
+/// page cache, Kestrel's buffers, the JIT — and the test runner's).
+/// </summary>
+public sealed record CircuitMemory(string Path, int Circuits, long Before, long After, long WorkingSetBefore, long WorkingSetAfter)
 {
     public double PerCircuitMegabytes => (After - Before) / (double)Circuits / (1024 * 1024);
 
+    public double WorkingSetPerCircuitMegabytes => (WorkingSetAfter - WorkingSetBefore) / (double)Circuits / (1024 * 1024);
+
     public override string ToString() =>
-        $"{Path}: {Circuits} circuits, managed heap {Before / 1048576.0:0.0} → {After / 1048576.0:0.0} MB, {PerCircuitMegabytes:0.00} MB per circuit";
+        $"{Path}: {Circuits} circuits, managed heap {Before / 1048576.0:0.0} → {After / 1048576.0:0.0} MB ({PerCircuitMegabytes:0.00} MB per circuit), " +
+        $"working set {WorkingSetBefore / 1048576.0:0} → {WorkingSetAfter / 1048576.0:0} MB ({WorkingSetPerCircuitMegabytes:0.00} MB per circuit)";
 }
