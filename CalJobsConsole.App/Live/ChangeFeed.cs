@@ -23,6 +23,8 @@ public static class ChangeFeed
     {
         services.AddSingleton<IChangeFeed, InProcessChangeFeed>();
         services.AddSingleton<ChangeFeedInterceptor>();
+        services.AddSingleton(sp => new LiveUpdates(sp.GetRequiredService<IChangeFeed>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<LiveSubscription>>()));
         return services;
     }
 }

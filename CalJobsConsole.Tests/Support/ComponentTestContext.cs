@@ -35,6 +35,10 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 
     public virtual async ValueTask InitializeAsync() => Database = await TestDatabase.CreateAsync();
 
+    /// <summary>The live updates of the App with no quiet period, on the real clock: a published change reloads at once.</summary>
+    protected static CalJobsConsole.App.Live.LiveUpdates LiveUpdatesAtOnce(CalJobsConsole.App.Live.IChangeFeed feed) =>
+        new(feed, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<CalJobsConsole.App.Live.LiveSubscription>.Instance, TimeSpan.Zero);
+
     /// <summary>Registers the console's services as the App does, over the test database, for <paramref name="userId"/>.</summary>
     protected void SignInAs(Guid? userId)
     {
@@ -47,6 +51,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<CalJobsConsole.App.Features.Areas.AreaOverviewService>();
         Services.AddScoped<CalJobsConsole.App.Features.Home.HomeService>();
         Services.AddSingleton<CalJobsConsole.App.Live.IChangeFeed>(Feed);
+        // Live screens reload at once here; the coalescing itself is LiveSubscriptionTests' subject.
+        Services.AddSingleton(LiveUpdatesAtOnce(Feed));
         Services.AddScoped<CalJobsConsole.App.Features.Dashboards.AdministratorDashboardService>();
         Services.AddScoped<CalJobsConsole.App.Features.Dashboards.RenewalTrackerService>();
         Services.AddScoped<CalJobsConsole.App.Features.Areas.AreaAdminService>();

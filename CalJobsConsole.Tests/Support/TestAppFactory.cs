@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using CalJobsConsole.App.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.Tests.Support;
 
@@ -28,6 +30,9 @@ public sealed class TestAppFactory(string environment = "Development", IReadOnly
     /// <summary>The App's <see cref="TimeProvider"/> (unless started with the real clock): advance it to cross the 24-hour, yearly and quarterly boundaries.</summary>
     public FakeTimeProvider Time { get; } = new(TimeProvider.System.GetUtcNow());
 
+    /// <summary>Records the SQL the App runs while a test has started it (<see cref="DbCommandLog.Start"/>).</summary>
+    public DbCommandLog Commands => Services.GetRequiredService<DbCommandLog>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.UseEnvironment(environment)
             .ConfigureAppConfiguration((_, configuration) =>
@@ -41,7 +46,13 @@ public sealed class TestAppFactory(string environment = "Development", IReadOnly
                 }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()))
             // The browser hosts keep real time: their journeys type today's date as the browser's clock reads it, and a host
             // clock frozen at start-up disagreed with it once a run crossed midnight in the business time zone.
-            .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(realClock ? TimeProvider.System : Time));
+            .ConfigureTestServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(realClock ? TimeProvider.System : Time);
+                services.AddHttpContextAccessor();
+                services.AddSingleton<DbCommandLog>();
+                services.ConfigureDbContext<ConsoleDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<DbCommandLog>()));
+            });
 
     /// <summary>
     /// Starts the App on Kestrel at a free loopback port and returns its base address (ending in '/').

@@ -54,6 +54,7 @@ public abstract class ComplianceTestContext : ComponentTestContext
         SignInAs(userId);
         Services.AddScoped<CompliancePanelService>();
         Services.AddSingleton<IChangeFeed>(Feed);
+        Services.AddSingleton(LiveUpdatesAtOnce(Feed));
     }
 
     private async Task DeactivateAsync(Guid accountId, DateOnly separationDate)

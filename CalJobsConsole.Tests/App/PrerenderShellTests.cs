@@ -1,0 +1,84 @@
+using System.Net;
+using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Seed;
+using CalJobsConsole.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CalJobsConsole.Tests.App;
+
+/// <summary>
+/// Issue 17, "no page loads its data twice": the server's prerender of a page draws the layout's shell (title, landmarks,
+/// a progress bar) and reads none of the page's data — the circuit that starts next reads it, once. So a page request runs
+/// exactly the SQL every signed-in request runs (the cookie's security-stamp check, the password-change gate), whatever the
+/// page. <see cref="CalJobsConsole.Tests.Browser.PageLoadsOnceJourneyTests"/> checks the whole visit in a browser.
+/// </summary>
+[Collection(AppHostCollection.Name)]
+public sealed class PrerenderShellTests : IAsyncLifetime
+{
+    /// <summary>A page that reads no data: what every signed-in request costs.</summary>
+    private const string Baseline = "/not-found";
+
+    private readonly TestAppFactory _factory = new();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+
+    [Theory]
+    [InlineData(DemoSignIns.OperationsUnit, "/")]
+    [InlineData(DemoSignIns.OperationsUnit, "/accounts")]
+    [InlineData(DemoSignIns.OperationsUnit, "/inbox")]
+    [InlineData(DemoSignIns.OperationsUnit, "/suspensions")]
+    [InlineData(DemoSignIns.OperationsUnit, "/areas/{golden-sierra}")]
+    [InlineData(DemoSignIns.MisAdministrator, "/")]
+    public async Task Prerender_OfAPageThatReadsData_RunsNoneOfItsQueriesAndDrawsTheShell(string username, string path)
+    {
+        using var client = await SignedInClientAsync(username);
+        var baseline = await SqlOfRequestAsync(client, Baseline);
+
+        var (html, sql) = await GetAsync(client, path.Replace("{golden-sierra}", (await GoldenSierraAsync()).ToString()));
+
+        Assert.Equal(baseline.Order(), sql.Order());
+        Assert.Contains("<title>CalJOBS Console</title>", html);
+        Assert.Contains("<main id=\"main\">", html);
+        Assert.Contains("aria-label=\"Main\"", html);
+        Assert.Contains("Loading the page", html);
+    }
+
+    [Fact]
+    public async Task Prerender_OfAPageThatReadsData_SendsNoneOfItsData()
+    {
+        using var client = await SignedInClientAsync(DemoSignIns.OperationsUnit);
+
+        var (html, _) = await GetAsync(client, "/accounts");
+
+        Assert.DoesNotContain("account-line", html);
+        Assert.DoesNotContain("Golden Sierra", html);
+    }
+
+    private async Task<HttpClient> SignedInClientAsync(string username)
+    {
+        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.Redirect, (await SignInForm.PostAsync(client, username, DemoSignIns.Password)).StatusCode);
+        return client;
+    }
+
+    private async Task<IReadOnlyList<string>> SqlOfRequestAsync(HttpClient client, string path) => (await GetAsync(client, path)).Sql;
+
+    private async Task<(string Html, IReadOnlyList<string> Sql)> GetAsync(HttpClient client, string path)
+    {
+        _factory.Commands.Start();
+        var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        return (html, _factory.Commands.Recorded.Select(c => c.Sql).ToList());
+    }
+
+    private async Task<Guid> GoldenSierraAsync()
+    {
+        await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
+        return await db.Areas.Where(a => a.Name == "Golden Sierra").Select(a => a.Id).SingleAsync();
+    }
+}
