@@ -1,0 +1,125 @@
+using Bunit;
+using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Features.Compliance;
+using CalJobsConsole.Domain.Accounts;
+using Microsoft.Data.Sqlite;
+
+namespace CalJobsConsole.Tests.Components.Compliance;
+
+/// <summary>
+/// The Operations Unit's home page at 40,000 accounts, above the 32,766 SQL variables the figures once sent back as one
+/// parameter per act (issue 17). On top of <see cref="ComplianceTestContext"/>'s five accounts, raw SQL clones in one
+/// transaction: <see cref="Created"/> copies of new.active in Golden Sierra, each with its own fulfilled new-account
+/// request and its three documents (DOC-1 complete), and <see cref="Imported"/> copies of wsb.edd in the WSB Northern
+/// Division with no request on record (as an import leaves them: missing evidence) and a renewal due date long past.
+/// </summary>
+public class CompliancePanelsAtScaleTests : ComplianceTestContext
+{
+    private const int Created = 36_000;
+    private const int Imported = 4_000;
+
+    private static CancellationToken Token => Xunit.TestContext.Current.CancellationToken;
+
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await using var connection = new SqliteConnection(DatabaseServices.ConnectionString(Database.Path));
+        await connection.OpenAsync(Token);
+        await using var transaction = connection.BeginTransaction();
+        var scale = new ScaleClone(connection, transaction);
+        var active = await scale.IdOfAsync("SELECT Id FROM StaffAccounts WHERE Username = 'new.active'");
+        var activeRequest = await scale.IdOfAsync($"SELECT Id FROM AccessRequests WHERE CreatedAccountId = '{active}'");
+        var edd = await scale.IdOfAsync("SELECT Id FROM StaffAccounts WHERE Username = 'wsb.edd'");
+
+        await scale.CloneAsync("StaffAccounts", active, Created, new()
+        {
+            ["Id"] = ScaleClone.Id('A'), ["Username"] = "printf('created%06d', n)",
+            ["EvidencedActRequestId"] = ScaleClone.Id('B'),
+        });
+        await scale.CloneAsync("AccessRequests", activeRequest, Created, new()
+        {
+            ["Id"] = ScaleClone.Id('B'), ["CreatedAccountId"] = ScaleClone.Id('A'),
+        });
+        await scale.CloneAsync("EvidenceDocuments", null, Created, new()
+        {
+            ["Id"] = "printf('C%07X-0000-4000-8000-%012X', t.rowid, n)", ["RequestId"] = ScaleClone.Id('B'), ["AccountId"] = ScaleClone.Id('A'),
+        }, $"RequestId = '{activeRequest}'");
+        await scale.CloneAsync("StaffAccounts", edd, Imported, new()
+        {
+            ["Id"] = ScaleClone.Id('D'), ["Username"] = "printf('imported%06d', n)", ["RenewalDueOn"] = "'2025-06-30'",
+            ["EvidencedActRequestId"] = "NULL", ["ActEvidenceComplete"] = "0",
+        });
+        await transaction.CommitAsync(Token);
+    }
+
+    [Fact]
+    public async Task LoadAsync_WhenFortyThousandAccountsAreOpen_CountsEveryFigureInTheDatabase()
+    {
+        SignInWithPanels(Stored.OperationsUnitUserId);
+        var service = Services.GetService(typeof(CompliancePanelService)) as CompliancePanelService;
+
+        var panels = await service!.LoadAsync(Token);
+
+        var state = panels.Statewide;
+        Assert.Equal(3 + Imported, state.AccountsByStatus[AccountStatus.PendingFirstSignIn]);
+        Assert.Equal(1 + Created, state.AccountsByStatus[AccountStatus.Active]);
+        Assert.Equal(1, state.AccountsByStatus[AccountStatus.Deactivated]);
+        Assert.Equal(4 + Created + Imported, state.OpenAccounts);
+        Assert.Equal(1 + Imported, state.OverdueRenewals);
+        Assert.Equal(1 + Imported, state.MissingEvidence);
+        Assert.Equal(1, state.LateDeactivations);
+        var sierra = panels.Areas.Single(a => a.Name == "Golden Sierra");
+        Assert.Equal((4 + Created, 1 + Created, 3 + Created, 1, 1, 1),
+            (sierra.Accounts, sierra.Active, sierra.OpenAccounts, sierra.OverdueRenewals, sierra.MissingEvidence, sierra.LateDeactivations));
+        var division = panels.Areas.Single(a => a.Name == "WSB Northern Division");
+        Assert.Equal((1 + Imported, 0, 1 + Imported, Imported, Imported, 0),
+            (division.Accounts, division.Active, division.OpenAccounts, division.OverdueRenewals, division.MissingEvidence, division.LateDeactivations));
+    }
+
+    [Fact]
+    public void Render_WhenFortyThousandAccountsAreOpen_ShowsTheStatewideFigures()
+    {
+        SignInWithPanels(Stored.OperationsUnitUserId);
+
+        var panels = Render<CompliancePanelsView>();
+
+        panels.WaitForAssertion(() => panels.Find("[data-testid=statewide-figures]"), TimeSpan.FromSeconds(30));
+        Assert.Equal($"Pending first sign-in: {3 + Imported}; Active: {1 + Created}; Suspended: 0; Deactivated: 1",
+            Text(panels, "accounts-by-status"));
+        Assert.StartsWith($"{1 + Imported} open accounts missing", Text(panels, "missing-evidence"));
+        Assert.Equal($"{1 + Imported}", panels.Find("tr[data-area='WSB Northern Division'] td").TextContent.Trim());
+    }
+
+    private static string Text(IRenderedComponent<CompliancePanelsView> panels, string figure) =>
+        string.Join(" ", panels.Find($"[data-figure={figure}] td").TextContent.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Copies of a template row made by INSERT … SELECT over a counter, every column copied unless overridden.</summary>
+    private sealed class ScaleClone(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        /// <summary>A GUID in EF Core's SQLite text form, distinct per letter and row number <c>n</c>.</summary>
+        public static string Id(char letter) => $"printf('{letter}0000000-0000-4000-8000-%012X', n)";
+
+        public async Task<string> IdOfAsync(string sql)
+        {
+            await using var command = new SqliteCommand(sql, connection, transaction);
+            return (string)(await command.ExecuteScalarAsync(Token))!;
+        }
+
+        public async Task CloneAsync(string table, string? templateId, int count, Dictionary<string, string> overrides, string? where = null)
+        {
+            var columns = new List<string>();
+            await using (var info = new SqliteCommand($"SELECT name FROM pragma_table_info('{table}')", connection, transaction))
+            await using (var reader = await info.ExecuteReaderAsync(Token))
+                while (await reader.ReadAsync(Token))
+                    columns.Add(reader.GetString(0));
+            var values = columns.Select(c => overrides.TryGetValue(c, out var value) ? value : $"t.\"{c}\"");
+            var sql = $"""
+                WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < {count})
+                INSERT INTO "{table}" ({string.Join(", ", columns.Select(c => $"\"{c}\""))})
+                SELECT {string.Join(", ", values)} FROM seq, "{table}" AS t WHERE {where ?? $"t.Id = '{templateId}'"}
+                """;
+            await using var command = new SqliteCommand(sql, connection, transaction);
+            await command.ExecuteNonQueryAsync(Token);
+        }
+    }
+}
