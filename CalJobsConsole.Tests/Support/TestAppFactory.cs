@@ -15,7 +15,7 @@ namespace CalJobsConsole.Tests.Support;
 /// <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> talks to an in-memory server;
 /// <see cref="StartOnLoopback"/> runs the App on real Kestrel instead, for a browser to reach.
 /// Hangfire keeps its state in memory, per host, and runs no server (<c>CalJobs:Jobs</c>); <c>settings</c> override any setting.
-/// The App's clock is <see cref="Time"/>, a fake that starts at the real now and moves only when a test moves it.
+/// Its database contexts run under the <see cref="QueryGuard"/>. The App's clock is <see cref="Time"/>, a fake that starts at the real now and moves only when a test moves it.
 /// </summary>
 public sealed class TestAppFactory(string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null, bool realClock = false)
     : WebApplicationFactory<Program>
@@ -41,7 +41,12 @@ public sealed class TestAppFactory(string environment = "Development", IReadOnly
                 }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()))
             // The browser hosts keep real time: their journeys type today's date as the browser's clock reads it, and a host
             // clock frozen at start-up disagreed with it once a run crossed midnight in the business time zone.
-            .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(realClock ? TimeProvider.System : Time));
+            .ConfigureTestServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(realClock ? TimeProvider.System : Time);
+                // The App's contexts, in every test host and browser host, run under the query guard (issue 17).
+                services.ConfigureDbContext<CalJobsConsole.App.Data.ConsoleDbContext>(o => o.AddInterceptors(QueryGuard.Instance));
+            });
 
     /// <summary>
     /// Starts the App on Kestrel at a free loopback port and returns its base address (ending in '/').

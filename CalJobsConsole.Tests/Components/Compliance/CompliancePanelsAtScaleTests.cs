@@ -2,6 +2,7 @@ using Bunit;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Features.Compliance;
 using CalJobsConsole.Domain.Accounts;
+using CalJobsConsole.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace CalJobsConsole.Tests.Components.Compliance;
@@ -26,27 +27,27 @@ public class CompliancePanelsAtScaleTests : ComplianceTestContext
         await using var connection = new SqliteConnection(DatabaseServices.ConnectionString(Database.Path));
         await connection.OpenAsync(Token);
         await using var transaction = connection.BeginTransaction();
-        var scale = new ScaleClone(connection, transaction);
+        var scale = new RowClones(connection, transaction);
         var active = await scale.IdOfAsync("SELECT Id FROM StaffAccounts WHERE Username = 'new.active'");
         var activeRequest = await scale.IdOfAsync($"SELECT Id FROM AccessRequests WHERE CreatedAccountId = '{active}'");
         var edd = await scale.IdOfAsync("SELECT Id FROM StaffAccounts WHERE Username = 'wsb.edd'");
 
         await scale.CloneAsync("StaffAccounts", active, Created, new()
         {
-            ["Id"] = ScaleClone.Id('A'), ["Username"] = "printf('created%06d', n)",
-            ["EvidencedActRequestId"] = ScaleClone.Id('B'),
+            ["Id"] = RowClones.Id('A'), ["Username"] = "printf('created%06d', n)",
+            ["EvidencedActRequestId"] = RowClones.Id('B'),
         });
         await scale.CloneAsync("AccessRequests", activeRequest, Created, new()
         {
-            ["Id"] = ScaleClone.Id('B'), ["CreatedAccountId"] = ScaleClone.Id('A'),
+            ["Id"] = RowClones.Id('B'), ["CreatedAccountId"] = RowClones.Id('A'),
         });
         await scale.CloneAsync("EvidenceDocuments", null, Created, new()
         {
-            ["Id"] = "printf('C%07X-0000-4000-8000-%012X', t.rowid, n)", ["RequestId"] = ScaleClone.Id('B'), ["AccountId"] = ScaleClone.Id('A'),
+            ["Id"] = "printf('C%07X-0000-4000-8000-%012X', t.rowid, n)", ["RequestId"] = RowClones.Id('B'), ["AccountId"] = RowClones.Id('A'),
         }, $"RequestId = '{activeRequest}'");
         await scale.CloneAsync("StaffAccounts", edd, Imported, new()
         {
-            ["Id"] = ScaleClone.Id('D'), ["Username"] = "printf('imported%06d', n)", ["RenewalDueOn"] = "'2025-06-30'",
+            ["Id"] = RowClones.Id('D'), ["Username"] = "printf('imported%06d', n)", ["RenewalDueOn"] = "'2025-06-30'",
             ["EvidencedActRequestId"] = "NULL", ["ActEvidenceComplete"] = "0",
         });
         await transaction.CommitAsync(Token);
@@ -92,34 +93,4 @@ public class CompliancePanelsAtScaleTests : ComplianceTestContext
 
     private static string Text(IRenderedComponent<CompliancePanelsView> panels, string figure) =>
         string.Join(" ", panels.Find($"[data-figure={figure}] td").TextContent.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
-
-    /// <summary>Copies of a template row made by INSERT … SELECT over a counter, every column copied unless overridden.</summary>
-    private sealed class ScaleClone(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        /// <summary>A GUID in EF Core's SQLite text form, distinct per letter and row number <c>n</c>.</summary>
-        public static string Id(char letter) => $"printf('{letter}0000000-0000-4000-8000-%012X', n)";
-
-        public async Task<string> IdOfAsync(string sql)
-        {
-            await using var command = new SqliteCommand(sql, connection, transaction);
-            return (string)(await command.ExecuteScalarAsync(Token))!;
-        }
-
-        public async Task CloneAsync(string table, string? templateId, int count, Dictionary<string, string> overrides, string? where = null)
-        {
-            var columns = new List<string>();
-            await using (var info = new SqliteCommand($"SELECT name FROM pragma_table_info('{table}')", connection, transaction))
-            await using (var reader = await info.ExecuteReaderAsync(Token))
-                while (await reader.ReadAsync(Token))
-                    columns.Add(reader.GetString(0));
-            var values = columns.Select(c => overrides.TryGetValue(c, out var value) ? value : $"t.\"{c}\"");
-            var sql = $"""
-                WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < {count})
-                INSERT INTO "{table}" ({string.Join(", ", columns.Select(c => $"\"{c}\""))})
-                SELECT {string.Join(", ", values)} FROM seq, "{table}" AS t WHERE {where ?? $"t.Id = '{templateId}'"}
-                """;
-            await using var command = new SqliteCommand(sql, connection, transaction);
-            await command.ExecuteNonQueryAsync(Token);
-        }
-    }
 }
