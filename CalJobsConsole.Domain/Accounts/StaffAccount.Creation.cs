@@ -85,6 +85,7 @@ public sealed partial class StaffAccount
         account._extraPrivilegeCodes.AddRange(grant.ExtraPrivileges.Select(p => p.Code).Distinct());
         account.IssueTemporaryCredential(clock);
         account.KeepEvidence(grant.Request, grant.Evidence);
+        account.JudgeEvidence(grant.Request, EvidenceFor(grant.Request, grant.Evidence).Select(d => d.Kind));
         grant.Request.MarkFulfilled(clock, account.Id);
         return account;
     }

@@ -92,6 +92,7 @@ public sealed partial class StaffAccount
         RenewalDueOn = approvedOn.AddYears(1);
         if (SuspensionCause == Accounts.SuspensionCause.OverdueRenewal)
             Unsuspend();
+        JudgeEvidence(request, EvidenceFor(request, documents).Select(d => d.Kind));
         Fulfil(request, documents, clock);
     }
 

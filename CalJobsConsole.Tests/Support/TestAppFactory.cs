@@ -17,7 +17,7 @@ namespace CalJobsConsole.Tests.Support;
 /// <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> talks to an in-memory server;
 /// <see cref="StartOnLoopback"/> runs the App on real Kestrel instead, for a browser to reach.
 /// Hangfire keeps its state in memory, per host, and runs no server (<c>CalJobs:Jobs</c>); <c>settings</c> override any setting.
-/// The App's clock is <see cref="Time"/>, a fake that starts at the real now and moves only when a test moves it.
+/// Its database contexts run under the <see cref="QueryGuard"/>. The App's clock is <see cref="Time"/>, a fake that starts at the real now and moves only when a test moves it.
 /// </summary>
 public sealed class TestAppFactory(string environment = "Development", IReadOnlyDictionary<string, string?>? settings = null, bool realClock = false)
     : WebApplicationFactory<Program>
@@ -51,7 +51,10 @@ public sealed class TestAppFactory(string environment = "Development", IReadOnly
                 services.AddSingleton<TimeProvider>(realClock ? TimeProvider.System : Time);
                 services.AddHttpContextAccessor();
                 services.AddSingleton<DbCommandLog>();
-                services.ConfigureDbContext<ConsoleDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<DbCommandLog>()));
+                // The App's contexts, in every test host and browser host, log their commands by request path and run under
+                // the query guard (issue 17).
+                services.ConfigureDbContext<ConsoleDbContext>((provider, options) =>
+                    options.AddInterceptors(provider.GetRequiredService<DbCommandLog>(), QueryGuard.Instance));
             });
 
     /// <summary>

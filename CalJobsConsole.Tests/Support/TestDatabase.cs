@@ -10,7 +10,9 @@ public sealed class TestDatabase : IDbContextFactory<ConsoleDbContext>, IAsyncDi
     {
         Folder = folder;
         Path = System.IO.Path.Combine(folder, DatabaseServices.DatabaseFileName);
-        Options = new DbContextOptionsBuilder<ConsoleDbContext>().UseSqlite(DatabaseServices.ConnectionString(Path)).Options;
+        // Every context of a test database runs under the query guard (row and IN-list limits, issue 17).
+        Options = new DbContextOptionsBuilder<ConsoleDbContext>().UseSqlite(DatabaseServices.ConnectionString(Path))
+            .AddInterceptors(QueryGuard.Instance).Options;
     }
 
     public string Folder { get; }

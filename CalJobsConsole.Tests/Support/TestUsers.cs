@@ -16,7 +16,7 @@ public sealed class TestUsers : IAsyncDisposable
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddDbContext<ConsoleDbContext>(o => o.UseSqlite(DatabaseServices.ConnectionString(database.Path)));
+        services.AddDbContext<ConsoleDbContext>(o => o.UseSqlite(DatabaseServices.ConnectionString(database.Path)).AddInterceptors(QueryGuard.Instance));
         services.AddIdentityCore<ConsoleUser>().AddRoles<IdentityRole<Guid>>().AddEntityFrameworkStores<ConsoleDbContext>();
         _provider = services.BuildServiceProvider();
         _scope = _provider.CreateAsyncScope();

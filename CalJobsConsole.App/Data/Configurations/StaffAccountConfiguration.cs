@@ -28,5 +28,10 @@ public sealed class StaffAccountConfiguration : IEntityTypeConfiguration<StaffAc
         builder.HasIndex(a => a.SupervisorId);
         builder.HasIndex(a => a.RenewalDueOn);
         builder.HasIndex(a => new { a.RenewalDueOn, a.Id }).HasFilter("\"Status\" <> 'Deactivated'").HasDatabaseName(OpenByRenewalDueIndex);
+        // The Operations Unit's figures are one pass over this index, grouped by area and status, without reading the rows.
+        builder.HasIndex(a => new { a.AreaId, a.Status, a.RenewalDueOn, a.SeparationDate, a.DeactivationDaysLate, a.ActEvidenceComplete },
+            "IX_StaffAccounts_ComplianceFigures");
+        // An upload finds the account whose latest creation or renewal it evidences (ActEvidence).
+        builder.HasIndex(a => a.EvidencedActRequestId);
     }
 }

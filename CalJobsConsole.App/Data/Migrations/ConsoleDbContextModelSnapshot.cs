@@ -378,6 +378,9 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ActEvidenceComplete")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ActivatedOn")
                         .HasColumnType("TEXT");
 
@@ -392,6 +395,9 @@ namespace CalJobsConsole.App.Data.Migrations
 
                     b.Property<int?>("DeactivationDaysLate")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EvidencedActRequestId")
+                        .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("ExtraPrivilegeCodes")
                         .IsRequired()
@@ -508,6 +514,8 @@ namespace CalJobsConsole.App.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("EvidencedActRequestId");
+
                     b.HasIndex("RenewalDueOn");
 
                     b.HasIndex("SupervisorId");
@@ -520,6 +528,8 @@ namespace CalJobsConsole.App.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("AreaId", "Status");
+
+                    b.HasIndex(new[] { "AreaId", "Status", "RenewalDueOn", "SeparationDate", "DeactivationDaysLate", "ActEvidenceComplete" }, "IX_StaffAccounts_ComplianceFigures");
 
                     b.ToTable("StaffAccounts", (string)null);
                 });

@@ -62,6 +62,7 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
         if (request.AccountId is { } accountId)
             document.KeepOn(accountId);
         db.EvidenceDocuments.Add(document);
+        await ActEvidence.JudgeAgainAsync(db, request, document, cancellationToken);
         db.Audit(clock, scope.UserId, "EvidenceUploaded", nameof(EvidenceDocument), document.Id, request.AreaId, null,
             new { document.RequestId, document.AccountId, Kind = kind.ToString(), document.FileName, FileType = stored.FileType.ToString(), document.Sha256, document.SizeBytes }, request.Id);
         await db.SaveChangesAsync(cancellationToken);

@@ -54,7 +54,7 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await foreach (var line in new InboxListQuery(filter).Build(db, scope).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var line in new InboxListQuery(filter).Build(db, scope).TagWith("row-limit-exempt: CSV export streams every matching request").AsAsyncEnumerable().WithCancellation(cancellationToken))
             yield return line;
     }
 

@@ -36,7 +36,7 @@ public sealed class AccountListService(IDbContextFactory<ConsoleDbContext> conte
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await foreach (var line in new AccountListQuery(filter).Build(db, scope, clock).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var line in new AccountListQuery(filter).Build(db, scope, clock).TagWith("row-limit-exempt: CSV export streams every matching account").AsAsyncEnumerable().WithCancellation(cancellationToken))
             yield return line;
     }
 

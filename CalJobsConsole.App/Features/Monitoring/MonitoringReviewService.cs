@@ -215,6 +215,8 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
                 stored.SizeBytes, actor.PersonId, clock);
             document.KeepOn(sample.AccountId);
             db.EvidenceDocuments.Add(document);
+            await ActEvidence.JudgeAgainAsync(db, await db.AccessRequests.AsNoTracking().SingleAsync(r => r.Id == requestId, cancellationToken),
+                document, cancellationToken);
         }
         review.Answer(findingId, explanation!, document?.Id, actor.PersonId, clock.UtcNow);
         db.Audit(clock, actor.PersonId, "MonitoringFinding.Answered", nameof(MonitoringFinding), findingId, finding.AreaId, null,

@@ -43,9 +43,14 @@ public abstract class ComplianceTestContext : ComponentTestContext
         await StoredAccounts.SetOwnPasswordAsync(Database, World, active.Id);
         await StoredAccounts.CreateAsync(Database, World, World.NewAccountForm(StaffKind.Edd, wsb: true), "wsb.edd");
         var (missing, _) = await StoredAccounts.CreateAsync(Database, World, World.NewAccountForm(), "missing.docs");
+        // No screen removes a document: this stands for a record whose evidence was never complete. The account is judged
+        // again as it is whenever its act's evidence changes.
         await using var db = Database.CreateDbContext();
-        await db.EvidenceDocuments.Where(d => d.RequestId == missing.Id && d.Kind == DocumentKind.IspaCertificate)
-            .ExecuteDeleteAsync(TestContext.Current.CancellationToken);
+        var token = TestContext.Current.CancellationToken;
+        await db.EvidenceDocuments.Where(d => d.RequestId == missing.Id && d.Kind == DocumentKind.IspaCertificate).ExecuteDeleteAsync(token);
+        var account = await db.StaffAccounts.SingleAsync(a => a.EvidencedActRequestId == missing.Id, token);
+        account.EvidenceChanged(missing, await db.EvidenceDocuments.Where(d => d.RequestId == missing.Id).Select(d => d.Kind).ToListAsync(token));
+        await db.SaveChangesAsync(token);
     }
 
     /// <summary>Signs in and registers the panels' service and the change feed the panels subscribe to.</summary>
