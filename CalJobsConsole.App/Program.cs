@@ -40,6 +40,10 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// Explicitly after the re-execution: the not-found page carries the app's authorization metadata, and a re-executed request
+// does not pass the middleware WebApplication adds at the start (a signed-in request for a missing page was a 500).
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 app.UsePasswordChangeGate();
 
