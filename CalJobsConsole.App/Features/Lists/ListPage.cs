@@ -8,6 +8,9 @@ public sealed record ListPage<T>(IReadOnlyList<T> Lines, int Total, int Page, IR
     public int PageCount => ListPages.Count(Total);
 
     public static ListPage<T> Empty { get; } = new([], 0, 1, []);
+
+    /// <summary>The same page with its rows built from these (e.g. a page of ids made into the lines shown, in the same order).</summary>
+    public ListPage<TLine> With<TLine>(IReadOnlyList<TLine> lines) => new(lines, Total, Page, Notes);
 }
 
 /// <summary>The one way a list is paged: the total counted and the page's rows read in the database, never more.</summary>
