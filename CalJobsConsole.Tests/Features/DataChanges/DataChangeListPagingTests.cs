@@ -59,3 +59,31 @@ public class DataChangeListPagingTests : DataChangeTestBase
         return requests;
     }
 }
+
+/// <summary>The assistance contact log is scoped, ordered (newest contact first), counted and paged in the database (issue 17).</summary>
+public class AssistanceContactPagingTests : DataChangeTestBase
+{
+    [Fact]
+    public async Task List_WhenSixtyContactsOfTheAreaAndSomeOfAnother_PageTwoHoldsTheNext25NewestFirst()
+    {
+        var local = new List<ParticipantAssistanceContact>();
+        await using (var db = Database.CreateDbContext())
+        {
+            for (var i = 0; i < 65; i++)
+            {
+                var contact = ParticipantAssistanceContact.Record(i < 60 ? World.LocalArea.Id : World.OtherLocalArea.Id, Morgan, "Pat Staff",
+                    World.Clock.Today.AddDays(-i), $"48{i:D5}", AssistanceKind.DataValidation, null, World.Business);
+                if (i < 60)
+                    local.Add(contact);
+                db.ParticipantAssistanceContacts.Add(contact);
+            }
+            await db.SaveChangesAsync(Token);
+        }
+
+        var second = await Contacts(Parker.PersonId).ListAsync(2, Token);
+
+        Assert.Equal((60, 3), (second.Total, second.PageCount));
+        Assert.Equal(local.Skip(25).Take(25).Select(c => c.Id), second.Lines.Select(l => l.Id));
+        Assert.Equal(5, (await Contacts(Olive.PersonId).ListAsync(1, Token)).Total);
+    }
+}
