@@ -3,7 +3,10 @@ using CalJobsConsole.Domain.Areas;
 
 namespace CalJobsConsole.App.Features.Areas;
 
-/// <summary>What the area overview shows: seats "n of cap" with holders, offices, account counts and the accounts the viewer may open.</summary>
+/// <summary>
+/// What the area overview shows: seats "n of cap" with holders, offices and account counts (the accounts themselves are read
+/// a page at a time: <see cref="AreaOverviewService.PageAccountsAsync"/>).
+/// </summary>
 public sealed record AreaOverview(
     Guid Id,
     string Name,
@@ -13,7 +16,6 @@ public sealed record AreaOverview(
     IReadOnlyList<SeatHolder> Seats,
     IReadOnlyList<OfficeSummary> Offices,
     IReadOnlyDictionary<AccountStatus, int> AccountsByStatus,
-    IReadOnlyList<AreaAccountLine> Accounts,
     bool MayEdit = false)
 {
     public string SeatsLabel => $"{Seats.Count} of {Cap} {Kind.AdministratorRoleOf().DisplayName()}s";
@@ -22,9 +24,6 @@ public sealed record AreaOverview(
 }
 
 public sealed record SeatHolder(Guid DesignationId, int SeatNumber, string Name, string Email, DateOnly DesignatedOn, DateOnly? TrainingCompletedOn, string Coverage);
-
-/// <summary>A staff account of the area the viewer may open (for a SPOC covering some offices, only theirs), linking to its detail.</summary>
-public sealed record AreaAccountLine(Guid Id, string Username, string StaffName, string OfficeName, AccountStatus Status, DateOnly RenewalDueOn);
 
 public sealed record OfficeSummary(Guid Id, string Name, bool HasTitleIPartner, string OtherAreaName, int AccountCount);
 

@@ -1,5 +1,6 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Reads;
+using CalJobsConsole.App.Features.Lists;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Common;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CalJobsConsole.App.Features.Areas;
 
 /// <summary>Reads areas for the overview pages; the scope service decides who may see which (SCO-1).</summary>
-public sealed class AreaOverviewService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes)
+public sealed class AreaOverviewService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock)
 {
     /// <summary>The overview of one area, for the Operations Unit or the area's own administrators and Director.</summary>
     public async Task<AreaOverview?> GetAsync(Guid areaId, CancellationToken cancellationToken = default)
@@ -28,9 +29,6 @@ public sealed class AreaOverviewService(IDbContextFactory<ConsoleDbContext> cont
             .GroupBy(a => a.OfficeId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var accountsByStatus = await db.StaffAccounts.Where(a => a.AreaId == areaId)
             .GroupBy(a => a.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        // The drill-down to an account lists only the accounts the viewer may open (SCO-1: a SPOC's office coverage).
-        var accounts = (await db.StaffAccounts.AsNoTracking().Where(a => a.AreaId == areaId).OrderBy(a => a.Username).ToListAsync(cancellationToken))
-            .Where(scope.MayViewAccount).ToList();
 
         return new AreaOverview(area.Id, area.Name, area.Kind, area.Director?.FullName, area.AdministratorCap,
             area.ActiveDesignations.OrderBy(d => d.SeatNumber).Select(d => new SeatHolder(d.Id, d.SeatNumber, d.Contact.FullName, d.Contact.Email,
@@ -39,9 +37,19 @@ public sealed class AreaOverviewService(IDbContextFactory<ConsoleDbContext> cont
                 otherAreaNames.GetValueOrDefault(area.Kind == AreaKind.LocalArea ? o.ServingDivisionId : o.LocalAreaId, ""),
                 accountsByOffice.GetValueOrDefault(o.Id))).ToList(),
             accountsByStatus,
-            accounts.Select(a => new AreaAccountLine(a.Id, a.Username, a.Staff.FullName, offices.FirstOrDefault(o => o.Id == a.OfficeId)?.Name ?? "",
-                a.Status, a.RenewalDueOn)).ToList(),
             MayEdit: scope.IsOperationsUnit);
+    }
+
+    /// <summary>
+    /// One page of the area's accounts the viewer may open (SCO-1 in the query: a SPOC only the offices of their coverage),
+    /// searched by name, username or e-mail, filtered by status and sorted — all in the database, by the accounts list's query.
+    /// </summary>
+    public async Task<ListPage<AccountListLine>> PageAccountsAsync(Guid areaId, AccountListFilter filter, CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireAreaAsync(areaId, cancellationToken);
+        var query = new AccountListQuery(filter with { Area = areaId.ToString() });
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await query.Build(db, scope, clock).ToListPageAsync(query.Page, query.Notes, cancellationToken);
     }
 
     /// <summary>Every area the signed-in user may see: all for the Operations Unit, their own for everyone else.</summary>

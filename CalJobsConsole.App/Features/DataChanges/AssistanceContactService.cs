@@ -1,6 +1,7 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Data.Reads;
+using CalJobsConsole.App.Features.Lists;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Access.Rules;
 using CalJobsConsole.Domain.Common;
@@ -47,19 +48,24 @@ public sealed class AssistanceContactService(IDbContextFactory<ConsoleDbContext>
         });
     }
 
-    /// <summary>The contacts of the administrator's areas, newest first (every administrator of an area reads the area's log).</summary>
-    public async Task<IReadOnlyList<AssistanceContactLine>> ListAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One page of the contacts of the administrator's areas, newest first (every administrator of an area reads the area's
+    /// log): ordered, counted and paged in the database; only the page's recorders' names are read.
+    /// </summary>
+    public async Task<ListPage<AssistanceContactLine>> ListAsync(int page = 1, CancellationToken cancellationToken = default)
     {
         var scope = RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
-        var areaIds = scope.Seats.Select(s => s.AreaId).ToList();
+        var areaIds = scope.Seats.Select(s => s.AreaId).Distinct().ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var contacts = await db.ParticipantAssistanceContacts.AsNoTracking().Where(c => areaIds.Contains(c.AreaId)).ToListAsync(cancellationToken);
-        var people = await db.NamesAsync(contacts.Select(c => c.RecordedById), cancellationToken);
+        var contacts = await db.ParticipantAssistanceContacts.AsNoTracking().Where(c => areaIds.Contains(c.AreaId))
+            .OrderByDescending(c => c.ContactedOn).ThenByDescending(c => c.RecordedAt).ThenBy(c => c.Id)
+            .ToListPageAsync(page, cancellationToken: cancellationToken);
+        var people = await db.NamesAsync(contacts.Lines.Select(c => c.RecordedById), cancellationToken);
         var areas = scope.Seats.DistinctBy(s => s.AreaId).ToDictionary(s => s.AreaId, s => s.AreaName);
-        return contacts.OrderByDescending(c => c.ContactedOn).ThenByDescending(c => c.RecordedAt.UtcTicks)
+        return contacts.With(contacts.Lines
             .Select(c => new AssistanceContactLine(c.Id, areas.GetValueOrDefault(c.AreaId, ""), c.AssistedStaffName, c.ContactedOn, c.ParticipantReference,
                 c.Kind, c.Note, people[c.RecordedById], clock.ToBusinessTime(c.RecordedAt)))
-            .ToList();
+            .ToList());
     }
 
     private static UserScope RequireAdministrator(UserScope scope)

@@ -1,6 +1,7 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Data.Reads;
+using CalJobsConsole.App.Features.Lists;
 using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Access.Rules;
@@ -61,36 +62,33 @@ public sealed class DataChangeRequestService(IDbContextFactory<ConsoleDbContext>
         });
     }
 
-    /// <summary>The signed-in user's own requests, newest first, with their status.</summary>
-    public async Task<IReadOnlyList<DataChangeLine>> MineAsync(CancellationToken cancellationToken = default)
+    /// <summary>One page of the signed-in user's own requests, waiting ones first, with their status.</summary>
+    public async Task<ListPage<DataChangeLine>> MineAsync(int page = 1, CancellationToken cancellationToken = default)
     {
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var requests = await db.DataChangeRequests.AsNoTracking().Where(r => r.FiledById == scope.UserId).ToListAsync(cancellationToken);
-        return await LinesAsync(db, requests, _ => [], cancellationToken);
+        return await PageAsync(db, db.DataChangeRequests.Where(r => r.FiledById == scope.UserId), page, _ => [], cancellationToken);
     }
 
     /// <summary>
-    /// The administrator's queue: requests of their areas and coverage, those waiting first (oldest first), then decided ones;
-    /// each with the rules a decision by this administrator would break now.
+    /// One page of the administrator's queue: requests of their areas and coverage (SCO-1 in the query), those waiting first
+    /// (oldest first), then decided ones (newest first); each with the rules a decision by this administrator would break now.
     /// </summary>
-    public async Task<IReadOnlyList<DataChangeLine>> QueueAsync(CancellationToken cancellationToken = default)
+    public async Task<ListPage<DataChangeLine>> QueueAsync(int page = 1, CancellationToken cancellationToken = default)
     {
         var scope = RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var areaIds = scope.Seats.Select(s => s.AreaId).ToList();
-        var requests = (await db.DataChangeRequests.AsNoTracking().Where(r => areaIds.Contains(r.AreaId)).ToListAsync(cancellationToken))
-            .Where(r => SeatFor(scope, r) is not null).ToList();
-        return await LinesAsync(db, requests, r => r.BlockersFor(SeatFor(scope, r)), cancellationToken);
+        var (wholeAreas, partAreas, coveredOffices) = ListScope.Of(scope, withDirectedAreas: false);
+        var inScope = db.DataChangeRequests.Where(r => wholeAreas.Contains(r.AreaId) || (partAreas.Contains(r.AreaId) && coveredOffices.Contains(r.OfficeId)));
+        return await PageAsync(db, inScope, page, r => r.BlockersFor(SeatFor(scope, r)), cancellationToken);
     }
 
-    /// <summary>Signed requests of every area, newest first: the Operations Unit only (read-only).</summary>
-    public async Task<IReadOnlyList<DataChangeLine>> SignedAsync(CancellationToken cancellationToken = default)
+    /// <summary>One page of the signed requests of every area, newest first: the Operations Unit only (read-only).</summary>
+    public async Task<ListPage<DataChangeLine>> SignedAsync(int page = 1, CancellationToken cancellationToken = default)
     {
         await scopes.RequireOperationsUnitAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var requests = await db.DataChangeRequests.AsNoTracking().Where(r => r.Status == DataChangeStatus.Signed).ToListAsync(cancellationToken);
-        return await LinesAsync(db, requests, _ => [], cancellationToken);
+        return await PageAsync(db, db.DataChangeRequests.Where(r => r.Status == DataChangeStatus.Signed), page, _ => [], cancellationToken);
     }
 
     /// <summary>One request: its filer, an administrator whose seat covers it, or the Operations Unit once it is signed; SCO-1 otherwise.</summary>
@@ -178,15 +176,34 @@ public sealed class DataChangeRequestService(IDbContextFactory<ConsoleDbContext>
     private static BusinessRuleViolationException NotYours() =>
         new(BrokenRule.From(new RecordMustBeInUsersScopeRule(false, "data change request")));
 
+    /// <summary>
+    /// The page of <paramref name="requests"/> asked for, ordered (waiting ones oldest first, then decided ones newest first),
+    /// counted and paged in the database; only the page's requests and the names they show are read.
+    /// </summary>
+    private async Task<ListPage<DataChangeLine>> PageAsync(ConsoleDbContext db, IQueryable<DataChangeRequest> requests, int page,
+        Func<DataChangeRequest, IReadOnlyList<BrokenRule>> blocked, CancellationToken cancellationToken)
+    {
+        var ids = await requests
+            .OrderBy(r => r.Status == DataChangeStatus.Submitted ? 0 : 1)
+            .ThenBy(r => r.Status == DataChangeStatus.Submitted ? r.FiledAt : (DateTimeOffset?)null)
+            .ThenByDescending(r => r.DecidedAt ?? r.FiledAt)
+            .ThenBy(r => r.Id)
+            .Select(r => r.Id).ToListPageAsync(page, cancellationToken: cancellationToken);
+        var onPage = ids.Lines.ToList();
+        var loaded = await db.DataChangeRequests.AsNoTracking().Where(r => onPage.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        return ids.With(await LinesAsync(db, onPage.Select(id => loaded[id]).ToList(), blocked, cancellationToken));
+    }
+
+    /// <summary>The lines of a few requests (a page, or one), in the order given.</summary>
     private async Task<IReadOnlyList<DataChangeLine>> LinesAsync(ConsoleDbContext db, IReadOnlyList<DataChangeRequest> requests,
         Func<DataChangeRequest, IReadOnlyList<BrokenRule>> blocked, CancellationToken cancellationToken)
     {
-        var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        var offices = await db.Offices.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var areaIds = requests.Select(r => r.AreaId).Distinct().ToList();
+        var officeIds = requests.Select(r => r.OfficeId).Distinct().ToList();
+        var areas = await db.Areas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var offices = await db.Offices.AsNoTracking().Where(o => officeIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         var people = await db.NamesAsync(requests.Select(r => (Guid?)r.FiledById).Concat(requests.Select(r => r.DecidedById)), cancellationToken);
         return requests
-            .OrderBy(r => r.Status == DataChangeStatus.Submitted ? 0 : 1)
-            .ThenBy(r => r.Status == DataChangeStatus.Submitted ? r.FiledAt.UtcTicks : -(r.DecidedAt ?? r.FiledAt).UtcTicks)
             .Select(r => new DataChangeLine(r.Id, areas.GetValueOrDefault(r.AreaId, ""), offices.GetValueOrDefault(r.OfficeId, ""),
                 people[r.FiledById], clock.ToBusinessTime(r.FiledAt), r.ParticipantReference, r.FieldName, r.CurrentValue,
                 r.RequestedValue, r.Reason, r.Status, people.Of(r.DecidedById),

@@ -1,6 +1,7 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Data.Reads;
+using CalJobsConsole.App.Features.Lists;
 using CalJobsConsole.App.Features.Maintenance;
 using CalJobsConsole.App.Features.NewAccounts;
 using CalJobsConsole.App.Features.Notifications;
@@ -27,29 +28,38 @@ public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> c
 {
     private static readonly GrantEscalationModelValidator GrantValidator = new();
 
-    /// <summary>Open escalations oldest first, then decided ones newest first.</summary>
-    public async Task<IReadOnlyList<EscalationLine>> QueueAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// One page of the queue: open escalations oldest first, then decided ones newest first — ordered, counted and paged in
+    /// the database; only the page's escalations, their requests and names are read. SCO-1 for anyone but the Operations Unit.
+    /// </summary>
+    public async Task<ListPage<EscalationLine>> QueueAsync(int page = 1, CancellationToken cancellationToken = default)
     {
         await scopes.RequireOperationsUnitAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var escalations = await db.Escalations.AsNoTracking().ToListAsync(cancellationToken);
-        var requestIds = escalations.Select(e => e.RequestId).ToList();
+        var ids = await db.Escalations
+            .OrderBy(e => e.Status == EscalationStatus.Open ? 0 : 1)
+            .ThenBy(e => e.Status == EscalationStatus.Open ? e.RaisedAt : (DateTimeOffset?)null)
+            .ThenByDescending(e => e.DecidedAt ?? e.RaisedAt)
+            .ThenBy(e => e.Id)
+            .Select(e => e.Id).ToListPageAsync(page, cancellationToken: cancellationToken);
+        var onPage = ids.Lines.ToList();
+        var escalations = await db.Escalations.AsNoTracking().Where(e => onPage.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        var requestIds = escalations.Values.Select(e => e.RequestId).ToList();
         var requests = await db.AccessRequests.AsNoTracking().Where(r => requestIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
         var catalog = await AccountCreationService.CatalogAsync(db, cancellationToken);
-        var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        var people = await db.NamesAsync(escalations.Select(e => e.RaisedById).Concat(requests.Values.Select(r => r.RequestorId)), cancellationToken);
-        return escalations
-            .OrderBy(e => e.Status == EscalationStatus.Open ? 0 : 1)
-            .ThenBy(e => e.Status == EscalationStatus.Open ? e.RaisedAt.UtcTicks : -(e.DecidedAt ?? e.RaisedAt).UtcTicks)
-            .Select(e =>
-            {
-                var request = requests[e.RequestId];
-                var summary = AccountCreationService.Summary(e, catalog);
-                return new EscalationLine(e.Id, e.RequestId, areas.GetValueOrDefault(e.AreaId, ""), request.Form.Staff.FullName,
-                    people[request.RequestorId], people[e.RaisedById], e.RaisedAt, summary.GroupName,
-                    summary.PrivilegeCodes, summary.BrokenRuleCodes, e.Reason, e.Status, e.DecisionNote, e.DecidedAt,
-                    AccountCreationService.SuggestedUsername(request.Form.Staff.FullName), request.Kind);
-            }).ToList();
+        var areaIds = escalations.Values.Select(e => e.AreaId).Distinct().ToList();
+        var areas = await db.Areas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var people = await db.NamesAsync(escalations.Values.Select(e => e.RaisedById).Concat(requests.Values.Select(r => r.RequestorId)), cancellationToken);
+        var lines = onPage.Select(id => escalations[id]).Select(e =>
+        {
+            var request = requests[e.RequestId];
+            var summary = AccountCreationService.Summary(e, catalog);
+            return new EscalationLine(e.Id, e.RequestId, areas.GetValueOrDefault(e.AreaId, ""), request.Form.Staff.FullName,
+                people[request.RequestorId], people[e.RaisedById], e.RaisedAt, summary.GroupName,
+                summary.PrivilegeCodes, summary.BrokenRuleCodes, e.Reason, e.Status, e.DecisionNote, e.DecidedAt,
+                AccountCreationService.SuggestedUsername(request.Form.Staff.FullName), request.Kind);
+        }).ToList();
+        return ids.With(lines);
     }
 
     /// <summary>

@@ -42,11 +42,7 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         var query = new InboxListQuery(filter);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var lines = query.Build(db, scope);
-        var total = await lines.CountAsync(cancellationToken);
-        var page = Math.Min(query.Page, Math.Max(1, (total + ListText.PageSize - 1) / ListText.PageSize));
-        var rows = await lines.Skip((page - 1) * ListText.PageSize).Take(ListText.PageSize).ToListAsync(cancellationToken);
-        return new ListPage<InboxLine>(rows, total, page, query.Notes);
+        return await query.Build(db, scope).ToListPageAsync(query.Page, query.Notes, cancellationToken);
     }
 
     /// <summary>Every request the filter matches, in its order, streamed from the database one at a time (SCO-1 checked first).</summary>

@@ -3,6 +3,7 @@ using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Notifications;
+using CalJobsConsole.App.Features.Lists;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Access.Rules;
 using CalJobsConsole.Domain.Areas;
@@ -70,30 +71,37 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
     }
 
     /// <summary>
-    /// The administrator's queue (their seats' reports, open ones first) or the Operations Unit's (every area's submitted
-    /// reports); anyone else is refused with SCO-1.
+    /// One page of the administrator's queue (their seats' reports, SPOC coverage in the query, open ones first, oldest first)
+    /// or the Operations Unit's (every area's submitted reports) — scoped, ordered, counted and paged in the database; only the
+    /// page's reports, their messages and names are read. Anyone else is refused with SCO-1.
     /// </summary>
-    public async Task<IReadOnlyList<IssueQueueLine>> QueueAsync(CancellationToken cancellationToken = default)
+    public async Task<ListPage<IssueQueueLine>> QueueAsync(int page = 1, CancellationToken cancellationToken = default)
     {
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         BusinessRules.Check(new IssueReportsMustBeWorkedByAdministratorOrOperationsUnitRule(scope.IsOperationsUnit || scope.IsAdministrator));
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var areaIds = scope.Seats.Select(s => s.AreaId).ToList();
-        var query = db.IssueReports.AsNoTracking().Include(r => r.Messages).AsQueryable();
+        var (wholeAreas, partAreas, coveredOffices) = ListScope.Of(scope, withDirectedAreas: false);
+        var query = db.IssueReports.AsQueryable();
         query = scope.IsOperationsUnit
-            ? query.Where(r => r.Status == IssueReportStatus.SubmittedToOperationsUnit || r.Status == IssueReportStatus.Resolved || areaIds.Contains(r.AreaId))
-            : query.Where(r => areaIds.Contains(r.AreaId));
-        var reports = (await query.ToListAsync(cancellationToken)).Where(r => scope.IsOperationsUnit || SeatFor(scope, r) is not null).ToList();
-        var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        var offices = await db.Offices.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var people = await db.NamesAsync(reports.Select(r => r.ReporterId), cancellationToken);
-        return reports
-            .OrderBy(r => r.Status is IssueReportStatus.ClosedAsUserError or IssueReportStatus.Resolved ? 1 : 0)
-            .ThenBy(r => r.ReportedAt.UtcTicks)
+            ? query.Where(r => r.Status == IssueReportStatus.SubmittedToOperationsUnit || r.Status == IssueReportStatus.Resolved
+                || wholeAreas.Contains(r.AreaId) || partAreas.Contains(r.AreaId))
+            : query.Where(r => wholeAreas.Contains(r.AreaId) || (partAreas.Contains(r.AreaId) && coveredOffices.Contains(r.OfficeId)));
+        var ids = await query
+            .OrderBy(r => r.Status == IssueReportStatus.ClosedAsUserError || r.Status == IssueReportStatus.Resolved ? 1 : 0)
+            .ThenBy(r => r.ReportedAt).ThenBy(r => r.Id)
+            .Select(r => r.Id).ToListPageAsync(page, cancellationToken: cancellationToken);
+        var onPage = ids.Lines.ToList();
+        var reports = await db.IssueReports.AsNoTracking().Include(r => r.Messages).Where(r => onPage.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var areaIds = reports.Values.Select(r => r.AreaId).Distinct().ToList();
+        var officeIds = reports.Values.Select(r => r.OfficeId).Distinct().ToList();
+        var areas = await db.Areas.AsNoTracking().Where(a => areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var offices = await db.Offices.AsNoTracking().Where(o => officeIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var people = await db.NamesAsync(reports.Values.Select(r => r.ReporterId), cancellationToken);
+        return ids.With(onPage.Select(id => reports[id])
             .Select(r => new IssueQueueLine(r.Id, areas.GetValueOrDefault(r.AreaId, ""), offices.GetValueOrDefault(r.OfficeId, ""),
                 people[r.ReporterId], r.Summary, clock.ToBusinessTime(r.ReportedAt), r.Status,
                 SeatFor(scope, r) is null ? 0 : r.UnrelayedReplies.Count))
-            .ToList();
+            .ToList());
     }
 
     /// <summary>One report: its area's administrators (their coverage) at any time, the Operations Unit once submitted; SCO-1 otherwise.</summary>

@@ -9,10 +9,10 @@ namespace CalJobsConsole.App.Features.Lists;
 
 /// <summary>The accounts list's query parameters as the URL carries them (all text, so a bad value is a note, never a 400).</summary>
 public sealed record AccountListFilter(string? Area = null, string? Status = null, string? Renewal = null, string? Deactivation = null,
-    string? TempPassword = null, string? Q = null, string? Sort = null, string? Desc = null, string? Page = null)
+    string? TempPassword = null, string? Q = null, string? Sort = null, string? Desc = null, string? Page = null, string? Suspension = null)
 {
     public string ToQueryString(bool withPage = true) => ListText.QueryString(("area", Area), ("status", Status), ("renewal", Renewal),
-        ("deactivation", Deactivation), ("tempPassword", TempPassword), ("q", Q), ("sort", Sort), ("desc", Desc),
+        ("deactivation", Deactivation), ("tempPassword", TempPassword), ("suspension", Suspension), ("q", Q), ("sort", Sort), ("desc", Desc),
         ("page", withPage ? Page : null));
 }
 
@@ -28,6 +28,8 @@ public sealed record AccountListLine
     public AccountStatus Status { get; init; }
     public DateOnly RenewalDueOn { get; init; }
     public DateOnly CreatedOn { get; init; }
+    public SuspensionCause? SuspensionCause { get; init; }
+    public string? SuspensionNote { get; init; }
 }
 
 /// <summary>
@@ -42,10 +44,15 @@ public sealed class AccountListQuery
     public static readonly string[] DeactivationValues = ["scheduled", "late"];
     public static readonly string[] TempPasswordValues = ["waiting"];
 
+    /// <summary>REV-1's two causes: suspended by the Operations Unit, or for an overdue renewal.</summary>
+    public static readonly string[] SuspensionValues = ["operations", "overdue"];
+
     private readonly List<string> _notes = [];
 
-    public AccountListQuery(AccountListFilter filter)
+    /// <param name="openOnly">Deactivated accounts left out whatever the filter says (the suspensions desk lists open accounts only).</param>
+    public AccountListQuery(AccountListFilter filter, bool openOnly = false)
     {
+        OpenOnly = openOnly;
         if (filter.Area is { Length: > 0 })
             AreaId = Guid.TryParse(filter.Area, out var area) ? area : Note<Guid?>($"Unknown area \"{filter.Area}\": every area shown.");
         if (filter.Status is { Length: > 0 })
@@ -54,6 +61,7 @@ public sealed class AccountListQuery
         Renewal = Known(filter.Renewal, RenewalValues, "renewal");
         Deactivation = Known(filter.Deactivation, DeactivationValues, "deactivation");
         TempPassword = Known(filter.TempPassword, TempPasswordValues, "temporary password");
+        Suspension = Known(filter.Suspension, SuspensionValues, "suspension");
         SearchPattern = ListText.ContainsPattern(filter.Q);
         Sort = Known(filter.Sort, Sorts, "sort") ?? "name";
         Descending = ListText.IsTrue(filter.Desc);
@@ -65,6 +73,8 @@ public sealed class AccountListQuery
     public string? Renewal { get; }
     public string? Deactivation { get; }
     public string? TempPassword { get; }
+    public string? Suspension { get; }
+    public bool OpenOnly { get; }
     public string? SearchPattern { get; }
     public string Sort { get; }
     public bool Descending { get; }
@@ -86,8 +96,16 @@ public sealed class AccountListQuery
         var today = clock.Today;
         if (AreaId is { } areaId)
             accounts = accounts.Where(a => a.AreaId == areaId);
+        if (OpenOnly)
+            accounts = accounts.Open();
         if (Status is { } status)
             accounts = accounts.Where(a => a.Status == status);
+        accounts = Suspension switch
+        {
+            "operations" => accounts.Where(a => a.SuspensionCause == SuspensionCause.OperationsUnit),
+            "overdue" => accounts.Where(a => a.SuspensionCause == SuspensionCause.OverdueRenewal),
+            _ => accounts,
+        };
         accounts = Renewal switch
         {
             "due30" => accounts.DueForRenewalSoon(today),
@@ -116,6 +134,8 @@ public sealed class AccountListQuery
             Status = a.Status,
             RenewalDueOn = a.RenewalDueOn,
             CreatedOn = a.CreatedOn,
+            SuspensionCause = a.SuspensionCause,
+            SuspensionNote = a.SuspensionNote,
         });
         var sorted = Sort switch
         {

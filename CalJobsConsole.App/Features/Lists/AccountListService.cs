@@ -7,12 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.App.Features.Lists;
 
-/// <summary>One page of a list: its rows, how many rows the filter matches in all, and what in the URL was ignored.</summary>
-public sealed record ListPage<T>(IReadOnlyList<T> Lines, int Total, int Page, IReadOnlyList<string> Notes)
-{
-    public int PageCount => Math.Max(1, (Total + ListText.PageSize - 1) / ListText.PageSize);
-}
-
 /// <summary>The accounts list (/accounts) and its CSV export: one page, or every matching row streamed, read in the database.</summary>
 public sealed class AccountListService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock)
 {
@@ -24,11 +18,7 @@ public sealed class AccountListService(IDbContextFactory<ConsoleDbContext> conte
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         var query = new AccountListQuery(filter);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var lines = query.Build(db, scope, clock);
-        var total = await lines.CountAsync(cancellationToken);
-        var page = Math.Min(query.Page, Math.Max(1, (total + ListText.PageSize - 1) / ListText.PageSize));
-        var rows = await lines.Skip((page - 1) * ListText.PageSize).Take(ListText.PageSize).ToListAsync(cancellationToken);
-        return new ListPage<AccountListLine>(rows, total, page, query.Notes);
+        return await query.Build(db, scope, clock).ToListPageAsync(query.Page, query.Notes, cancellationToken);
     }
 
     /// <summary>Every row the filter matches, in its order, streamed from the database one at a time (SCO-1 checked first).</summary>

@@ -1,6 +1,7 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Data.Reads;
+using CalJobsConsole.App.Features.Lists;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Areas;
@@ -15,10 +16,6 @@ public sealed record AdministratorLine(Guid DesignationId, string AreaName, stri
     public bool IsSuspended => SuspendedOn is not null;
 }
 
-public sealed record AccountLine(Guid AccountId, string AreaName, string Name, string Username, AccountStatus Status, SuspensionCause? Cause, string? Note);
-
-public sealed record SuspensionsView(IReadOnlyList<AdministratorLine> Administrators, IReadOnlyList<AccountLine> Accounts);
-
 /// <summary>
 /// REV-1 at the Operations Unit's desk: it suspends an administrator's privileges (the seat is kept, every
 /// administrative action refused) or any staff account, with a reason, and lifts its suspensions. Each change is
@@ -27,27 +24,32 @@ public sealed record SuspensionsView(IReadOnlyList<AdministratorLine> Administra
 public sealed class SuspensionService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
     UserManager<ConsoleUser> users)
 {
-    /// <summary>Every active administrator seat and every open staff account, statewide; SCO-1 for anyone but the Operations Unit.</summary>
-    public async Task<SuspensionsView> GetAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Every active administrator seat statewide, by area and name: bounded by nature (CAP-1: at most three or five seats an
+    /// area), so read whole, projected in the database. SCO-1 for anyone but the Operations Unit.
+    /// </summary>
+    public async Task<IReadOnlyList<AdministratorLine>> ListAdministratorsAsync(CancellationToken cancellationToken = default)
     {
         await scopes.RequireOperationsUnitAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var administrators = await (from designation in db.Designations.AsNoTracking()
-                                    join area in db.Areas on designation.AreaId equals area.Id
-                                    where designation.Status == DesignationStatus.Active
-                                    select new { designation, AreaName = area.Name }).ToListAsync(cancellationToken);
-        var accounts = await (from account in db.StaffAccounts.AsNoTracking()
-                              join area in db.Areas on account.AreaId equals area.Id into areas
-                              from area in areas.DefaultIfEmpty()
-                              where account.Status != AccountStatus.Deactivated
-                              select new { account, AreaName = area == null ? "?" : area.Name }).ToListAsync(cancellationToken);
-        return new SuspensionsView(
-            administrators.Select(a => new AdministratorLine(a.designation.Id, a.AreaName, a.designation.Contact.FullName, a.designation.Role,
-                    a.designation.SuspendedOn, a.designation.SuspensionReason))
-                .OrderBy(l => l.AreaName).ThenBy(l => l.Name).ToList(),
-            accounts.Select(a => new AccountLine(a.account.Id, a.AreaName, a.account.Staff.FullName, a.account.Username, a.account.Status,
-                    a.account.SuspensionCause, a.account.SuspensionNote))
-                .OrderBy(l => l.AreaName).ThenBy(l => l.Username).ToList());
+        return await (from designation in db.Designations.AsNoTracking()
+                      join area in db.Areas on designation.AreaId equals area.Id
+                      where designation.Status == DesignationStatus.Active
+                      orderby area.Name, designation.Contact.FullName, designation.Id
+                      select new AdministratorLine(designation.Id, area.Name, designation.Contact.FullName, designation.Role,
+                          designation.SuspendedOn, designation.SuspensionReason)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// One page of the open staff accounts statewide (deactivated ones are past suspending), searched, filtered (area, status,
+    /// cause of suspension) and sorted in the database by the accounts list's own query; SCO-1 for anyone but the Operations Unit.
+    /// </summary>
+    public async Task<ListPage<AccountListLine>> PageAccountsAsync(AccountListFilter filter, CancellationToken cancellationToken = default)
+    {
+        var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+        var query = new AccountListQuery(filter, openOnly: true);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await query.Build(db, scope, clock).ToListPageAsync(query.Page, query.Notes, cancellationToken);
     }
 
     /// <summary>REV-1: suspends an administrator's privileges with a reason (the seat is kept); the Operations Unit's act alone.</summary>

@@ -1,4 +1,5 @@
 using CalJobsConsole.App.Features.Areas;
+using CalJobsConsole.App.Features.Lists;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Attestations;
@@ -28,7 +29,7 @@ public class AreaOverviewServiceTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
-    private AreaOverviewService ServiceFor(Guid userId) => new(_database, SignedIn.ScopeFor(_database, userId));
+    private AreaOverviewService ServiceFor(Guid userId) => new(_database, SignedIn.ScopeFor(_database, userId), World.Business);
 
     [Fact]
     public async Task Get_WhenTheAreasOwnAdministratorAsks_ShowsSeatsOfCapOfficesAndAccounts()
@@ -47,9 +48,9 @@ public class AreaOverviewServiceTests : IAsyncLifetime
     [Fact]
     public async Task Get_WhenTheAreasOwnAdministratorAsks_ListsTheAreasAccountsToOpen()
     {
-        var overview = await ServiceFor(World.MisAdministrator.PersonId).GetAsync(World.LocalArea.Id, TestContext.Current.CancellationToken);
+        var accounts = await ServiceFor(World.MisAdministrator.PersonId).PageAccountsAsync(World.LocalArea.Id, new(), TestContext.Current.CancellationToken);
 
-        var line = Assert.Single(overview!.Accounts);
+        var line = Assert.Single(accounts.Lines);
         Assert.Equal(("Pat Staff", "Auburn AJCC", AccountStatus.PendingFirstSignIn), (line.StaffName, line.OfficeName, line.Status));
     }
 
@@ -67,12 +68,14 @@ public class AreaOverviewServiceTests : IAsyncLifetime
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         }
 
-        var covering = await new AreaOverviewService(database, SignedIn.ScopeFor(database, world.Spoc.PersonId)).GetAsync(world.Division.Id, TestContext.Current.CancellationToken);
-        var partial = await new AreaOverviewService(database, SignedIn.ScopeFor(database, elsewhere.PersonId)).GetAsync(world.Division.Id, TestContext.Current.CancellationToken);
+        var covering = new AreaOverviewService(database, SignedIn.ScopeFor(database, world.Spoc.PersonId), world.Business);
+        var partial = new AreaOverviewService(database, SignedIn.ScopeFor(database, elsewhere.PersonId), world.Business);
 
-        Assert.Single(covering!.Accounts);
-        Assert.Equal(1, partial!.AccountCount);
-        Assert.Empty(partial.Accounts);
+        Assert.Single((await covering.PageAccountsAsync(world.Division.Id, new(), TestContext.Current.CancellationToken)).Lines);
+        Assert.Equal(1, (await partial.GetAsync(world.Division.Id, TestContext.Current.CancellationToken))!.AccountCount);
+        var page = await partial.PageAccountsAsync(world.Division.Id, new(), TestContext.Current.CancellationToken);
+        Assert.Empty(page.Lines);
+        Assert.Equal(0, page.Total);
     }
 
     [Fact]

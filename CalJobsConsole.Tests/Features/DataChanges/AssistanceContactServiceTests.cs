@@ -23,9 +23,9 @@ public class AssistanceContactServiceTests : DataChangeTestBase
         var outcome = await Contacts(Morgan).RecordAsync(Model(), Token);
 
         Assert.True(outcome.Succeeded);
-        var line = Assert.Single(await Contacts(Parker.PersonId).ListAsync(Token));
+        var line = Assert.Single((await Contacts(Parker.PersonId).ListAsync(cancellationToken: Token)).Lines);
         Assert.Equal(("Pat Staff", "4821937", "Morgan MIS"), (line.AssistedStaffName, line.ParticipantReference, line.RecordedBy));
-        Assert.Empty(await Contacts(Olive.PersonId).ListAsync(Token));
+        Assert.Empty((await Contacts(Olive.PersonId).ListAsync(cancellationToken: Token)).Lines);
     }
 
     [Theory]
@@ -60,7 +60,7 @@ public class AssistanceContactServiceTests : DataChangeTestBase
     [Fact]
     public async Task ListAsync_WhenTheUserIsNoAdministrator_IsRefusedWithSco1()
     {
-        var ex = await Assert.ThrowsAsync<CalJobsConsole.Domain.Common.BusinessRuleViolationException>(() => Contacts(World.RequestorId).ListAsync(Token));
+        var ex = await Assert.ThrowsAsync<CalJobsConsole.Domain.Common.BusinessRuleViolationException>(() => Contacts(World.RequestorId).ListAsync(cancellationToken: Token));
 
         Assert.Equal(["SCO-1"], ex.Codes);
     }

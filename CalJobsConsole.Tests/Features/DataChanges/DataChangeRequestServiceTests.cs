@@ -12,7 +12,7 @@ public class DataChangeRequestServiceTests : DataChangeTestBase
         var outcome = await Service(World.RequestorId).FileAsync(CompleteModel(), Token);
 
         Assert.True(outcome.Succeeded);
-        var mine = await Service(World.RequestorId).MineAsync(Token);
+        var mine = (await Service(World.RequestorId).MineAsync(cancellationToken: Token)).Lines;
         Assert.Equal(DataChangeStatus.Submitted, Assert.Single(mine).Status);
         var sent = Assert.Single(Notifications.Sent);
         Assert.Equal("DataChangeRequestFiled", sent.Kind);
@@ -147,11 +147,11 @@ public class DataChangeRequestServiceTests : DataChangeTestBase
         var own = await StoredRequestAsync(Morgan);
         var other = await StoredRequestAsync(World.RequestorId);
 
-        var queue = await Service(Morgan).QueueAsync(Token);
+        var queue = (await Service(Morgan).QueueAsync(cancellationToken: Token)).Lines;
 
         Assert.Equal(["DCR-1"], queue.Single(l => l.Id == own.Id).Blocked.Select(r => r.Code).ToList());
         Assert.True(queue.Single(l => l.Id == other.Id).MayDecide);
-        Assert.Empty(await Service(Olive.PersonId).QueueAsync(Token));
+        Assert.Empty((await Service(Olive.PersonId).QueueAsync(cancellationToken: Token)).Lines);
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public class DataChangeRequestServiceTests : DataChangeTestBase
         await Service(Morgan).SignAsync(signed.Id, "Morgan MIS", Token);
         await Service(Morgan).DeclineAsync(declined.Id, "Duplicate.", Token);
 
-        var lines = await Service(Stored.OperationsUnitUserId).SignedAsync(Token);
+        var lines = (await Service(Stored.OperationsUnitUserId).SignedAsync(cancellationToken: Token)).Lines;
 
         Assert.Equal(signed.Id, Assert.Single(lines).Id);
         var detail = await Service(Stored.OperationsUnitUserId).DetailAsync(signed.Id, Token);
@@ -175,7 +175,7 @@ public class DataChangeRequestServiceTests : DataChangeTestBase
     [Fact]
     public async Task SignedAsync_WhenAnAdministratorAsks_IsRefusedWithSco1()
     {
-        var ex = await Assert.ThrowsAsync<CalJobsConsole.Domain.Common.BusinessRuleViolationException>(() => Service(Morgan).SignedAsync(Token));
+        var ex = await Assert.ThrowsAsync<CalJobsConsole.Domain.Common.BusinessRuleViolationException>(() => Service(Morgan).SignedAsync(cancellationToken: Token));
 
         Assert.Equal(["SCO-1"], ex.Codes);
     }

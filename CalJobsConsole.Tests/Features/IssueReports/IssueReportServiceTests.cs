@@ -50,6 +50,43 @@ public sealed class IssueReportServiceTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
+    [Fact]
+    public async Task Queue_WhenSixtyReportsOfTheAreaAndFiveOfAnother_PageTwoHoldsTheLastOpenOnesThenTheClosedAndOnlyThisAreaIsCounted()
+    {
+        var account = _world.CreateAccount();
+        var open = new List<IssueReport>();
+        var closed = new List<IssueReport>();
+        var elsewhere = new List<IssueReport>();
+        for (var i = 0; i < 65; i++)
+        {
+            var report = i < 60
+                ? IssueReport.Report(account.Id, _world.LocalArea.Id, _world.PartnerOffice.Id, $"Problem {i}", "Details.", _world.Business)
+                : IssueReport.Report(account.Id, _world.OtherLocalArea.Id, _world.OtherOffice.Id, $"Problem {i}", "Details.", _world.Business);
+            if (i >= 60)
+                elsewhere.Add(report);
+            else if (i % 2 == 0)
+                open.Add(report);
+            else
+            {
+                report.CloseAsUserError(_world.MisAdministrator, "Training issue.", _world.Business);
+                closed.Add(report);
+            }
+            _world.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+        await using (var db = _database.CreateDbContext())
+        {
+            db.IssueReports.AddRange(open.Concat(closed).Concat(elsewhere));
+            await db.SaveChangesAsync(Token);
+        }
+
+        var second = await Service(Mis).QueueAsync(2, Token);
+        var other = await Service(_otherAdministrator.PersonId).QueueAsync(1, Token);
+
+        Assert.Equal((60, 3), (second.Total, second.PageCount));
+        Assert.Equal(open.Skip(25).Concat(closed.Take(20)).Select(r => r.Id), second.Lines.Select(l => l.Id));
+        Assert.Equal(elsewhere.Select(r => r.Id), other.Lines.Select(l => l.Id));
+    }
+
     private Guid Mis => _world.MisAdministrator.PersonId;
 
     private IssueReportService Service(Guid userId) =>
@@ -86,7 +123,7 @@ public sealed class IssueReportServiceTests : IAsyncLifetime
     {
         var id = await ReportAsync();
 
-        var queue = await Service(Mis).QueueAsync(Token);
+        var queue = (await Service(Mis).QueueAsync(cancellationToken: Token)).Lines;
         Assert.Equal(id, Assert.Single(queue).Id);
         Assert.Equal(IssueReportStatus.Reported, queue[0].Status);
         var told = Assert.Single(_notifications.Sent);
@@ -125,12 +162,12 @@ public sealed class IssueReportServiceTests : IAsyncLifetime
         Assert.Equal(["ISS-1"], outcome.Codes);
         await using var db = _database.CreateDbContext();
         Assert.Equal(IssueReportStatus.Reported, (await db.IssueReports.SingleAsync(Token)).Status);
-        Assert.Empty(await Service(_stored.OperationsUnitUserId).QueueAsync(Token));
+        Assert.Empty((await Service(_stored.OperationsUnitUserId).QueueAsync(cancellationToken: Token)).Lines);
     }
 
     [Fact]
     public async Task Queue_ForTheStaffMember_IsRefusedWithSco1() =>
-        Assert.Equal("SCO-1", Assert.Single((await Assert.ThrowsAsync<BusinessRuleViolationException>(() => Service(_staffId).QueueAsync(Token))).Codes));
+        Assert.Equal("SCO-1", Assert.Single((await Assert.ThrowsAsync<BusinessRuleViolationException>(() => Service(_staffId).QueueAsync(cancellationToken: Token))).Codes));
 
     [Fact]
     public async Task AnotherAreasAdministrator_CannotSeeOrVerify_Sco1()
@@ -138,7 +175,7 @@ public sealed class IssueReportServiceTests : IAsyncLifetime
         var id = await ReportAsync();
         var other = Service(_otherAdministrator.PersonId);
 
-        Assert.Empty(await other.QueueAsync(Token));
+        Assert.Empty((await other.QueueAsync(cancellationToken: Token)).Lines);
         await Assert.ThrowsAsync<BusinessRuleViolationException>(() => other.ReportViewAsync(id, Token));
         Assert.Equal(["SCO-1"], (await other.VerifyAsync(id, Token)).Codes);
     }
@@ -168,12 +205,12 @@ public sealed class IssueReportServiceTests : IAsyncLifetime
     public async Task OperationsUnit_SeesOnlySubmittedReports_AndItsReplyIsRelayedToTheStaffMember()
     {
         var pending = await ReportAsync();
-        Assert.Empty(await Service(_stored.OperationsUnitUserId).QueueAsync(Token));
+        Assert.Empty((await Service(_stored.OperationsUnitUserId).QueueAsync(cancellationToken: Token)).Lines);
         await Assert.ThrowsAsync<BusinessRuleViolationException>(() => Service(_stored.OperationsUnitUserId).ReportViewAsync(pending, Token));
         Assert.True((await Service(Mis).VerifyAsync(pending, Token)).Succeeded);
         Assert.True((await Service(Mis).SubmitAsync(pending, CompleteForm(), Token)).Succeeded);
         var ops = Service(_stored.OperationsUnitUserId);
-        Assert.Equal(pending, Assert.Single(await ops.QueueAsync(Token)).Id);
+        Assert.Equal(pending, Assert.Single((await ops.QueueAsync(cancellationToken: Token)).Lines).Id);
         Assert.Equal("Case management > Case notes", (await ops.ReportViewAsync(pending, Token)).Form!.Where);
 
         Assert.True((await ops.ReplyAsync(pending, new IssueNoteModel { Note = "Fixed in release 4.2.", Resolve = true }, Token)).Succeeded);

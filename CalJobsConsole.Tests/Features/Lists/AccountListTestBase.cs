@@ -38,6 +38,20 @@ public abstract class AccountListTestBase : IAsyncLifetime
         return account;
     }
 
+    /// <summary>Many accounts saved at once (a list test needs more rows than a page).</summary>
+    protected async Task<IReadOnlyList<StaffAccount>> StoreAllAsync(IEnumerable<StaffAccount> accounts)
+    {
+        var list = accounts.ToList();
+        await using var db = Database.CreateDbContext();
+        db.StaffAccounts.AddRange(list);
+        await db.SaveChangesAsync(Token);
+        return list;
+    }
+
+    /// <summary>The usernames in the database's order (SQLite's binary collation is ordinal).</summary>
+    protected static List<string> ByUsername(IEnumerable<StaffAccount> accounts) =>
+        accounts.Select(a => a.Username).Order(StringComparer.Ordinal).ToList();
+
     protected async Task<StaffAccount> StoreNamedAsync(string name, string username, bool wsb = false)
     {
         var form = World.NewAccountForm(wsb: wsb) with { Staff = Support.World.Contact(name) };

@@ -175,7 +175,7 @@ public class PrivilegeUpdateServiceTests : MaintenanceTestBase
         // (The desk's group is not the escalated one either, so REQ-1 is listed beside GRP-3: every broken rule at once.)
         Assert.Contains("GRP-3", (await Updates(World.MisAdministrator.PersonId).UpdateAsync(request.Id, current,
             Update(World.Group(DirectivePrivilegeGroups.ViewAccess).Id), Token)).Codes);
-        var line = Assert.Single(await Queue(Stored.OperationsUnitUserId).QueueAsync(Token));
+        var line = Assert.Single((await Queue(Stored.OperationsUnitUserId).QueueAsync(cancellationToken: Token)).Lines);
 
         var outcome = await Queue(Stored.OperationsUnitUserId).GrantAsync(line.Id, new GrantEscalationModel { CreatesAccount = line.CreatesAccount, Note = "Agreed." }, Token);
 
@@ -201,7 +201,7 @@ public class PrivilegeUpdateServiceTests : MaintenanceTestBase
     {
         var (account, _) = await CreatedAccountAsync();
         var request = await EscalatedUpdateAsync(account);
-        var line = Assert.Single(await Queue(Stored.OperationsUnitUserId).QueueAsync(Token));
+        var line = Assert.Single((await Queue(Stored.OperationsUnitUserId).QueueAsync(cancellationToken: Token)).Lines);
 
         var outcome = await Queue(Stored.OperationsUnitUserId).DeclineAsync(line.Id, "Partner staff do not get WSB groups.", Token);
 

@@ -18,7 +18,7 @@ public class EscalationQueueServiceTests : NewAccountTestBase
     {
         await StoreAsync();
 
-        var refused = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => Queue(World.MisAdministrator.PersonId).QueueAsync(Token));
+        var refused = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => Queue(World.MisAdministrator.PersonId).QueueAsync(cancellationToken: Token));
 
         Assert.Equal(["SCO-1"], refused.BrokenRules.Select(r => r.Code));
     }
@@ -28,7 +28,7 @@ public class EscalationQueueServiceTests : NewAccountTestBase
     {
         await StoreAsync();
         var request = await EscalatedAsync();
-        var line = Assert.Single(await Queue(Stored.OperationsUnitUserId).QueueAsync(Token));
+        var line = Assert.Single((await Queue(Stored.OperationsUnitUserId).QueueAsync(cancellationToken: Token)).Lines);
 
         var outcome = await Queue(Stored.OperationsUnitUserId).GrantAsync(line.Id, new GrantEscalationModel { Username = "pat.staff", Note = "Agreed for WSB cases." }, Token);
 
@@ -53,7 +53,7 @@ public class EscalationQueueServiceTests : NewAccountTestBase
     {
         await StoreAsync();
         await EscalatedAsync([DocumentKind.SystemAccessRequestForm, DocumentKind.IspaCertificate]);
-        var line = Assert.Single(await Queue(Stored.OperationsUnitUserId).QueueAsync(Token));
+        var line = Assert.Single((await Queue(Stored.OperationsUnitUserId).QueueAsync(cancellationToken: Token)).Lines);
 
         var outcome = await Queue(Stored.OperationsUnitUserId).GrantAsync(line.Id, new GrantEscalationModel { Username = "pat.staff" }, Token);
 
@@ -69,7 +69,7 @@ public class EscalationQueueServiceTests : NewAccountTestBase
     {
         await StoreAsync();
         var request = await EscalatedAsync();
-        var line = Assert.Single(await Queue(Stored.OperationsUnitUserId).QueueAsync(Token));
+        var line = Assert.Single((await Queue(Stored.OperationsUnitUserId).QueueAsync(cancellationToken: Token)).Lines);
 
         var outcome = await Queue(Stored.OperationsUnitUserId).DeclineAsync(line.Id, "Partner staff do not get WSB groups.", Token);
 
@@ -91,7 +91,7 @@ public class EscalationQueueServiceTests : NewAccountTestBase
     {
         await StoreAsync();
         await EscalatedAsync();
-        var line = Assert.Single(await Queue(Stored.OperationsUnitUserId).QueueAsync(Token));
+        var line = Assert.Single((await Queue(Stored.OperationsUnitUserId).QueueAsync(cancellationToken: Token)).Lines);
 
         var outcome = await Queue(Stored.OperationsUnitUserId).DeclineAsync(line.Id, "  ", Token);
 
