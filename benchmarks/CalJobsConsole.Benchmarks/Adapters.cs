@@ -9,7 +9,7 @@ namespace CalJobsConsole.Benchmarks;
 /// The benchmark's three seams onto code other people write (issue 17): the statewide generator, the import, and the
 /// administrator the benchmark signs in as. Each is one small method; when the real API settles, only its body changes.
 /// </summary>
-public static class Adapters
+internal static class Adapters
 {
     public const string OperationsEmail = "ops.bench@example.ca.gov";
     public const string OperationsUserName = "ops.bench";
@@ -31,14 +31,16 @@ public static class Adapters
         var shapeType = assembly.GetTypes().FirstOrDefault(t => t.Name == "StatewideShape");
         if (generator is null || shapeType is null)
             return null;
+        // Write(TextWriter output, StatewideShape shape, int seed, …optional parameters left at their defaults).
         var write = generator.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.NonPublic)
-            .FirstOrDefault(m => m.Name == "Write" && m.GetParameters() is [{ } p0, { } p1, { } p2]
-                && typeof(TextWriter).IsAssignableFrom(p0.ParameterType) && p1.ParameterType == shapeType && p2.ParameterType == typeof(int))
+            .FirstOrDefault(m => m.Name == "Write" && m.GetParameters() is [{ } p0, { } p1, { } p2, .. var rest]
+                && typeof(TextWriter).IsAssignableFrom(p0.ParameterType) && p1.ParameterType == shapeType && p2.ParameterType == typeof(int)
+                && rest.All(p => p.IsOptional))
             ?? throw new InvalidOperationException("StatewideCsvGenerator has no static Write(TextWriter, StatewideShape, int seed).");
         var shape = MakeShape(shapeType, accounts, label)
             ?? throw new InvalidOperationException($"Cannot make a StatewideShape for {label} ({accounts} accounts): give it a static factory taking the account count.");
         using (var output = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16))
-            write.Invoke(null, [output, shape, seed]);
+            write.Invoke(null, [output, shape, seed, .. write.GetParameters().Skip(3).Select(p => p.DefaultValue)]);
         return path;
     }
 

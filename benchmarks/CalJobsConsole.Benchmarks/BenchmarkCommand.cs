@@ -52,6 +52,7 @@ internal static class BenchmarkCommand
                 size.Failure = $"{ex.GetType().Name}: {ex.Message.Split('\n')[0]}";
                 Log($"{label}: FAILED — {ex}");
             }
+            size.LoadAtEnd = Machine.LoadAverage();
             // Written after each size, so a 1M run that never finishes still leaves the smaller sizes' tables.
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
             await File.WriteAllTextAsync(options.Out, report.ToMarkdown());

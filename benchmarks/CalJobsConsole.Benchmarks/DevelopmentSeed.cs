@@ -9,7 +9,7 @@ namespace CalJobsConsole.Benchmarks;
 /// and the import exist. It bypasses every rule of the domain: its figures are NOT the benchmark's and never go in
 /// docs/performance.md. The real run generates the file and imports it through the App.
 /// </summary>
-public static class DevelopmentSeed
+internal static class DevelopmentSeed
 {
     private const string Epoch = "2024-01-01";
 
@@ -131,6 +131,8 @@ public static class DevelopmentSeed
                 < 86 => ("Suspended", roll < 84 ? "OverdueRenewal" : "OperationsUnit"),
                 _ => ("Deactivated", null),
             };
+            if (status is "Active" or "PendingFirstSignIn" && renewalDue < today)
+                (status, cause) = ("Suspended", "OverdueRenewal"); // the overdue-suspension job has run every night
             DateOnly? separation = status == "Deactivated" || random.Next(100) == 0 ? today.AddDays(-random.Next(1, 200)) : null;
             DateOnly? deactivated = status == "Deactivated" ? separation!.Value.AddDays(random.Next(0, 5)) : null;
             var accountId = Id();

@@ -4,7 +4,7 @@ using CalJobsConsole.Domain.Documents;
 namespace CalJobsConsole.Benchmarks;
 
 /// <summary>Who a page is opened as.</summary>
-public enum Viewer
+internal enum Viewer
 {
     OperationsUnit,
     Administrator,
@@ -13,14 +13,14 @@ public enum Viewer
 /// <summary>What the pages and their floors need to know about the imported state.</summary>
 /// <param name="BiggestAreaId">The area with the most staff accounts (the area overview's and the administrator's).</param>
 /// <param name="Today">The business date the floors compare with (renewal due, separation).</param>
-public sealed record PageContext(Guid BiggestAreaId, string BiggestAreaName, DateOnly Today);
+internal sealed record PageContext(Guid BiggestAreaId, string BiggestAreaName, DateOnly Today);
 
 /// <summary>
 /// One page the benchmark opens: its path, who opens it, the CSS selector that appears only once its data is shown
 /// (checked in the page after navigation; several alternatives separated by commas where the page may show an empty
 /// state instead), and its floor — the SQL that produces the same data by hand (null: no floor written, only timed).
 /// </summary>
-public sealed record PageSpec(string Name, Viewer Viewer, Func<PageContext, string> Path, string DataShown,
+internal sealed record PageSpec(string Name, Viewer Viewer, Func<PageContext, string> Path, string DataShown,
     Func<PageContext, IReadOnlyList<string>>? Floor = null, bool Main = false);
 
 /// <summary>
@@ -29,7 +29,7 @@ public sealed record PageSpec(string Name, Viewer Viewer, Func<PageContext, stri
 /// (<c>ListText.PageSize</c>) for every list — so a page that loads more than it shows has a ratio far above 1.
 /// If a page's markup changes, its <see cref="PageSpec.DataShown"/> selector here is what to update.
 /// </summary>
-public static class PageCatalogue
+internal static class PageCatalogue
 {
     /// <summary>"Nothing is loading any more and the page has its heading": the data-shown test of pages without a selector of their own.</summary>
     public const string Settled = "h1";

@@ -23,6 +23,8 @@ internal sealed class SizeReport(string label, int accounts)
     public CircuitResult? Circuits { get; set; }
     public List<JobResult> Jobs { get; set; } = [];
     public List<string> Notes { get; } = [];
+    public string LoadAtStart { get; set; } = Machine.LoadAverage();
+    public string? LoadAtEnd { get; set; }
     public string? Failure { get; set; }
 }
 
@@ -43,6 +45,19 @@ internal sealed record Machine(int Cores, string Memory, string Cpu, string Comm
         catch (IOException) { }
         return new Machine(Environment.ProcessorCount, memory, cpu, Git("rev-parse --short HEAD") + (Git("status --porcelain").Length > 0 ? " (with uncommitted changes)" : ""),
             System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription);
+    }
+
+    /// <summary>The 1, 5 and 15-minute load averages (/proc/loadavg): a loaded machine makes every figure slower.</summary>
+    public static string LoadAverage()
+    {
+        try
+        {
+            return string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return "?";
+        }
     }
 
     private static string Git(string arguments)
@@ -91,6 +106,7 @@ internal sealed class BenchmarkReport(BenchmarkOptions options, Machine machine)
             md.AppendLine(CultureInfo.InvariantCulture, $"#### Pages at {s.Label}").AppendLine();
             if (s.Failure is not null)
                 md.AppendLine(CultureInfo.InvariantCulture, $"**The run failed:** {s.Failure}").AppendLine();
+            md.AppendLine(CultureInfo.InvariantCulture, $"Load average (1 / 5 / 15 min) at the start of this size: {s.LoadAtStart}; at its end: {s.LoadAtEnd ?? "?"}.").AppendLine();
             foreach (var note in s.Notes)
                 md.AppendLine(CultureInfo.InvariantCulture, $"- {note}");
             md.AppendLine("| page | as | data shown | interactive | queries (commands) | SQL floor | queries ÷ floor | |");
@@ -99,13 +115,13 @@ internal sealed class BenchmarkReport(BenchmarkOptions options, Machine machine)
             {
                 var target = p.Page.Main && p.DataShown is { } shown ? (shown < 500 ? "✓ < 0.5 s" : "✗ ≥ 0.5 s") : "";
                 md.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {(p.Page.Main ? $"**{p.Page.Name}**" : p.Page.Name)} | {Viewer(p.Page.Viewer)} | {Ms(p.DataShown)} | {Ms(p.Interactive)} | {Ms(p.Queries)}{(p.Commands is { } c ? $" ({c})" : "")} | {Ms(p.FloorMs)} | {(p.Ratio is { } r ? $"{r:0.0}×" : "—")} | {(p.Failure is null ? target : p.Failure.Replace("|", "\\|"))} |");
+                    $"| {(p.Page.Main ? $"**{p.Page.Name}**" : p.Page.Name)} | {Viewer(p.Page.Viewer)} | {Ms(p.DataShown)}{(p.Visits.Count is > 0 and var n && n < options.Runs ? $" (of {n})" : "")} | {Ms(p.Interactive)} | {Ms(p.Queries)}{(p.Commands is { } c ? $" ({c})" : "")} | {Ms(p.FloorMs)} | {(p.Ratio is { } r ? $"{r:0.0}×" : "—")} | {(p.Failure is null ? target : p.Failure.Replace("|", "\\|"))} |");
             }
             md.AppendLine();
             if (s.Circuits is { } circuits)
             {
                 md.AppendLine(circuits.Failure is null
-                    ? string.Create(CultureInfo.InvariantCulture, $"Memory per circuit ({circuits.Circuits} Operations Unit dashboards open): managed heap after a forced full collection {Mb(circuits.HeapBefore)} → {Mb(circuits.HeapAfter)}, **{circuits.PerCircuitBytes / 1e6:0.00} MB per circuit**; working set {Mb(circuits.WorkingSetBefore)} → {Mb(circuits.WorkingSetAfter)} ({circuits.WorkingSetPerCircuitBytes / 1e6:0.00} MB per circuit).")
+                    ? string.Create(CultureInfo.InvariantCulture, $"Memory per circuit ({circuits.Circuits} Operations Unit dashboards open): managed heap after a forced full collection {Mb(circuits.HeapBefore)} → {Mb(circuits.HeapAfter)}, **{circuits.PerCircuitBytes / 1e6:0.00} MB per circuit**; the process's working set {Mb(circuits.WorkingSetBefore)} → {Mb(circuits.WorkingSetAfter)} (the runtime keeps or returns freed memory as it likes: not a per-circuit figure).")
                     : $"Memory per circuit: {circuits.Failure}");
                 md.AppendLine();
             }
@@ -164,7 +180,7 @@ internal sealed class BenchmarkReport(BenchmarkOptions options, Machine machine)
 
     private static string Seconds(TimeSpan? time) => time is { } t ? string.Create(CultureInfo.InvariantCulture, $"{t.TotalSeconds:0.00} s") : "—";
 
-    private static string Ms(double? ms) => ms is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v:0} ms") : "—";
+    private static string Ms(double? ms) => ms is { } v ? string.Create(CultureInfo.InvariantCulture, v < 10 ? $"{v:0.0} ms" : $"{v:0} ms") : "—";
 
     private static string Mb(long? bytes) => bytes is { } b and > 0 ? string.Create(CultureInfo.InvariantCulture, $"{b / 1e6:0} MB") : "—";
 }

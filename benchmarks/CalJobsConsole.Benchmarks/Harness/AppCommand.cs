@@ -4,7 +4,7 @@ using System.Text;
 namespace CalJobsConsole.Benchmarks.Harness;
 
 /// <summary>What one run of an App command did: its exit code, how long it took, its peak memory and what it printed.</summary>
-public sealed record CommandResult(int ExitCode, TimeSpan Elapsed, long PeakWorkingSetBytes, string Output, bool TimedOut)
+internal sealed record CommandResult(int ExitCode, TimeSpan Elapsed, long PeakWorkingSetBytes, string Output, bool TimedOut)
 {
     /// <summary>The last lines printed, for a report or an error message.</summary>
     public string Tail(int lines = 12) => string.Join('\n', Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(lines));
@@ -17,8 +17,27 @@ public sealed record CommandResult(int ExitCode, TimeSpan Elapsed, long PeakWork
 /// <c>CalJobs__DataDirectory</c> — the same settings a script on the server would use (docs/settings.md). The process
 /// is always killed if it outlives its timeout.
 /// </summary>
-public static class AppCommand
+internal static class AppCommand
 {
+    private static readonly HashSet<Process> Running = [];
+
+    static AppCommand()
+    {
+        // Ctrl+C or a kill of the benchmark must not leave an import running on its own.
+        void KillAll()
+        {
+            lock (Running)
+            {
+                foreach (var process in Running)
+                {
+                    try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+                }
+            }
+        }
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
+        Console.CancelKeyPress += (_, _) => KillAll();
+    }
+
     public static string AppAssembly => Path.Combine(AppContext.BaseDirectory, "CalJobsConsole.App.dll");
 
     public static async Task<CommandResult> RunAsync(string dataDirectory, IReadOnlyList<string> arguments, TimeSpan timeout,
@@ -64,6 +83,8 @@ public static class AppCommand
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
         var clock = Stopwatch.StartNew();
         process.Start();
+        lock (Running)
+            Running.Add(process);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         long peak = 0;
@@ -92,6 +113,8 @@ public static class AppCommand
             await process.WaitForExitAsync();
         }
         clock.Stop();
+        lock (Running)
+            Running.Remove(process);
         await sampler;
         lock (output)
         {

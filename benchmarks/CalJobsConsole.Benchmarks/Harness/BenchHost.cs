@@ -21,7 +21,7 @@ namespace CalJobsConsole.Benchmarks.Harness;
 /// (<c>CalJobsConsole.Tests/Support/TestAppFactory.cs</c>), with the real clock. Hangfire keeps its state in memory and runs
 /// no server: the benchmark runs each job's logic itself. Every EF Core command passes <see cref="Queries"/>.
 /// </summary>
-public sealed class BenchHost(string dataDirectory) : WebApplicationFactory<app::Program>
+internal sealed class BenchHost(string dataDirectory) : WebApplicationFactory<app::Program>
 {
     public QueryTimer Queries { get; } = new();
 
@@ -84,7 +84,7 @@ public sealed class BenchHost(string dataDirectory) : WebApplicationFactory<app:
     }
 }
 
-public sealed class CircuitCounter
+internal sealed class CircuitCounter
 {
     private int open;
 

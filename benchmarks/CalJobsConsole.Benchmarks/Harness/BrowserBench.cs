@@ -3,10 +3,10 @@ using Microsoft.Playwright;
 namespace CalJobsConsole.Benchmarks.Harness;
 
 /// <summary>One timed visit: milliseconds from navigation start to the data shown and to the circuit interactive, and the server's query time.</summary>
-public sealed record PageVisit(double DataShownMs, double InteractiveMs, double QueryMs, int Commands);
+internal sealed record PageVisit(double DataShownMs, double InteractiveMs, double QueryMs, int Commands);
 
 /// <summary>A page's result: the timed visits (warm-up excluded), or why it could not be measured.</summary>
-public sealed record PageResult(PageSpec Page, IReadOnlyList<PageVisit> Visits, string? Failure, double? FloorMs)
+internal sealed record PageResult(PageSpec Page, IReadOnlyList<PageVisit> Visits, string? Failure, double? FloorMs)
 {
     public double? DataShown => Median(Visits.Select(v => v.DataShownMs));
     public double? Interactive => Median(Visits.Select(v => v.InteractiveMs));
@@ -28,7 +28,7 @@ public sealed record PageResult(PageSpec Page, IReadOnlyList<PageVisit> Visits, 
 /// ../shared/STACK.md) against the benchmark's host: signs in once per viewer through the sign-in form and keeps the cookie,
 /// then opens each page in a new tab (a new circuit) per visit.
 /// </summary>
-public sealed class BrowserBench : IAsyncDisposable
+internal sealed class BrowserBench : IAsyncDisposable
 {
     private static readonly string[] ChromiumArgs =
     [
@@ -37,7 +37,16 @@ public sealed class BrowserBench : IAsyncDisposable
     ];
 
     // Resolves with performance.now() (ms since this document's navigation started) once the selector matches; null until then.
-    private const string DataShownScript = "selector => document.querySelector(selector) ? performance.now() : null";
+    // -1 when the page shows an error instead (an error alert, or Blazor's "An unhandled error has occurred" bar).
+    private const string DataShownScript = """
+        selector => {
+          if (document.querySelector(selector)) return performance.now();
+          const ui = document.getElementById('blazor-error-ui');
+          if (document.querySelector(ErrorSelector) || (ui && getComputedStyle(ui).display !== 'none')) return -1;
+          return null;
+        }
+        """;
+    private const string ErrorSelector = ".mud-alert-filled-error, .mud-alert-text-error, .mud-alert-outlined-error";
     private const string InteractiveScript = "selector => document.querySelector(selector) && document.querySelector(\"[data-ready='1']\") ? performance.now() : null";
 
     private readonly IPlaywright playwright;
@@ -97,8 +106,13 @@ public sealed class BrowserBench : IAsyncDisposable
         var visits = new List<PageVisit>();
         if (!contexts.TryGetValue(viewer, out var context))
             return (visits, $"{viewer} could not sign in");
+        // A very slow page gets fewer visits (at least one timed), so a "before" run still ends in reasonable time: the
+        // report shows how many visits its median is of.
+        var budget = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; i < warmUps + runs; i++)
         {
+            if (visits.Count > 0 && budget.Elapsed > 2 * timeout)
+                break;
             var page = await context.NewPageAsync();
             try
             {
@@ -107,7 +121,13 @@ public sealed class BrowserBench : IAsyncDisposable
                 if (response is { Ok: false })
                     return (visits, $"HTTP {response.Status} at {response.Url}");
                 var wait = new PageWaitForFunctionOptions { Timeout = (float)timeout.TotalMilliseconds, PollingInterval = 10 };
-                var shown = await (await page.WaitForFunctionAsync(DataShownScript, dataShown, wait)).JsonValueAsync<double>();
+                var shown = await (await page.WaitForFunctionAsync(DataShownScript.Replace("ErrorSelector", $"'{ErrorSelector}'"), dataShown, wait)).JsonValueAsync<double>();
+                if (shown < 0)
+                {
+                    var text = await page.EvaluateAsync<string>($"() => (document.querySelector('{ErrorSelector}') ?? document.getElementById('blazor-error-ui'))?.innerText ?? ''");
+                    await queries.WaitForQuietAsync(TimeSpan.FromSeconds(3), TimeSpan.FromMinutes(3));
+                    return (visits, "error shown: " + OneLine(text, 160));
+                }
                 var interactive = await (await page.WaitForFunctionAsync(InteractiveScript, dataShown, wait)).JsonValueAsync<double>();
                 if (page.Url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase) || page.Url.Contains("/Error", StringComparison.Ordinal))
                     return (visits, $"ended at {page.Url}");
@@ -152,6 +172,12 @@ public sealed class BrowserBench : IAsyncDisposable
             }));
         }
         return pages;
+    }
+
+    private static string OneLine(string text, int max)
+    {
+        var line = string.Join(' ', text.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        return line.Length > max ? line[..max] + "…" : line;
     }
 
     public async ValueTask DisposeAsync()

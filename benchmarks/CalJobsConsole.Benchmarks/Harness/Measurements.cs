@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CalJobsConsole.Benchmarks.Harness;
 
 /// <summary>The SQL floor: a page's hand-written queries run with raw <see cref="SqliteCommand"/>s, every row read, median of the runs.</summary>
-public static class SqlFloor
+internal static class SqlFloor
 {
     public static (double? Ms, string? Failure) Time(string databasePath, IReadOnlyList<string> statements, int warmUps, int runs)
     {
@@ -41,19 +41,20 @@ public static class SqlFloor
 }
 
 /// <summary>One job's logic run once on the imported data.</summary>
-public sealed record JobResult(string Name, TimeSpan? Duration, long AllocatedBytes, long PeakWorkingSetBytes, long PeakHeapBytes, string Outcome);
+internal sealed record JobResult(string Name, TimeSpan? Duration, long AllocatedBytes, long PeakWorkingSetBytes, long PeakHeapBytes, string Outcome);
 
 /// <summary>
 /// Runs each job of <see cref="JobSchedule.Jobs"/> once through its <see cref="JobDefinition.RunAsync"/> (what the runner does,
 /// without the run's row), in the host's process, one after the other: duration, bytes allocated (process-wide: nothing else
 /// runs meanwhile), and the peak working set and managed heap sampled every 50 ms during the run.
 /// </summary>
-public static class JobBench
+internal static class JobBench
 {
     public static async Task<List<JobResult>> RunAllAsync(IServiceProvider services, TimeSpan timeout, Action<string> log)
     {
         var results = new List<JobResult>();
-        foreach (var job in JobSchedule.Jobs)
+        // The scheduled jobs only: an on-demand job (the import's) runs on a file it is given.
+        foreach (var job in JobSchedule.Jobs.Where(j => j.DefaultCron.Length > 0))
         {
             ForceFullCollection();
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -110,7 +111,7 @@ public static class JobBench
 }
 
 /// <summary>Memory per circuit: the managed heap after a forced full collection, before and with N dashboards open.</summary>
-public sealed record CircuitResult(int Circuits, long HeapBefore, long HeapAfter, long WorkingSetBefore, long WorkingSetAfter, string? Failure)
+internal sealed record CircuitResult(int Circuits, long HeapBefore, long HeapAfter, long WorkingSetBefore, long WorkingSetAfter, string? Failure)
 {
     public double PerCircuitBytes => (HeapAfter - HeapBefore) / (double)Circuits;
     public double WorkingSetPerCircuitBytes => (WorkingSetAfter - WorkingSetBefore) / (double)Circuits;

@@ -10,7 +10,7 @@ namespace CalJobsConsole.Benchmarks.Harness;
 /// included), any other command until it returns. Only one page is measured at a time and the job server is off, so
 /// everything counted belongs to the page being measured.
 /// </summary>
-public sealed class QueryTimer : DbCommandInterceptor
+internal sealed class QueryTimer : DbCommandInterceptor
 {
     private long ticks;
     private int commands;
