@@ -180,7 +180,7 @@ internal sealed class BenchmarkReport(BenchmarkOptions options, Machine machine)
 
     private static string Seconds(TimeSpan? time) => time is { } t ? string.Create(CultureInfo.InvariantCulture, $"{t.TotalSeconds:0.00} s") : "—";
 
-    private static string Ms(double? ms) => ms is { } v ? string.Create(CultureInfo.InvariantCulture, v < 10 ? $"{v:0.0} ms" : $"{v:0} ms") : "—";
+    private static string Ms(double? ms) => ms is { } v ? (v < 10 ? FormattableString.Invariant($"{v:0.0} ms") : FormattableString.Invariant($"{v:0} ms")) : "—";
 
     private static string Mb(long? bytes) => bytes is { } b and > 0 ? string.Create(CultureInfo.InvariantCulture, $"{b / 1e6:0} MB") : "—";
 }
