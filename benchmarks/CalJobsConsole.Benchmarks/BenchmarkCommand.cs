@@ -143,7 +143,9 @@ internal static class BenchmarkCommand
                 }
 
                 // 6. Memory per circuit.
-                size.Circuits = await MeasureCircuitsAsync(browser, host, options);
+                // The Operations Unit's home page, or the administrator's desk where the home page could not be shown.
+                var dashboard = size.Pages.Take(2).FirstOrDefault(p => p.Failure is null && p.Visits.Count > 0)?.Page ?? PageCatalogue.All[0];
+                size.Circuits = await MeasureCircuitsAsync(browser, host, dashboard, options);
             }
 
             // 5. The jobs, last: they change the data.
@@ -174,12 +176,11 @@ internal static class BenchmarkCommand
 
     /// <summary>
     /// Memory per circuit: once every earlier visit's circuit has closed, the heap after a forced full collection; then
-    /// <see cref="BenchmarkOptions.Circuits"/> Operations Unit dashboards open at once (five tabs loading at a time), each
+    /// <see cref="BenchmarkOptions.Circuits"/> dashboards (<paramref name="home"/>) open (five tabs loading at a time), each
     /// showing its data with its circuit connected, and the heap again: (after − before) / N.
     /// </summary>
-    private static async Task<CircuitResult> MeasureCircuitsAsync(BrowserBench browser, BenchHost host, BenchmarkOptions options)
+    private static async Task<CircuitResult> MeasureCircuitsAsync(BrowserBench browser, BenchHost host, PageSpec home, BenchmarkOptions options)
     {
-        var home = PageCatalogue.All[0];
         var process = Process.GetCurrentProcess();
         var idle = await host.WaitForCircuitsAsync(0, TimeSpan.FromMinutes(2));
         await host.Queries.WaitForQuietAsync(TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(2));
@@ -197,14 +198,14 @@ internal static class BenchmarkCommand
             await host.Queries.WaitForQuietAsync(TimeSpan.FromSeconds(2), TimeSpan.FromMinutes(2));
             var after = JobBench.ForceFullCollection();
             process.Refresh();
-            var result = new CircuitResult(options.Circuits, before, after, setBefore, process.WorkingSet64, null);
+            var result = new CircuitResult(home.Name, options.Circuits, before, after, setBefore, process.WorkingSet64, null);
             Log($"  {options.Circuits} dashboards: heap {before / 1e6:0.0} → {after / 1e6:0.0} MB, {result.PerCircuitBytes / 1e6:0.00} MB per circuit");
             return result;
         }
         catch (Exception ex)
         {
             Log($"  circuits: failed — {ex.Message.Split('\n')[0]}");
-            return new CircuitResult(options.Circuits, before, before, setBefore, setBefore, $"failed with {pages.Count} dashboards open: {ex.Message.Split('\n')[0]}");
+            return new CircuitResult(home.Name, options.Circuits, before, before, setBefore, setBefore, $"failed with {pages.Count} dashboards open: {ex.Message.Split('\n')[0]}");
         }
         finally
         {

@@ -121,7 +121,7 @@ internal sealed class BenchmarkReport(BenchmarkOptions options, Machine machine)
             if (s.Circuits is { } circuits)
             {
                 md.AppendLine(circuits.Failure is null
-                    ? string.Create(CultureInfo.InvariantCulture, $"Memory per circuit ({circuits.Circuits} Operations Unit dashboards open): managed heap after a forced full collection {Mb(circuits.HeapBefore)} → {Mb(circuits.HeapAfter)}, **{circuits.PerCircuitBytes / 1e6:0.00} MB per circuit**; the process's working set {Mb(circuits.WorkingSetBefore)} → {Mb(circuits.WorkingSetAfter)} (the runtime keeps or returns freed memory as it likes: not a per-circuit figure).")
+                    ? string.Create(CultureInfo.InvariantCulture, $"Memory per circuit ({circuits.Circuits} × {circuits.Dashboard} open): managed heap after a forced full collection {Mb(circuits.HeapBefore)} → {Mb(circuits.HeapAfter)}, **{circuits.PerCircuitBytes / 1e6:0.00} MB per circuit**; the process's working set {Mb(circuits.WorkingSetBefore)} → {Mb(circuits.WorkingSetAfter)} (the runtime keeps or returns freed memory as it likes: not a per-circuit figure).")
                     : $"Memory per circuit: {circuits.Failure}");
                 md.AppendLine();
             }

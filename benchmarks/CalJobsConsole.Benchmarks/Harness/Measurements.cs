@@ -111,7 +111,7 @@ internal static class JobBench
 }
 
 /// <summary>Memory per circuit: the managed heap after a forced full collection, before and with N dashboards open.</summary>
-internal sealed record CircuitResult(int Circuits, long HeapBefore, long HeapAfter, long WorkingSetBefore, long WorkingSetAfter, string? Failure)
+internal sealed record CircuitResult(string Dashboard, int Circuits, long HeapBefore, long HeapAfter, long WorkingSetBefore, long WorkingSetAfter, string? Failure)
 {
     public double PerCircuitBytes => (HeapAfter - HeapBefore) / (double)Circuits;
     public double WorkingSetPerCircuitBytes => (WorkingSetAfter - WorkingSetBefore) / (double)Circuits;

@@ -6,7 +6,7 @@ namespace CalJobsConsole.Benchmarks.Harness;
 
 /// <summary>
 /// Sums the time the App's EF Core commands take, process-wide, between <see cref="Reset"/> and <see cref="Read"/>: a
-/// reader counts from the command's start until the reader is disposed (so reading and materializing the rows is
+/// reader counts from the command's start until the reader is closed (so reading and materializing the rows is
 /// included), any other command until it returns. Only one page is measured at a time and the job server is off, so
 /// everything counted belongs to the page being measured.
 /// </summary>
@@ -45,48 +45,111 @@ internal sealed class QueryTimer : DbCommandInterceptor
         Touch();
     }
 
+    // Each command is timed from its start (…Executing) to its end (a reader closed or disposed, whichever EF reports first;
+    // a non-query or scalar executed; a failure), by our own clock: EF's durations differ per event (a reader's executed
+    // event covers only the first step, which for SQLite is most of a COUNT but little of a long list).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DbCommand, long> started = new();
+
+    private void Begin(DbCommand command)
+    {
+        started[command] = Stopwatch.GetTimestamp();
+        Touch();
+    }
+
+    private void End(DbCommand command)
+    {
+        if (started.TryRemove(command, out var since))
+            Add(Stopwatch.GetElapsedTime(since));
+    }
+
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        Touch();
+        Begin(command);
         return result;
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Touch();
+        Begin(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        Begin(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Begin(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        Begin(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Begin(command);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult DataReaderClosing(DbCommand command, DataReaderClosingEventData eventData, InterceptionResult result)
+    {
+        End(command);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> DataReaderClosingAsync(DbCommand command, DataReaderClosingEventData eventData, InterceptionResult result)
+    {
+        End(command);
         return ValueTask.FromResult(result);
     }
 
     public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
     {
-        Add(eventData.Duration);
+        End(command);
         return result;
     }
 
     public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
-        Add(eventData.Duration);
+        End(command);
         return result;
     }
 
     public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result,
         CancellationToken cancellationToken = default)
     {
-        Add(eventData.Duration);
+        End(command);
         return ValueTask.FromResult(result);
     }
 
     public override object? ScalarExecuted(DbCommand command, CommandExecutedEventData eventData, object? result)
     {
-        Add(eventData.Duration);
+        End(command);
         return result;
     }
 
     public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result,
         CancellationToken cancellationToken = default)
     {
-        Add(eventData.Duration);
+        End(command);
         return ValueTask.FromResult(result);
+    }
+
+    public override void CommandFailed(DbCommand command, CommandErrorEventData eventData) => End(command);
+
+    public override Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        End(command);
+        return Task.CompletedTask;
     }
 }
