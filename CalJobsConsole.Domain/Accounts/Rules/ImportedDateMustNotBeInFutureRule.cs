@@ -1,0 +1,19 @@
+using CalJobsConsole.Domain.Common;
+
+namespace CalJobsConsole.Domain.Accounts.Rules;
+
+/// <summary>
+/// A date of something that has happened (an attestation signed, PRE-2; an account created or renewed, REN-1; an account
+/// deactivated, DEA-1) cannot lie after today: an import states what is, and the directive's forms state what has happened.
+/// The rule carries the code of the date's subject.
+/// </summary>
+public sealed class ImportedDateMustNotBeInFutureRule(RuleCode code, string column, DateOnly? date, DateOnly today) : IBusinessRule
+{
+    public RuleCode Rule => code;
+
+    public bool IsBroken() => date > today;
+
+    public string Reason => $"{column} {date:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd}).";
+
+    public string Remedy => $"Give the day it really happened in {column}; a deactivation still to come is requested in the console once imported.";
+}
