@@ -44,7 +44,9 @@ public sealed class ImportChecker(ImportReference reference, DateOnly today, Att
             if (++done % 1000 == 0 && progress is not null)
                 await progress(done);
         }
-        plan.MissingDirectiveGroups.AddRange(missingGroups.Values.Where(g => plan.NewAccounts.Any(a => a.Account.Group == g)));
+        // The directive fixes its 14 groups; a catalogue that lacks them (a database never seeded) gets them all with the first import.
+        if (plan.ToCreate > 0)
+            plan.MissingDirectiveGroups.AddRange(missingGroups.Values);
         plan.Findings.Sort((a, b) => (a.RowNumber ?? 0).CompareTo(b.RowNumber ?? 0));
         return plan;
     }

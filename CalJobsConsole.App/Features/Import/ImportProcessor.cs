@@ -81,11 +81,14 @@ public sealed class ImportProcessor(IDbContextFactory<ConsoleDbContext> contexts
             if (plan.Problems > 0)
                 return await FailAsync(batch, $"Nothing was written: checked again, the file now has {plan.Problems} problem(s) " +
                     "(the console changed since the dry run). Upload it again to see them.", plan.Counts);
+            var stage = System.Diagnostics.Stopwatch.StartNew();
+            logger.LogInformation("Import {BatchId}: checked again in {Seconds:F1} s.", batch.Id, stage.Elapsed.TotalSeconds);
             var actor = batch.ConfirmedById;
             var total = plan.ToCreate;
             await progress.ReportAsync(0, total, "Writing areas, offices, people and seats", cancellationToken);
             var written = await WriteOrganisationAsync(plan, actor, batch.Id, cancellationToken);
             written += await WriteSeatsAsync(plan, actor, batch.Id, cancellationToken);
+            logger.LogInformation("Import {BatchId}: organisation, people and seats written in {Seconds:F1} s.", batch.Id, stage.Elapsed.TotalSeconds);
             foreach (var chunk in plan.NewAccounts.Chunk(AccountsPerSave))
             {
                 written += await WriteAccountsAsync(chunk, actor, batch.Id, cancellationToken);

@@ -22,12 +22,29 @@ public sealed class ImportService(IDbContextFactory<ConsoleDbContext> contexts, 
 
     public long MaxFileBytes => options.Value.MaxFileBytes;
 
+    /// <summary>The page's upload: refused before reading when larger than the setting allows.</summary>
+    public Task<ActOutcome<ImportBatchView>> UploadAsync(Microsoft.AspNetCore.Components.Forms.IBrowserFile file, CancellationToken cancellationToken = default)
+    {
+        if (file.Size > MaxFileBytes)
+            return Task.FromResult(ActOutcome<ImportBatchView>.From(ActOutcome.Invalid(new ImportFileTooLargeException(MaxFileBytes).Message)));
+        return UploadAsync(file.Name, file.OpenReadStream(MaxFileBytes, cancellationToken), cancellationToken);
+    }
+
     /// <summary>Keeps the file, opens its batch and queues the dry run.</summary>
     public Task<ActOutcome<ImportBatchView>> UploadAsync(string fileName, Stream content, CancellationToken cancellationToken = default) =>
         ActOutcome.Of(async () =>
         {
             var scope = await scopes.RequireOperationsUnitAsync(cancellationToken, Work);
-            var batch = await UploadAsAsync(scope.UserId, fileName, content, cancellationToken);
+            ImportBatch batch;
+            try
+            {
+                await using (content)
+                    batch = await UploadAsAsync(scope.UserId, fileName, content, cancellationToken);
+            }
+            catch (ImportFileTooLargeException ex)
+            {
+                throw new InvalidInputException("File", ex.Message);
+            }
             await runs.RunNowAsync(CheckImportJob.Name, scope.UserId, cancellationToken);
             return await ViewAsync(batch.Id, cancellationToken);
         });
