@@ -9,7 +9,8 @@ namespace CalJobsConsole.Domain.Accounts.Rules;
 /// </summary>
 public sealed class ImportedDateMustNotBeInFutureRule(RuleCode code, string column, DateOnly? date, DateOnly today) : IBusinessRule
 {
-    public RuleCode Rule => code;
+    /// <summary>The code of the date's subject; REN-1 (the account's own dates) when none is given.</summary>
+    public RuleCode Rule => code ?? RuleCode.Ren1;
 
     public bool IsBroken() => date > today;
 
