@@ -10,8 +10,9 @@ namespace CalJobsConsole.Domain.Accounts;
 public sealed partial class StaffAccount
 {
     /// <summary>
-    /// Could this existing account have been kept by the console's rules? Every broken rule at once: the group the area's kind
-    /// of administrator may grant (GRP-1/2, the office in the account's area SCO-1; a group only the Operations Unit grants was granted by escalation and stands), the
+    /// Could this existing account have been kept by the console's rules? Every broken rule at once: the office in the account's
+    /// area (SCO-1), the group the area's kind of administrator may grant (GRP-1/2; a group only the Operations Unit grants was
+    /// granted by escalation and stands), the
     /// signed statement of the staff member's kind and ISPA training (PRE-1), both current at the account's last act (PRE-2),
     /// the renewal due date one year after that act (REN-1), the suspension's cause (REV-1), the deactivation and separation
     /// dates (DEA-1), and no date of something that happened lying in the future.
