@@ -4,6 +4,7 @@ using CalJobsConsole.App.Configuration;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Features;
 using CalJobsConsole.App.Features.Evidence;
+using CalJobsConsole.App.Features.Import;
 using CalJobsConsole.App.Features.IssueReports;
 using CalJobsConsole.App.Features.Lists;
 using CalJobsConsole.App.Features.Notifications;
@@ -33,6 +34,9 @@ var app = builder.Build();
 // create-operations-user: the first Operations Unit user of a production database, then exit (docs/settings.md).
 if (OperationsUserCommand.IsRequested(args))
     return await OperationsUserCommand.RunAsync(app.Services, args);
+// import <file.csv> [--commit] [--as <email>]: the statewide import without the browser, then exit (docs/import.md).
+if (ImportCommand.IsRequested(args))
+    return await ImportCommand.RunAsync(app.Services, args);
 
 if (!app.Environment.IsDevelopment())
 {
@@ -54,6 +58,7 @@ app.MapAccountEndpoints();
 app.MapEvidenceEndpoints();
 app.MapIssueReportEndpoints();
 app.MapListExportEndpoints();
+app.MapImportEndpoints();
 app.MapJobsDashboard();
 
 try

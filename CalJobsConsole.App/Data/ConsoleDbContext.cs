@@ -81,6 +81,11 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     /// <summary>Every run of a background job, scheduled or run now, with its progress and outcome.</summary>
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
+    /// <summary>Uploaded import files with their dry run's counts and state (issue 17).</summary>
+    public DbSet<Features.Import.ImportBatch> ImportBatches => Set<Features.Import.ImportBatch>();
+
+    public DbSet<Features.Import.ImportProblem> ImportProblems => Set<Features.Import.ImportProblem>();
+
     /// <summary>The Data Protection key ring (cookies, antiforgery, kept secrets), shared by every app server.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

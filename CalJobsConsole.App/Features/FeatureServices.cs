@@ -63,6 +63,10 @@ public static class FeatureServices
         services.AddScoped<IssueReportService>();
         services.AddScoped<DataChangeRequestService>();
         services.AddScoped<AssistanceContactService>();
+        services.AddOptions<Import.ImportOptions>().BindConfiguration(Import.ImportOptions.Section);
+        services.AddSingleton<Import.ImportFileStore>();
+        services.AddTransient<Import.ImportProcessor>();
+        services.AddScoped<Import.ImportService>();
         return services;
     }
 }

@@ -8,6 +8,14 @@ namespace CalJobsConsole.App.Jobs;
 public sealed record JobDefinition(string Name, string Title, string Description, string DefaultCron,
     Func<IServiceProvider, IJobProgress, CancellationToken, Task<string>> RunAsync)
 {
+    /// <summary>False for a job with no schedule, run only when asked (the import's dry run and commit).</summary>
+    public bool IsScheduled => DefaultCron.Length > 0;
+
+    /// <summary>A job class run only when something asks for it (no recurring schedule), such as an uploaded import file.</summary>
+    public static JobDefinition OnDemand<TJob>(string name, string title, string description,
+        Func<TJob, IJobProgress, CancellationToken, Task<string>> run) where TJob : notnull =>
+        For(name, title, description, "", run);
+
     /// <summary>A job class <typeparamref name="TJob"/> (registered in DI) and the one-line summary of its result.</summary>
     public static JobDefinition For<TJob>(string name, string title, string description, string defaultCron,
         Func<TJob, IJobProgress, CancellationToken, Task<string>> run) where TJob : notnull =>

@@ -36,6 +36,12 @@ public sealed class JobSchedule(IRecurringJobManager recurringJobs, IConfigurati
         JobDefinition.For<NotificationEmailRetryJob>(NotificationEmailRetryJob.Name, "E-mail retries",
             "Notifications whose e-mail failed are sent again when due; nothing is lost while the mail server is down.", "*/5 * * * *",
             async (job, progress, ct) => $"{await job.RunAsync(progress, ct)} e-mail(s) sent."),
+        JobDefinition.OnDemand<CheckImportJob>(CheckImportJob.Name, "Import dry run",
+            "Issue 17: each uploaded import file is checked row by row against the directive's rules; nothing but the check's result is written.",
+            async (job, progress, ct) => await job.RunAsync(progress, ct)),
+        JobDefinition.OnDemand<CommitImportJob>(CommitImportJob.Name, "Import commit",
+            "Issue 17: an import file the Operations Unit confirmed after a clean dry run is written, 1,000 accounts per save, each record audited as imported.",
+            async (job, progress, ct) => await job.RunAsync(progress, ct)),
     ];
 
     public static string SettingFor(string jobName) => $"{JobsOptions.Section}:{jobName}:Cron";
@@ -46,6 +52,11 @@ public sealed class JobSchedule(IRecurringJobManager recurringJobs, IConfigurati
         foreach (var job in catalogue.All)
         {
             var name = job.Name;
+            if (!job.IsScheduled)
+            {
+                recurringJobs.RemoveIfExists(name);
+                continue;
+            }
             Register(name, cron => recurringJobs.AddOrUpdate<JobRunner>(name, runner => runner.RunScheduledAsync(name, CancellationToken.None), cron, options));
         }
     }

@@ -36,6 +36,8 @@ public static class JobServices
         services.AddTransient<DeactivationJob>();
         services.AddTransient<MonitoringSampleJob>();
         services.AddTransient<NotificationEmailRetryJob>();
+        services.AddTransient<CheckImportJob>();
+        services.AddTransient<CommitImportJob>();
         // Every run, scheduled or run now, goes through the runner; its rows are the Background jobs page's history.
         services.AddTransient<JobRunner>();
         services.AddTransient<JobRunRequests>();

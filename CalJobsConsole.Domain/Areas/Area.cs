@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Accounts.Rules;
 using CalJobsConsole.Domain.Areas.Rules;
 using CalJobsConsole.Domain.Common;
 
@@ -87,6 +88,38 @@ public sealed class Area : Entity
         CheckRule(new AreaMustHaveFreeAdministratorSeatRule(Name, Kind, ActiveDesignations.Count()));
         var designation = AdministratorDesignation.Add(this, personId, contact, LowestFreeSeat(),
             Sign(signedById, signedOn, recordedById), coverage);
+        _designations.Add(designation);
+        return designation;
+    }
+
+    /// <summary>
+    /// May an administrator who held a seat before the console be recorded? Every broken rule at once: a free seat, counting
+    /// the seats already held and those taken by earlier rows of the same import (CAP-1), and no designation or training date
+    /// in the future (DES-1, DES-2). A person already seated here is not a problem: the import leaves them unchanged.
+    /// </summary>
+    public static IReadOnlyList<BrokenRule> DesignationImportEligibility(string areaName, AreaKind kind, int seatsHeld,
+        DateOnly designatedOn, DateOnly? trainingCompletedOn, DateOnly today) =>
+        BusinessRules.Evaluate(
+            new AreaMustHaveFreeAdministratorSeatRule(areaName, kind, seatsHeld),
+            new ImportedDateMustNotBeInFutureRule(RuleCode.Des1, "DesignatedOn", designatedOn, today),
+            new ImportedDateMustNotBeInFutureRule(RuleCode.Des2, "TrainingCompletedOn", trainingCompletedOn, today));
+
+    /// <summary>
+    /// Records an administrator who held a seat before the console, like a recorded designation form: the lowest free seat
+    /// (CAP-1), the designation date and the training as the file gives them (DES-2: untrained until a date is recorded). The
+    /// signed Attachment 1 stays where it is kept; the Operations Unit member who imported is the recorder and, when the area
+    /// has no Director on record, the accountable signer.
+    /// </summary>
+    public AdministratorDesignation ImportDesignation(Guid personId, ContactDetails contact, DateOnly designatedOn,
+        DateOnly? trainingCompletedOn, SpocCoverage? coverage, Guid importedById, DateOnly today)
+    {
+        BusinessRules.ThrowIfAny(DesignationImportEligibility(Name, Kind, ActiveDesignations.Count(), designatedOn, trainingCompletedOn, today));
+        CheckRule(new PersonMustNotBeDesignatedAlreadyRule(this, contact.FullName, ActiveDesignations.Any(d => d.PersonId == personId)));
+        var designation = AdministratorDesignation.Add(this, personId, contact, LowestFreeSeat(),
+            new DesignationSignature(DirectorId ?? importedById, importedById, designatedOn, Guard.Required(importedById, nameof(DesignationSignature.RecordedById))),
+            coverage);
+        if (trainingCompletedOn is { } trained)
+            designation.RecordTraining(trained, today);
         _designations.Add(designation);
         return designation;
     }

@@ -18,21 +18,27 @@ internal static class ConsoleUserDirectory
         var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedEmail == normalizedEmail, cancellationToken);
         if (user is not null)
             return user;
+        user = NewUser(contact, Guid.CreateVersion7());
+        db.Users.Add(user);
+        return user;
+    }
+
+    /// <summary>A console user for <paramref name="contact"/>, signed in by e-mail, with no password yet.</summary>
+    public static ConsoleUser NewUser(ContactDetails contact, Guid id)
+    {
         var userName = contact.Email.Trim();
-        user = new ConsoleUser
+        return new ConsoleUser
         {
-            Id = Guid.CreateVersion7(),
+            Id = id,
             UserName = userName,
             NormalizedUserName = userName.ToUpperInvariant(),
             Email = contact.Email,
-            NormalizedEmail = normalizedEmail,
+            NormalizedEmail = contact.Email.ToUpperInvariant(),
             FullName = contact.FullName,
             SecurityStamp = Guid.NewGuid().ToString("N"),
             ConcurrencyStamp = Guid.NewGuid().ToString(),
             LockoutEnabled = true,
         };
-        db.Users.Add(user);
-        return user;
     }
 
     public static async Task GrantRoleAsync(ConsoleDbContext db, Guid userId, string roleName, CancellationToken cancellationToken)
@@ -49,7 +55,7 @@ internal static class ConsoleUserDirectory
             db.UserRoles.Remove(link);
     }
 
-    private static async Task<IdentityRole<Guid>> RoleAsync(ConsoleDbContext db, string roleName, CancellationToken cancellationToken) =>
+    public static async Task<IdentityRole<Guid>> RoleAsync(ConsoleDbContext db, string roleName, CancellationToken cancellationToken) =>
         await db.Roles.SingleOrDefaultAsync(r => r.Name == roleName, cancellationToken)
         ?? db.Roles.Add(new IdentityRole<Guid>(roleName) { Id = Guid.NewGuid(), NormalizedName = roleName.ToUpperInvariant() }).Entity;
 }

@@ -43,8 +43,17 @@ public static class ListExportEndpoints
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
         http.Response.Headers.XContentTypeOptions = "nosniff";
         await using var writer = new StreamWriter(http.Response.Body, CsvFile.Encoding, bufferSize: 16 * 1024, leaveOpen: true);
-        await CsvFile.WriteRowAsync(writer, header);
-        await foreach (var row in rows)
-            await CsvFile.WriteRowAsync(writer, cells(row));
+        await using (var csv = CsvFile.Writer(writer))
+        {
+            CsvFile.WriteRow(csv, header);
+            var written = 0;
+            await foreach (var row in rows)
+            {
+                CsvFile.WriteRow(csv, cells(row));
+                if (++written % 1000 == 0)
+                    await csv.FlushAsync(http.RequestAborted); // stream as we go: the response never holds the whole file
+            }
+        }
+        await writer.FlushAsync(http.RequestAborted);
     }
 }

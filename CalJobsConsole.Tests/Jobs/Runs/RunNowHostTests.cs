@@ -43,7 +43,7 @@ public class RunNowHostTests
         Assert.Equal(finished.Total, finished.Done);
         // The schedules are registered (the page shows them) but this host's server fires none.
         using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
-        Assert.Equal(JobSchedule.Jobs.Count, connection.GetRecurringJobs().Count);
+        Assert.Equal(JobSchedule.Jobs.Count(j => j.IsScheduled), connection.GetRecurringJobs().Count);
         Assert.Single(await RunsAsync(contexts));
     }
 

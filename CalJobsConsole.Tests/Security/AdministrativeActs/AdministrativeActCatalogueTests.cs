@@ -34,6 +34,8 @@ public partial class AdministrativeActCatalogueTests
         ["DesignationFormService.SubmitAsync"] = "a Director, Division Chief or their designee signs an Attachment 1 (DES-1)",
         ["DesigneeService.NameAsync"] = "a Director names who may sign Attachment 1 for the area (DES-1)",
         ["DesigneeService.WithdrawAsync"] = "a Director withdraws a designee they named (DES-1)",
+        ["ImportService.UploadAsAsync"] = "the import command line's upload: the command refuses (SCO-1) an --as that is not an Operations Unit member; the page's act is UploadAsync",
+        ["ImportService.ConfirmAsAsync"] = "the import command line's --commit, as the Operations Unit member --as names (checked by the command); the page's act is ConfirmAsync",
     };
 
     [Fact]

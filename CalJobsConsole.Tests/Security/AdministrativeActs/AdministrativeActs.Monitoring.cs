@@ -48,7 +48,43 @@ public static partial class AdministrativeActs
             w => DrawnMonitoringFindingAsync(w, documentationRequested: false),
             (w, user, finding) => AdministrativeAct.CodesOf(() => MonitoringReviewsAs(w, user).PublishAsync(((MonitoringFinding)finding).ReviewId, ActWorld.Token)),
             OperationsUnitOnly: true),
+        new("ImportService.UploadAsync",
+            ImportBatchAsync,
+            async (w, user, batchId) => await AdministrativeAct.CodesOf(async () => (ActOutcome)await ImportServiceFor(w, user).UploadAsync("accounts.csv", new MemoryStream(System.Text.Encoding.UTF8.GetBytes("Record\r\n")), ActWorld.Token)),
+            OperationsUnitOnly: true),
+        new("ImportService.ConfirmAsync",
+            ImportBatchAsync,
+            async (w, user, batchId) => await AdministrativeAct.CodesOf(async () => (ActOutcome)await ImportServiceFor(w, user).ConfirmAsync((Guid)batchId, ActWorld.Token)),
+            OperationsUnitOnly: true),
+        new("ImportService.BatchAsync",
+            ImportBatchAsync,
+            async (w, user, batchId) => await AdministrativeAct.CodesOf(async () => (ActOutcome)await ImportServiceFor(w, user).BatchAsync((Guid)batchId, ActWorld.Token)),
+            OperationsUnitOnly: true),
+        new("ImportService.HistoryAsync",
+            ImportBatchAsync,
+            async (w, user, batchId) => await AdministrativeAct.CodesOf(async () => (ActOutcome)await ImportServiceFor(w, user).HistoryAsync(ActWorld.Token)),
+            OperationsUnitOnly: true),
+        new("ImportService.ProblemsAsync",
+            ImportBatchAsync,
+            async (w, user, batchId) => await AdministrativeAct.CodesOf(async () => (ActOutcome)await ImportServiceFor(w, user).ProblemsAsync((Guid)batchId, null, 1, 50, ActWorld.Token)),
+            OperationsUnitOnly: true),
     ];
+
+    /// <summary>A checked import batch with nothing to commit, as if an Operations Unit member had uploaded it.</summary>
+    private static async Task<object> ImportBatchAsync(ActWorld w)
+    {
+        await using var db = w.Database.CreateDbContext();
+        var batch = global::CalJobsConsole.App.Features.Import.ImportBatch.Upload("accounts.csv", "none.csv", new string('0', 64), 0, Guid.NewGuid(), w.World.Business.UtcNow);
+        batch.RecordCheck(new global::CalJobsConsole.App.Features.Import.ImportCounts(0, 0, 0, 0, 0), w.World.Business.UtcNow);
+        db.ImportBatches.Add(batch);
+        await db.SaveChangesAsync(ActWorld.Token);
+        return batch.Id;
+    }
+
+    private static global::CalJobsConsole.App.Features.Import.ImportService ImportServiceFor(ActWorld w, Guid user) =>
+        new(w.Database, w.ScopeFor(user), new global::CalJobsConsole.App.Features.Import.ImportFileStore(new global::CalJobsConsole.App.Configuration.DataDirectory(w.Database.Folder)),
+            new JobRunRequests(w.Database, new RecordingJobClient(), w.World.Business, NullLogger<JobRunRequests>.Instance),
+            Microsoft.Extensions.Options.Options.Create(new global::CalJobsConsole.App.Features.Import.ImportOptions()), w.World.Business);
 
     /// <summary>The Operations Unit's tools: retrying an e-mail from the outbox, and running a background job now (the monitoring draw among them).</summary>
     private static IEnumerable<AdministrativeAct> OperationsUnitToolActs =>
