@@ -60,6 +60,8 @@ public sealed class ImportJourneyTests(BrowserFixture browser)
 
             await page.NavigateAsync(() => main.GetByRole(AriaRole.Link, new() { Name = "See the accounts" }).ClickAsync(),
                 page.Page.GetByRole(AriaRole.Heading, new() { Name = "Accounts", Level = 1 }));
+            // As ListsJourneyTests: the list has loaded (and set its search box from the URL) before the search is typed.
+            await Expect(page.Page.Locator("tr.account-line").First).ToBeVisibleAsync();
             await page.Page.GetByLabel("Search username, name or e-mail").FillAsync("journey.blake");
             await page.NavigateAsync(() => page.Page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync());
             await Expect(page.Page.Locator("#accounts-count")).ToHaveTextAsync("1 account");
