@@ -100,6 +100,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });
         var page = new BrowserPage(await context.NewPageAsync(), output);
+        await page.WatchErrorBarAsync();
         var clock = Stopwatch.StartNew();
         try
         {

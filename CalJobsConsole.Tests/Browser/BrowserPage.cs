@@ -7,7 +7,7 @@ namespace CalJobsConsole.Tests.Browser;
 /// <summary>
 /// A page of the running App. Every navigation made through it waits until the circuit is interactive
 /// (the layout's <c>data-ready="1"</c>) and then runs axe-core with the WCAG 2.0/2.1 A and AA rules; any
-/// violation fails the test. A navigation made any other way (a click on a link, say) is caught at the end of
+/// violation fails the test, as does Blazor's error bar displayed at any moment (<see cref="AssertNoErrorBarAsync"/>). A navigation made any other way (a click on a link, say) is caught at the end of
 /// the test: use <see cref="NavigateAsync"/> for those.
 /// </summary>
 public sealed class BrowserPage
@@ -22,6 +22,24 @@ public sealed class BrowserPage
     private readonly List<string> uncheckedUrls = [];
     private string? lastCheckedUrl;
 
+    /// <summary>
+    /// Records, in every document the page loads, whether Blazor's error bar (<c>#blazor-error-ui</c>, "An unhandled error has
+    /// occurred") was ever displayed, from the moment the parser adds it (before the stylesheets have loaded) to now: a bar
+    /// shown and dismissed, or shown only while the page loaded, is caught as well as one still showing.
+    /// </summary>
+    private const string ErrorBarWatchScript = """
+        (() => {
+          const check = () => {
+            const ui = document.getElementById('blazor-error-ui');
+            if (ui && !window.__blazorErrorBarShown && getComputedStyle(ui).display !== 'none')
+              window.__blazorErrorBarShown = document.readyState + ': ' + ui.innerText.trim();
+          };
+          new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class'] });
+          document.addEventListener('readystatechange', check);
+        })();
+        """;
+
+    /// <summary>Wraps <paramref name="page"/>; call <see cref="WatchErrorBarAsync"/> before its first navigation.</summary>
     public BrowserPage(IPage page, ITestOutputHelper? output)
     {
         Page = page;
@@ -68,9 +86,30 @@ public sealed class BrowserPage
         await WaitForInteractiveAndCheckAsync();
     }
 
-    /// <summary>Checks the page as it is now (after a dialog opens, say): navigations are checked already.</summary>
+    /// <summary>Makes every document this page loads record whether Blazor's error bar was ever displayed (see <see cref="AssertNoErrorBarAsync"/>).</summary>
+    public Task WatchErrorBarAsync() => Page.AddInitScriptAsync(ErrorBarWatchScript);
+
+    /// <summary>
+    /// Fails when Blazor's error bar (<c>#blazor-error-ui</c>) is displayed now or was at any moment since this document
+    /// loaded: an unhandled error in the circuit, or a bar the page forgot to hide before its stylesheets loaded.
+    /// </summary>
+    public async Task AssertNoErrorBarAsync()
+    {
+        var shown = await Page.EvaluateAsync<string?>("""
+            () => {
+              const ui = document.getElementById('blazor-error-ui');
+              const now = ui && getComputedStyle(ui).display !== 'none' ? 'now: ' + ui.innerText.trim() : null;
+              return window.__blazorErrorBarShown ?? now;
+            }
+            """);
+        if (shown is not null)
+            Assert.Fail($"Blazor's error bar #blazor-error-ui was displayed at {Page.Url} ({shown}); the browser console above says why.");
+    }
+
+    /// <summary>Checks the page as it is now (after a dialog opens, say): navigations are checked already. Blazor's error bar must not have been displayed.</summary>
     public async Task AssertAccessibleAsync()
     {
+        await AssertNoErrorBarAsync();
         var violations = await FindViolationsAsync();
         if (violations.Count > 0)
             Assert.Fail(AxeReport.Describe(Page.Url, violations));
