@@ -30,6 +30,8 @@ public static class SecurityServices
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+            // DEA-1: the security stamp checked against the database on every request (one read; not on static files).
+            cookie.Events.OnValidatePrincipal = SecurityStampCheck.ValidateAsync;
         });
         services.AddIdentityCore<ConsoleUser>(options =>
             {
@@ -44,9 +46,6 @@ public static class SecurityServices
             .AddEntityFrameworkStores<ConsoleDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
-        // DEA-1: a deactivation changes the user's security stamp; checking the cookie against the database on every request
-        // ends the user's open sessions at once ("authorization reads the database on every call").
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorization();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ScopeService>();
