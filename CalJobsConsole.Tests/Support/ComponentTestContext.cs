@@ -22,7 +22,38 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddMudServices();
     }
 
+    private bool rendererInfoSet;
+
     protected TestDatabase Database { get; private set; } = null!;
+
+    /// <summary>Renders as a circuit does (interactive: live updates followed, nothing handed over by a prerender) unless the test set its own <see cref="SetRendererInfo"/>.</summary>
+    public new IRenderedComponent<TComponent> Render<TComponent>(Action<ComponentParameterCollectionBuilder<TComponent>>? parameterBuilder = null)
+        where TComponent : Microsoft.AspNetCore.Components.IComponent
+    {
+        InCircuitUnlessSet();
+        return base.Render(parameterBuilder);
+    }
+
+    /// <inheritdoc cref="Render{TComponent}(Action{ComponentParameterCollectionBuilder{TComponent}}?)"/>
+    public new IRenderedComponent<TComponent> Render<TComponent>(Microsoft.AspNetCore.Components.RenderFragment fragment)
+        where TComponent : Microsoft.AspNetCore.Components.IComponent
+    {
+        InCircuitUnlessSet();
+        return base.Render<TComponent>(fragment);
+    }
+
+    /// <summary>Renders as a prerender (not interactive) or a circuit would, for the rest of the test.</summary>
+    public new void SetRendererInfo(Microsoft.AspNetCore.Components.RendererInfo? rendererInfo)
+    {
+        rendererInfoSet = true;
+        base.SetRendererInfo(rendererInfo);
+    }
+
+    private void InCircuitUnlessSet()
+    {
+        if (!rendererInfoSet)
+            SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+    }
 
     protected TestClock Clock { get; } = new(World.StartDate);
 
