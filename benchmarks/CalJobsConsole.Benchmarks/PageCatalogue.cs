@@ -156,17 +156,21 @@ internal static class PageCatalogue
         $"{InboxLine} WHERE r.Status = 'Submitted' AND r.Form_AreaId = {Q(c.BiggestAreaId)} ORDER BY r.SubmittedAt LIMIT 25",
     ];
 
-    /// <summary>Every active administrator seat (a few hundred) and the open accounts, paged: first page and total.</summary>
+    /// <summary>
+    /// What the desk shows: every active administrator seat (a few hundred) by area, name and id; the areas of its filter; the
+    /// open accounts' total and their first page in the desk's default sort (staff name, then id, as the accounts list).
+    /// </summary>
     private static IReadOnlyList<string> SuspensionsFloor(PageContext c) =>
     [
         """
         SELECT d.Id, ar.Name, d.Contact_FullName, d.Role, d.SuspendedOn, d.SuspensionReason
-        FROM AdministratorDesignations d JOIN Areas ar ON ar.Id = d.AreaId WHERE d.Status = 'Active' ORDER BY ar.Name, d.Contact_FullName
+        FROM AdministratorDesignations d JOIN Areas ar ON ar.Id = d.AreaId WHERE d.Status = 'Active' ORDER BY ar.Name, d.Contact_FullName, d.Id
         """,
+        "SELECT Id, Name FROM Areas ORDER BY Name",
         "SELECT count(*) FROM StaffAccounts WHERE Status <> 'Deactivated'",
         """
-        SELECT a.Id, ar.Name, a.Staff_FullName, a.Username, a.Status, a.SuspensionCause, a.SuspensionNote
-        FROM StaffAccounts a JOIN Areas ar ON ar.Id = a.AreaId WHERE a.Status <> 'Deactivated' ORDER BY ar.Name, a.Username LIMIT 25
+        SELECT a.Id, ar.Name, a.Username, a.Staff_FullName, a.Status, a.SuspensionCause, a.SuspensionNote
+        FROM StaffAccounts a JOIN Areas ar ON ar.Id = a.AreaId WHERE a.Status <> 'Deactivated' ORDER BY a.Staff_FullName, a.Id LIMIT 25
         """,
     ];
 

@@ -642,6 +642,10 @@ namespace CalJobsConsole.App.Data.Migrations
                         .HasDatabaseName("IX_StaffAccounts_OpenByRenewalDue")
                         .HasFilter("\"Status\" <> 'Deactivated'");
 
+                    b.HasIndex("Status")
+                        .HasDatabaseName("IX_StaffAccounts_OpenByStatus")
+                        .HasFilter("\"Status\" <> 'Deactivated'");
+
                     b.HasIndex("Username")
                         .IsUnique();
 
