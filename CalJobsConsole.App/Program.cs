@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Components.Prerendering;
 using CalJobsConsole.App.Components;
 using CalJobsConsole.App.Components.Account;
 using CalJobsConsole.App.Configuration;
@@ -27,7 +28,11 @@ builder.Services.AddRenewalJobs();
 builder.Services.AddConsoleJobs(builder.Configuration);
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+    .AddInteractiveServerComponents()
+    // The circuit starts with what the heavy pages' prerender handed over (Components/Prerendering), sent back by the browser
+    // in one SignalR message: the compliance panels' 65 areas or the suspensions page's seats are over SignalR's default 32 KB,
+    // and the circuit never started. Bounded by nature (areas, seats under CAP-1, one page of 25 rows): 512 KB is ample.
+    .AddHubOptions(hub => hub.MaximumReceiveMessageSize = PrerenderWithDataAttribute.MaximumHandoffBytes);
 
 var app = builder.Build();
 

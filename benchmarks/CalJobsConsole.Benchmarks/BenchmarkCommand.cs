@@ -144,7 +144,8 @@ internal static class BenchmarkCommand
 
                 // 6. Memory per circuit.
                 // The Operations Unit's home page, or the administrator's desk where the home page could not be shown.
-                var dashboard = size.Pages.Take(2).FirstOrDefault(p => p.Failure is null && p.Visits.Count > 0)?.Page ?? PageCatalogue.All[0];
+                var dashboards = size.Pages.Where(p => p.Page.Main).Take(2).ToList();
+                var dashboard = dashboards.FirstOrDefault(p => p.Failure is null && p.Visits.Count > 0)?.Page ?? dashboards[0].Page;
                 size.Circuits = await MeasureCircuitsAsync(browser, host, dashboard, options);
             }
 

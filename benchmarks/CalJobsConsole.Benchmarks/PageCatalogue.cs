@@ -21,7 +21,7 @@ internal sealed record PageContext(Guid BiggestAreaId, string BiggestAreaName, D
 /// state instead), and its floor — the SQL that produces the same data by hand (null: no floor written, only timed).
 /// </summary>
 internal sealed record PageSpec(string Name, Viewer Viewer, Func<PageContext, string> Path, string DataShown,
-    Func<PageContext, IReadOnlyList<string>>? Floor = null, bool Main = false);
+    Func<PageContext, IReadOnlyList<string>>? Floor = null, bool Main = false, bool EveryVisit = false);
 
 /// <summary>
 /// The pages measured, the six of issue 17's "Done when" first (<see cref="PageSpec.Main"/>), then the other main pages.
@@ -39,6 +39,10 @@ internal static class PageCatalogue
 
     public static IReadOnlyList<PageSpec> All { get; } =
     [
+        // What every visit runs whatever the page (the cookie check, the password-change gate, the layout's scope and unread
+        // count): a page with no data, per viewer. A page's own queries are its visit's less this.
+        new("Every visit (a page with no data)", Viewer.OperationsUnit, _ => "/not-found", Settled, EveryVisit: true),
+        new("Every visit (administrator)", Viewer.Administrator, _ => "/not-found", Settled, EveryVisit: true),
         new("Operations Unit home", Viewer.OperationsUnit, _ => "/", "[data-testid=area-compliance] tr[data-area]", HomeFloor, Main: true),
         new("Administrator's desk", Viewer.Administrator, _ => "/", "[data-testid=administrator-dashboard] [data-count]", DeskFloor, Main: true),
         new("/accounts", Viewer.OperationsUnit, _ => "/accounts", "tr.account-line, #accounts-count, [data-testid=accounts-count]", AccountsFloor, Main: true),

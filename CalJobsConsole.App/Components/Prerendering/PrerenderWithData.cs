@@ -12,6 +12,13 @@ namespace CalJobsConsole.App.Components.Prerendering;
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class PrerenderWithDataAttribute : Attribute
 {
+    /// <summary>
+    /// The most the browser may send back in one SignalR message (the App's hub option): the circuit's start carries every
+    /// handoff of the page, protected and base64-encoded — ~40 KB for the compliance panels' 65 areas, where SignalR's
+    /// default of 32 KB refused it and the circuit never started.
+    /// </summary>
+    public const long MaximumHandoffBytes = 512 * 1024;
+
     public static bool IsOn(Type? page) => page?.IsDefined(typeof(PrerenderWithDataAttribute), inherit: false) == true;
 }
 

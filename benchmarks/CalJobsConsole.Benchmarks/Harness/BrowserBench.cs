@@ -138,9 +138,13 @@ internal sealed class BrowserBench : IAsyncDisposable
             }
             catch (TimeoutException)
             {
+                // What the page showed instead, for whoever reads the report: its HTML beside it.
+                var artifact = Path.Combine(Path.GetTempPath(), "caljobs-bench-timeouts", $"{viewer}-{string.Concat(path.Split(Path.GetInvalidFileNameChars()))}.html");
+                Directory.CreateDirectory(Path.GetDirectoryName(artifact)!);
+                await File.WriteAllTextAsync(artifact, await page.ContentAsync());
                 await page.CloseAsync();
                 await queries.WaitForQuietAsync(TimeSpan.FromSeconds(3), TimeSpan.FromMinutes(3));
-                return (visits, $"timed out after {timeout.TotalSeconds:0} s (selector `{dataShown}` never appeared)");
+                return (visits, $"timed out after {timeout.TotalSeconds:0} s (selector `{dataShown}` never appeared; the page: {artifact})");
             }
             catch (PlaywrightException ex)
             {
