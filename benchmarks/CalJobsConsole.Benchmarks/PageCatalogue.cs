@@ -60,7 +60,7 @@ internal static class PageCatalogue
         new("/notifications", Viewer.OperationsUnit, _ => "/notifications", Settled),
         new("/jobs", Viewer.OperationsUnit, _ => "/jobs", Settled),
         new("/directory", Viewer.OperationsUnit, _ => "/directory", Settled),
-        new("/data-changes/queue", Viewer.OperationsUnit, _ => "/data-changes/queue", Settled),
+        new("/data-changes/queue", Viewer.Administrator, _ => "/data-changes/queue", Settled),
         new("/issues", Viewer.OperationsUnit, _ => "/issues", Settled),
     ];
 

@@ -36,18 +36,46 @@ internal sealed class BrowserBench : IAsyncDisposable
         "--disable-component-update", "--disable-sync",
     ];
 
-    // Resolves with performance.now() (ms since this document's navigation started) once the selector matches; null until then.
-    // -1 when the page shows an error instead (an error alert, or Blazor's "An unhandled error has occurred" bar).
-    private const string DataShownScript = """
-        selector => {
-          if (document.querySelector(selector)) return performance.now();
-          const ui = document.getElementById('blazor-error-ui');
-          if (document.querySelector(ErrorSelector) || (ui && getComputedStyle(ui).display !== 'none')) return -1;
-          return null;
-        }
+    // Installed in each visit's tab before it navigates, so it runs before the page's own scripts and the parser. It watches
+    // the document (no polling from outside: Playwright's waitForFunction, polling every 10 ms, held the first paint back by
+    // ~60 ms and only saw a prerendered element around DOMContentLoaded) and records, in ms since navigation start:
+    //   el     — the data selector matched in the DOM;
+    //   frame  — the animation frame after that (the frame that paints it, once painting is allowed);
+    //   fcp    — the first contentful paint (a prerendered page's data is painted no earlier than this);
+    //   ready  — the data present and the circuit interactive (the layout's data-ready="1").
+    // Data shown = max(frame, fcp): the first frame on screen that holds the data. window.__bench.done resolves once every
+    // figure is in, or at once when the page shows an error (an error alert, or Blazor's "An unhandled error has occurred").
+    private const string VisitScript = """
+        (() => {
+          const selector = SELECTOR, errorSelector = ERROR_SELECTOR;
+          const b = window.__bench = { el: null, frame: null, fcp: null, ready: null, error: false };
+          let resolve;
+          b.done = new Promise(r => resolve = r);
+          const finish = () => { if (b.error || (b.frame !== null && b.fcp !== null && b.ready !== null)) resolve(b); };
+          new PerformanceObserver(list => {
+            for (const e of list.getEntries()) if (e.name === 'first-contentful-paint' && b.fcp === null) { b.fcp = e.startTime; finish(); }
+          }).observe({ type: 'paint', buffered: true });
+          const check = () => {
+            if (b.el === null && document.querySelector(selector)) {
+              b.el = performance.now();
+              requestAnimationFrame(() => { b.frame = performance.now(); finish(); });
+            }
+            if (b.ready === null && b.el !== null && document.querySelector("[data-ready='1']")) { b.ready = performance.now(); finish(); }
+            const ui = document.getElementById('blazor-error-ui');
+            if (!b.error && (document.querySelector(errorSelector) || (ui && ui.style.display && ui.style.display !== 'none'))) { b.error = true; finish(); }
+          };
+          new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-ready', 'style'] });
+        })();
         """;
     private const string ErrorSelector = ".mud-alert-filled-error, .mud-alert-text-error, .mud-alert-outlined-error";
     private const string InteractiveScript = "selector => document.querySelector(selector) && document.querySelector(\"[data-ready='1']\") ? performance.now() : null";
+
+    private sealed record VisitFigures(double? El, double? Frame, double? Fcp, double? Ready, bool Error)
+    {
+        public double Shown => Math.Max(Frame ?? 0, Fcp ?? Frame ?? 0);
+
+        public static VisitFigures From(double?[] figures) => new(figures[0], figures[1], figures[2], figures[3], figures[4] == 1);
+    }
 
     private readonly IPlaywright playwright;
     private readonly IBrowser browser;
@@ -117,18 +145,21 @@ internal sealed class BrowserBench : IAsyncDisposable
             try
             {
                 queries.Reset();
+                await page.AddInitScriptAsync(VisitScript
+                    .Replace("ERROR_SELECTOR", System.Text.Json.JsonSerializer.Serialize(ErrorSelector))
+                    .Replace("SELECTOR", System.Text.Json.JsonSerializer.Serialize(dataShown)));
                 var response = await page.GotoAsync(path.TrimStart('/'), new PageGotoOptions { WaitUntil = WaitUntilState.Commit, Timeout = (float)timeout.TotalMilliseconds });
                 if (response is { Ok: false })
                     return (visits, $"HTTP {response.Status} at {response.Url}");
-                var wait = new PageWaitForFunctionOptions { Timeout = (float)timeout.TotalMilliseconds, PollingInterval = 10 };
-                var shown = await (await page.WaitForFunctionAsync(DataShownScript.Replace("ErrorSelector", $"'{ErrorSelector}'"), dataShown, wait)).JsonValueAsync<double>();
-                if (shown < 0)
+                var figures = VisitFigures.From(await page.EvaluateAsync<double?[]>(
+                    "() => window.__bench.done.then(b => [b.el, b.frame, b.fcp, b.ready, b.error ? 1 : 0])").WaitAsync(timeout));
+                if (figures.Error)
                 {
                     var text = await page.EvaluateAsync<string>($"() => (document.querySelector('{ErrorSelector}') ?? document.getElementById('blazor-error-ui'))?.innerText ?? ''");
                     await queries.WaitForQuietAsync(TimeSpan.FromSeconds(3), TimeSpan.FromMinutes(3));
                     return (visits, "error shown: " + OneLine(text, 160));
                 }
-                var interactive = await (await page.WaitForFunctionAsync(InteractiveScript, dataShown, wait)).JsonValueAsync<double>();
+                var (shown, interactive) = (figures.Shown, figures.Ready!.Value);
                 if (page.Url.Contains("/Account/Login", StringComparison.OrdinalIgnoreCase) || page.Url.Contains("/Error", StringComparison.Ordinal))
                     return (visits, $"ended at {page.Url}");
                 await queries.WaitForQuietAsync(TimeSpan.FromMilliseconds(400), TimeSpan.FromSeconds(30));
