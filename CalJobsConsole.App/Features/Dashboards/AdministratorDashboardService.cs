@@ -15,7 +15,7 @@ namespace CalJobsConsole.App.Features.Dashboards;
 
 /// <summary>
 /// The administrator's dashboard for one of their own seats (SCO-1 for any other area). Every figure is a count in the
-/// database, all of them in one query (the oldest open requests in a second), over the seat's area — for a SPOC covering some offices, only those offices — with
+/// database — the account figures in one pass over the accounts, the others in one query, the oldest open requests in a third — over the seat's area — for a SPOC covering some offices, only those offices — with
 /// the same meaning as the list its link opens (see <see cref="DashboardLinks"/>).
 /// </summary>
 public sealed class AdministratorDashboardService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock)
@@ -39,27 +39,24 @@ public sealed class AdministratorDashboardService(IDbContextFactory<ConsoleDbCon
         var requests = db.AccessRequests.Where(r => r.Form.AreaId == areaId && (wholeArea || offices.Contains(r.Form.OfficeId)));
         var submitted = requests.Where(r => r.Status == AccessRequestStatus.Submitted);
 
-        var dueSoon = accounts.DueForRenewalSoon(today);
-        var overdue = accounts.OverdueForRenewal(today);
-        var scheduled = accounts.DeactivationScheduled();
-        var late = accounts.DeactivationLate(today);
-        var waiting = accounts.Open().TemporaryPasswordWaiting(now);
-        // Every figure in one round-trip: the area's row with each count as a subquery over the same filters its list uses.
+        // The account figures in one pass over the seat's accounts; the others, each a count in one round-trip.
+        var accountFigures = await accounts.CountEachAsync(
+        [
+            AccountFigures.IsDueForRenewalSoon(today), AccountFigures.IsOverdueForRenewal(today), AccountFigures.IsSuspended(),
+            AccountFigures.IsDeactivationScheduled(), AccountFigures.IsDeactivationLate(today),
+            AccountFigures.And(AccountFigures.IsOpen(), AccountFigures.IsTemporaryPasswordWaiting(now)),
+        ], cancellationToken);
+        var (dueSoon, overdue, suspended, scheduled, late, waiting) =
+            (accountFigures[0], accountFigures[1], accountFigures[2], accountFigures[3], accountFigures[4], accountFigures[5]);
         var figures = await db.Areas.Where(a => a.Id == areaId).Select(a => new
         {
             a.Kind,
             Seats = db.Designations.Count(d => d.AreaId == areaId && d.Status == DesignationStatus.Active),
             OpenRequests = submitted.Count(),
-            DueSoon = dueSoon.Count(),
-            Overdue = overdue.Count(),
-            Suspended = accounts.Count(x => x.Status == AccountStatus.Suspended),
-            Scheduled = scheduled.Count(),
-            Late = late.Count(),
             Escalations = db.Escalations.Count(e => e.AreaId == areaId && e.Status == EscalationStatus.Open
                 && (wholeArea || requests.Any(r => r.Id == e.RequestId))),
             Documentation = db.MonitoringFindings.Count(f => f.AreaId == areaId && f.Status == FindingStatus.DocumentationRequested
                 && (wholeArea || accounts.Any(x => x.Id == f.AccountId))),
-            Waiting = waiting.Count(),
         }).SingleAsync(cancellationToken);
         var oldest = await submitted.OrderBy(r => r.SubmittedAt).Take(OldestShown)
             .Select(r => new { r.Id, r.Form.Staff.FullName, r.Form.Kind, r.SubmittedAt }).ToListAsync(cancellationToken);
@@ -70,14 +67,14 @@ public sealed class AdministratorDashboardService(IDbContextFactory<ConsoleDbCon
         [
             new("seats", figures.Seats, $"{figures.Seats} of {cap} {seat.Role.DisplayName()} seats held", links.Seats),
             new("open-requests", figures.OpenRequests, $"{Count(figures.OpenRequests, "open request")} waiting for a decision", links.OpenRequests),
-            new("renewal-due30", figures.DueSoon, $"{Count(figures.DueSoon, "account")} due for renewal within 30 days", links.RenewalDue30),
-            new("renewal-overdue", figures.Overdue, $"{Count(figures.Overdue, "account")} overdue for renewal", links.RenewalOverdue),
-            new("suspended", figures.Suspended, $"{Count(figures.Suspended, "account")} suspended", links.Suspended),
-            new("deactivation-scheduled", figures.Scheduled, $"{Count(figures.Scheduled, "scheduled deactivation")}", links.DeactivationScheduled),
-            new("deactivation-late", figures.Late, $"{Count(figures.Late, "late deactivation")} (past the separation date)", links.DeactivationLate),
+            new("renewal-due30", dueSoon, $"{Count(dueSoon, "account")} due for renewal within 30 days", links.RenewalDue30),
+            new("renewal-overdue", overdue, $"{Count(overdue, "account")} overdue for renewal", links.RenewalOverdue),
+            new("suspended", suspended, $"{Count(suspended, "account")} suspended", links.Suspended),
+            new("deactivation-scheduled", scheduled, $"{Count(scheduled, "scheduled deactivation")}", links.DeactivationScheduled),
+            new("deactivation-late", late, $"{Count(late, "late deactivation")} (past the separation date)", links.DeactivationLate),
             new("escalations", figures.Escalations, $"{Count(figures.Escalations, "escalation")} waiting for the Operations Unit", links.Escalations),
             new("documentation-requests", figures.Documentation, $"{Count(figures.Documentation, "documentation request")} from the Operations Unit", links.DocumentationRequests),
-            new("temp-passwords", figures.Waiting, $"{Count(figures.Waiting, "temporary password")} issued and not yet used", links.TemporaryPasswords),
+            new("temp-passwords", waiting, $"{Count(waiting, "temporary password")} issued and not yet used", links.TemporaryPasswords),
         ],
             oldest.Select(r => new OpenRequestAge(r.Id, r.FullName, r.Kind, today.DayNumber - clock.ToBusinessDate(r.SubmittedAt).DayNumber)).ToList());
     }

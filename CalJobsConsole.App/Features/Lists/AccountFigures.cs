@@ -1,5 +1,8 @@
 using CalJobsConsole.App.Features.Dashboards;
+using System.Linq.Expressions;
+using System.Reflection;
 using CalJobsConsole.Domain.Accounts;
+using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.App.Features.Lists;
 
@@ -9,31 +12,78 @@ namespace CalJobsConsole.App.Features.Lists;
 /// </summary>
 public static class AccountFigures
 {
-    public static IQueryable<StaffAccount> Open(this IQueryable<StaffAccount> accounts) =>
-        accounts.Where(a => a.Status != AccountStatus.Deactivated);
+    public static IQueryable<StaffAccount> Open(this IQueryable<StaffAccount> accounts) => accounts.Where(IsOpen());
 
     /// <summary>"Due within 30 days": today up to 29 days ahead, as the renewal tracker's urgency counts it.</summary>
-    public static IQueryable<StaffAccount> DueForRenewalSoon(this IQueryable<StaffAccount> accounts, DateOnly today)
-    {
-        var soon = today.AddDays(RenewalUrgencies.SoonDays);
-        return accounts.Open().Where(a => a.RenewalDueOn >= today && a.RenewalDueOn < soon);
-    }
+    public static IQueryable<StaffAccount> DueForRenewalSoon(this IQueryable<StaffAccount> accounts, DateOnly today) =>
+        accounts.Where(IsDueForRenewalSoon(today));
 
     public static IQueryable<StaffAccount> OverdueForRenewal(this IQueryable<StaffAccount> accounts, DateOnly today) =>
-        accounts.Open().Where(a => a.RenewalDueOn < today);
+        accounts.Where(IsOverdueForRenewal(today));
 
     public static IQueryable<StaffAccount> DeactivationScheduled(this IQueryable<StaffAccount> accounts) =>
-        accounts.Open().Where(a => a.ScheduledDeactivationOn != null);
+        accounts.Where(IsDeactivationScheduled());
 
     /// <summary>DEA-1 broken: still open past the separation date, or deactivated after it.</summary>
     public static IQueryable<StaffAccount> DeactivationLate(this IQueryable<StaffAccount> accounts, DateOnly today) =>
-        accounts.Where(a => (a.Status != AccountStatus.Deactivated && a.SeparationDate != null && a.SeparationDate < today) || a.DeactivationDaysLate > 0);
+        accounts.Where(IsDeactivationLate(today));
 
     /// <summary>A temporary password issued, not used, not expired and younger than its 24 hours (CRD-1).</summary>
-    public static IQueryable<StaffAccount> TemporaryPasswordWaiting(this IQueryable<StaffAccount> accounts, DateTimeOffset now)
+    public static IQueryable<StaffAccount> TemporaryPasswordWaiting(this IQueryable<StaffAccount> accounts, DateTimeOffset now) =>
+        accounts.Where(IsTemporaryPasswordWaiting(now));
+
+    // The same meanings as conditions, for counting several figures in one pass (CountEachAsync).
+
+    public static Expression<Func<StaffAccount, bool>> IsOpen() => a => a.Status != AccountStatus.Deactivated;
+
+    public static Expression<Func<StaffAccount, bool>> IsSuspended() => a => a.Status == AccountStatus.Suspended;
+
+    public static Expression<Func<StaffAccount, bool>> IsDueForRenewalSoon(DateOnly today)
+    {
+        var soon = today.AddDays(RenewalUrgencies.SoonDays);
+        return a => a.Status != AccountStatus.Deactivated && a.RenewalDueOn >= today && a.RenewalDueOn < soon;
+    }
+
+    public static Expression<Func<StaffAccount, bool>> IsOverdueForRenewal(DateOnly today) =>
+        a => a.Status != AccountStatus.Deactivated && a.RenewalDueOn < today;
+
+    public static Expression<Func<StaffAccount, bool>> IsDeactivationScheduled() =>
+        a => a.Status != AccountStatus.Deactivated && a.ScheduledDeactivationOn != null;
+
+    public static Expression<Func<StaffAccount, bool>> IsDeactivationLate(DateOnly today) =>
+        a => (a.Status != AccountStatus.Deactivated && a.SeparationDate != null && a.SeparationDate < today) || a.DeactivationDaysLate > 0;
+
+    public static Expression<Func<StaffAccount, bool>> IsTemporaryPasswordWaiting(DateTimeOffset now)
     {
         var issuedAfter = now - TemporaryCredential.Lifetime;
-        return accounts.Where(a => a.TemporaryCredential != null && a.TemporaryCredential.UsedAt == null
-            && a.TemporaryCredential.ExpiredAt == null && a.TemporaryCredential.IssuedAt > issuedAfter);
+        return a => a.TemporaryCredential != null && a.TemporaryCredential.UsedAt == null
+            && a.TemporaryCredential.ExpiredAt == null && a.TemporaryCredential.IssuedAt > issuedAfter;
+    }
+
+    /// <summary>Both conditions (the second's parameter replaced by the first's, so EF Core reads them as one).</summary>
+    public static Expression<Func<StaffAccount, bool>> And(Expression<Func<StaffAccount, bool>> first, Expression<Func<StaffAccount, bool>> second) =>
+        Expression.Lambda<Func<StaffAccount, bool>>(
+            Expression.AndAlso(first.Body, new Rebind(second.Parameters[0], first.Parameters[0]).Visit(second.Body)), first.Parameters);
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+
+    private static readonly MethodInfo CountWhere = typeof(Enumerable).GetMethods()
+        .Single(m => m.Name == nameof(Enumerable.Count) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(StaffAccount));
+
+    /// <summary>
+    /// How many of <paramref name="accounts"/> meet each condition, in one pass over them: one query,
+    /// <c>SELECT COUNT(CASE WHEN … THEN 1 END), …</c>, where a count per figure would scan the accounts once per figure.
+    /// </summary>
+    public static async Task<int[]> CountEachAsync(this IQueryable<StaffAccount> accounts,
+        IReadOnlyList<Expression<Func<StaffAccount, bool>>> conditions, CancellationToken cancellationToken = default)
+    {
+        var group = Expression.Parameter(typeof(IGrouping<int, StaffAccount>), "accounts");
+        var counts = Expression.NewArrayInit(typeof(int), conditions.Select(condition => Expression.Call(CountWhere, group, condition)));
+        var select = Expression.Lambda<Func<IGrouping<int, StaffAccount>, int[]>>(counts, group);
+        // Grouped by a constant: one group of every account (none when there are none).
+        return await accounts.GroupBy(_ => 1).Select(select).SingleOrDefaultAsync(cancellationToken) ?? new int[conditions.Count];
     }
 }
