@@ -70,7 +70,7 @@ public sealed class AccessibilitySweepTests(BrowserFixture browser)
         await page.Page.GetByLabel("Password").FillAsync(DemoSignIns.Password);
         var before = page.Page.Url;
         await page.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.Page.WaitForURLAsync(url => url != before, new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForUrlToLeaveAsync(before);
         await page.WaitForInteractiveAsync();
     }
 
@@ -89,7 +89,7 @@ public sealed class AccessibilitySweepTests(BrowserFixture browser)
         if (page.Page.Url != link.Url)
         {
             await page.Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).Locator($"a[href=\"{link.Href}\"]").First.ClickAsync();
-            await page.Page.WaitForURLAsync(link.Url, new() { WaitUntil = WaitUntilState.Commit });
+            await Expect(page.Page).ToHaveURLAsync(link.Url, new() { Timeout = 30_000 }); // asked until it holds: see BrowserPage.WaitForUrlToLeaveAsync
         }
         await page.WaitForInteractiveAsync();
         // A page shows its heading at once and a loading bar until its data is read: check the page with its data.

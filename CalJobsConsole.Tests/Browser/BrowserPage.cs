@@ -78,13 +78,21 @@ public sealed class BrowserPage
     {
         var before = Page.Url;
         await action();
-        // Commit, not the load event: the layout's data-ready mark (waited for below) is what says the page is usable, and
-        // a load event held back by a slow resource on a loaded machine failed a journey that had in fact arrived.
-        await Page.WaitForURLAsync(url => url != before, new PageWaitForURLOptions { Timeout = ReadyTimeout, WaitUntil = WaitUntilState.Commit });
+        await WaitForUrlToLeaveAsync(before);
         if (arrived is not null)
             await Assertions.Expect(arrived).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = ReadyTimeout });
         await WaitForInteractiveAndCheckAsync();
     }
+
+    /// <summary>
+    /// Waits until the page's URL is no longer <paramref name="before"/>, by asking the browser until it is (an assertion that
+    /// retries), not by waiting for a navigation event. A circuit navigates within the document, often before the click that
+    /// caused it returns; <c>WaitForURLAsync</c> then raced its own event listener under load and waited 30 s for a navigation
+    /// that had already happened (two journeys failed so, at <c>/requests?submitted=1</c>, in CI on 2 December 2026). The
+    /// layout's data-ready mark, waited for after this, is what says the new page is usable.
+    /// </summary>
+    public Task WaitForUrlToLeaveAsync(string before) =>
+        Assertions.Expect(Page).Not.ToHaveURLAsync(before, new PageAssertionsToHaveURLOptions { Timeout = ReadyTimeout });
 
     /// <summary>Makes every document this page loads record whether Blazor's error bar was ever displayed (see <see cref="AssertNoErrorBarAsync"/>).</summary>
     public Task WatchErrorBarAsync() => Page.AddInitScriptAsync(ErrorBarWatchScript);
