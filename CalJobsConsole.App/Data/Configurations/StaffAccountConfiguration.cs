@@ -25,6 +25,15 @@ public sealed class StaffAccountConfiguration : IEntityTypeConfiguration<StaffAc
     /// </summary>
     public const string OpenByStatusIndex = "IX_StaffAccounts_OpenByStatus";
 
+    /// <summary>
+    /// An area's accounts with every column the administrator's desk counts (status, renewal, separation, late deactivation,
+    /// scheduled deactivation, office for an office-covering seat, the temporary password's times): the desk's figures are
+    /// one pass over the area's entries without reading a row (issue 17: Los Angeles County's 7,428 accounts 11 → 5 ms).
+    /// Its leading (AreaId, Status) serves every lookup the index it replaced served. Created by the migration
+    /// DeskFiguresIndex, not declared here: EF Core 10 cannot index a complex property's column (dotnet/efcore#31246).
+    /// </summary>
+    public const string DeskFiguresIndex = "IX_StaffAccounts_DeskFigures";
+
     public void Configure(EntityTypeBuilder<StaffAccount> builder)
     {
         builder.ToTable("StaffAccounts");
@@ -37,7 +46,7 @@ public sealed class StaffAccountConfiguration : IEntityTypeConfiguration<StaffAc
         builder.ComplexProperty(a => a.TemporaryCredential);
         builder.Property(a => a.SuspensionNote).HasMaxLength(1000);
         builder.PrimitiveCollection(a => a.ExtraPrivilegeCodes).HasField("_extraPrivilegeCodes").UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasIndex(a => new { a.AreaId, a.Status });
+        // (AreaId, Status) lookups use DeskFiguresIndex (created by its migration) or the compliance figures' index below.
         builder.HasIndex(a => a.SupervisorId);
         builder.HasIndex(a => a.RenewalDueOn);
         builder.HasIndex(a => new { a.RenewalDueOn, a.Id }).HasFilter("\"Status\" <> 'Deactivated'").HasDatabaseName(OpenByRenewalDueIndex);

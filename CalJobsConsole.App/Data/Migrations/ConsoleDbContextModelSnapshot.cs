@@ -649,8 +649,6 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.HasIndex("Username")
                         .IsUnique();
 
-                    b.HasIndex("AreaId", "Status");
-
                     b.HasIndex(new[] { "AreaId", "Status", "RenewalDueOn", "SeparationDate", "DeactivationDaysLate", "ActEvidenceComplete" }, "IX_StaffAccounts_ComplianceFigures");
 
                     b.ToTable("StaffAccounts", (string)null);
