@@ -29,6 +29,7 @@ public static class FeatureServices
     {
         services.AddScoped<AreaOverviewService>();
         services.AddScoped<CompliancePanelService>();
+        services.AddSingleton<ComplianceFiguresCache>();
         services.AddScoped<AreaAdminService>();
         services.AddScoped<DirectoryService>();
         services.AddScoped<HomeService>();

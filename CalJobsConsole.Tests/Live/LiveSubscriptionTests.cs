@@ -1,5 +1,6 @@
 using CalJobsConsole.App.Live;
 using Microsoft.Extensions.Logging.Abstractions;
+using CalJobsConsole.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CalJobsConsole.Tests.Live;
@@ -126,30 +127,5 @@ public sealed class LiveSubscriptionTests
 
         Assert.Equal(0, _reloads);
         Assert.Equal(0, _feed.SubscriberCount);
-    }
-
-    /// <summary>Hands each batch to the subscribers before <see cref="Publish"/> returns, so a test controls the order.</summary>
-    private sealed class SynchronousFeed : IChangeFeed
-    {
-        private readonly List<Func<IReadOnlyList<ConsoleChange>, Task>> _handlers = [];
-
-        public int SubscriberCount => _handlers.Count;
-
-        public void Publish(IReadOnlyList<ConsoleChange> changes)
-        {
-            foreach (var handler in _handlers.ToList())
-                handler(changes).GetAwaiter().GetResult();
-        }
-
-        public IDisposable Subscribe(Func<IReadOnlyList<ConsoleChange>, Task> handler)
-        {
-            _handlers.Add(handler);
-            return new Unsubscribe(() => _handlers.Remove(handler));
-        }
-
-        private sealed class Unsubscribe(Action action) : IDisposable
-        {
-            public void Dispose() => action();
-        }
     }
 }

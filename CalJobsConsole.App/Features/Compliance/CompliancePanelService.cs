@@ -16,14 +16,25 @@ namespace CalJobsConsole.App.Features.Compliance;
 /// The Operations Unit's statewide compliance figures and the same figures by area (issue 8), counted in the database;
 /// anyone else is refused with SCO-1. "Open" means not deactivated; "today" is the business clock's date. Three round-trips
 /// whatever the state's size (areas with their seats and escalations, the accounts' figures, the latest review), each
-/// returning a row an area at most (issue 17).
+/// returning a row an area at most (issue 17), shared by the pages opening while they hold (<see cref="ComplianceFiguresCache"/>).
 /// </summary>
-public sealed class CompliancePanelService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock)
+public sealed class CompliancePanelService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
+    ComplianceFiguresCache figures)
 {
-    public async Task<CompliancePanels> LoadAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The panels for the signed-in Operations Unit member (SCO-1, checked against the database on every call): the last
+    /// reading while it holds, or read now when <paramref name="fresh"/> (a page following the change feed after a change).
+    /// </summary>
+    public async Task<CompliancePanels> LoadAsync(bool fresh = false, CancellationToken cancellationToken = default)
     {
         await scopes.RequireOperationsUnitAsync(cancellationToken);
         var today = clock.Today;
+        // Shared by every page waiting on it, so one page closing does not cancel it for the others.
+        return await figures.GetAsync(today, fresh, () => ReadAsync(today, CancellationToken.None)).WaitAsync(cancellationToken);
+    }
+
+    private async Task<CompliancePanels> ReadAsync(DateOnly today, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
         // One row per area, with its seats and open escalations counted beside it (indexes on AreaId, Status).

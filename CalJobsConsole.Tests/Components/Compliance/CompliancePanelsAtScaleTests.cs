@@ -59,7 +59,7 @@ public class CompliancePanelsAtScaleTests : ComplianceTestContext
         SignInWithPanels(Stored.OperationsUnitUserId);
         var service = Services.GetService(typeof(CompliancePanelService)) as CompliancePanelService;
 
-        var panels = await service!.LoadAsync(Token);
+        var panels = await service!.LoadAsync(cancellationToken: Token);
 
         var state = panels.Statewide;
         Assert.Equal(3 + Imported, state.AccountsByStatus[AccountStatus.PendingFirstSignIn]);

@@ -29,10 +29,10 @@ public class CompliancePanelsLiveTests : ComplianceTestContext
     {
         SignInWithPanels(Stored.OperationsUnitUserId);
         var panels = Render<CompliancePanelsView>();
-        panels.WaitForAssertion(() => Assert.Equal(1, Feed.SubscriberCount));
+        panels.WaitForAssertion(() => Assert.Equal(1, PanelSubscriptions));
 
         panels.Instance.Dispose();
 
-        Assert.Equal(0, Feed.SubscriberCount);
+        Assert.Equal(0, PanelSubscriptions);
     }
 }

@@ -87,7 +87,7 @@ public class CompliancePanelsTests : ComplianceTestContext
         panels.WaitForAssertion(() => Assert.Contains("SCO-1", panels.Find("[role=alert]").TextContent));
         Assert.Empty(panels.FindAll("[data-testid=statewide-figures]"));
         Assert.Empty(panels.FindAll("[data-testid=area-compliance]"));
-        Assert.Equal(0, Feed.SubscriberCount);
+        Assert.Equal(0, PanelSubscriptions);
     }
 
     private static string Figure(IRenderedComponent<CompliancePanelsView> panels, string name) =>

@@ -53,12 +53,19 @@ public abstract class ComplianceTestContext : ComponentTestContext
         await db.SaveChangesAsync(token);
     }
 
+    /// <summary>
+    /// The panels' own subscriptions to the feed: every subscriber but the figures' cache, which subscribes once when the panels'
+    /// service is first made (so only once something has rendered the panels).
+    /// </summary>
+    protected int PanelSubscriptions => Feed.SubscriberCount - 1;
+
     /// <summary>Signs in and registers the panels' service and the change feed the panels subscribe to.</summary>
     protected void SignInWithPanels(Guid userId)
     {
         SignInAs(userId);
         Services.AddScoped<CompliancePanelService>();
         Services.AddSingleton<IChangeFeed>(Feed);
+        Services.AddSingleton<ComplianceFiguresCache>();
         Services.AddSingleton(LiveUpdatesAtOnce(Feed));
     }
 
