@@ -88,8 +88,9 @@ public sealed class BrowserPage
     /// Waits until the page's URL is no longer <paramref name="before"/>, by asking the browser until it is (an assertion that
     /// retries), not by waiting for a navigation event. A circuit navigates within the document, often before the click that
     /// caused it returns; <c>WaitForURLAsync</c> then raced its own event listener under load and waited 30 s for a navigation
-    /// that had already happened (two journeys failed so, at <c>/requests?submitted=1</c>, in CI on 2 December 2026). The
-    /// layout's data-ready mark, waited for after this, is what says the new page is usable.
+    /// that had already happened (a journey failed so, at <c>/requests?submitted=1</c>, in CI on 2 December 2026; an earlier
+    /// failure of the same shape left no message to confirm it). The layout's data-ready mark, waited for after this, is what
+    /// says the new page is usable.
     /// </summary>
     public Task WaitForUrlToLeaveAsync(string before) =>
         Assertions.Expect(Page).Not.ToHaveURLAsync(before, new PageAssertionsToHaveURLOptions { Timeout = ReadyTimeout });
