@@ -129,7 +129,7 @@ internal static class BenchmarkCommand
                 foreach (var page in PageCatalogue.All)
                 {
                     var (visits, failure) = await browser.VisitAsync(page.Viewer, page.Path(context), page.DataShown, host.Queries,
-                        options.WarmUps, options.Runs, options.PageTimeout);
+                        options.WarmUps, options.Runs, options.PageTimeout, page.AfterChange ? () => PublishAccountChange(host, context) : null);
                     double? floor = null;
                     if (page.Floor is not null)
                     {
@@ -161,6 +161,11 @@ internal static class BenchmarkCommand
             }
         }
     }
+
+    /// <summary>What a save of an account in the biggest area publishes on the App's change feed (<see cref="PageSpec.AfterChange"/>).</summary>
+    private static void PublishAccountChange(BenchHost host, PageContext context) =>
+        host.Services.GetRequiredService<CalJobsConsole.App.Live.IChangeFeed>()
+            .Publish([new CalJobsConsole.App.Live.ConsoleChange(CalJobsConsole.App.Live.ChangeFeed.Kinds.Account, Guid.NewGuid(), context.BiggestAreaId)]);
 
     private static async Task TrySignInAsync(BrowserBench browser, Viewer viewer, string userName, SizeReport size)
     {

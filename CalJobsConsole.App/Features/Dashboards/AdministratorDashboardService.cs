@@ -40,7 +40,7 @@ public sealed class AdministratorDashboardService(IDbContextFactory<ConsoleDbCon
         var submitted = requests.Where(r => r.Status == AccessRequestStatus.Submitted);
 
         // The account figures in one pass over the seat's accounts; the others, each a count in one round-trip.
-        var accountFigures = await accounts.CountEachAsync(
+        var accountFigures = await accounts.CountEachInAreaAsync(areaId,
         [
             AccountFigures.IsDueForRenewalSoon(today), AccountFigures.IsOverdueForRenewal(today), AccountFigures.IsSuspended(),
             AccountFigures.IsDeactivationScheduled(), AccountFigures.IsDeactivationLate(today),

@@ -32,7 +32,7 @@ public static class AccountFigures
     public static IQueryable<StaffAccount> TemporaryPasswordWaiting(this IQueryable<StaffAccount> accounts, DateTimeOffset now) =>
         accounts.Where(IsTemporaryPasswordWaiting(now));
 
-    // The same meanings as conditions, for counting several figures in one pass (CountEachAsync).
+    // The same meanings as conditions, for counting several figures in one pass (CountEachInAreaAsync).
 
     public static Expression<Func<StaffAccount, bool>> IsOpen() => a => a.Status != AccountStatus.Deactivated;
 
@@ -74,16 +74,18 @@ public static class AccountFigures
         .Single(m => m.Name == nameof(Enumerable.Count) && m.GetParameters().Length == 2).MakeGenericMethod(typeof(StaffAccount));
 
     /// <summary>
-    /// How many of <paramref name="accounts"/> meet each condition, in one pass over them: one query,
-    /// <c>SELECT COUNT(CASE WHEN … THEN 1 END), …</c>, where a count per figure would scan the accounts once per figure.
+    /// How many of <paramref name="accounts"/> — all of them in the area <paramref name="areaId"/> — meet each condition, in
+    /// one pass over them: one query, <c>SELECT COUNT(CASE WHEN … THEN 1 END), … GROUP BY AreaId</c>, where a count per
+    /// figure would scan the accounts once per figure. Grouped by the area they share (one group, none when there are no
+    /// accounts), which SQLite reads in the index's order: grouped by a constant, it sorted them first.
     /// </summary>
-    public static async Task<int[]> CountEachAsync(this IQueryable<StaffAccount> accounts,
+    public static async Task<int[]> CountEachInAreaAsync(this IQueryable<StaffAccount> accounts, Guid areaId,
         IReadOnlyList<Expression<Func<StaffAccount, bool>>> conditions, CancellationToken cancellationToken = default)
     {
-        var group = Expression.Parameter(typeof(IGrouping<int, StaffAccount>), "accounts");
+        var group = Expression.Parameter(typeof(IGrouping<Guid, StaffAccount>), "accounts");
         var counts = Expression.NewArrayInit(typeof(int), conditions.Select(condition => Expression.Call(CountWhere, group, condition)));
-        var select = Expression.Lambda<Func<IGrouping<int, StaffAccount>, int[]>>(counts, group);
-        // Grouped by a constant: one group of every account (none when there are none).
-        return await accounts.GroupBy(_ => 1).Select(select).SingleOrDefaultAsync(cancellationToken) ?? new int[conditions.Count];
+        var select = Expression.Lambda<Func<IGrouping<Guid, StaffAccount>, int[]>>(counts, group);
+        return await accounts.Where(a => a.AreaId == areaId).GroupBy(a => a.AreaId).Select(select).SingleOrDefaultAsync(cancellationToken)
+            ?? new int[conditions.Count];
     }
 }

@@ -129,7 +129,7 @@ internal sealed class BrowserBench : IAsyncDisposable
     /// visits and is reported, never thrown.
     /// </summary>
     public async Task<(List<PageVisit> Visits, string? Failure)> VisitAsync(Viewer viewer, string path, string dataShown, QueryTimer queries,
-        int warmUps, int runs, TimeSpan timeout)
+        int warmUps, int runs, TimeSpan timeout, Action? beforeEachVisit = null)
     {
         var visits = new List<PageVisit>();
         if (!contexts.TryGetValue(viewer, out var context))
@@ -144,6 +144,7 @@ internal sealed class BrowserBench : IAsyncDisposable
             var page = await context.NewPageAsync();
             try
             {
+                beforeEachVisit?.Invoke();
                 queries.Reset();
                 await page.AddInitScriptAsync(VisitScript
                     .Replace("ERROR_SELECTOR", System.Text.Json.JsonSerializer.Serialize(ErrorSelector))
