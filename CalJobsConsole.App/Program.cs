@@ -52,6 +52,7 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 // Explicitly after the re-execution: the not-found page carries the app's authorization metadata, and a re-executed request
 // does not pass the middleware WebApplication adds at the start (a signed-in request for a missing page was a 500).
 app.UseAuthentication();
+HttpRequestScope.UseHttpRequestScope(app);
 app.UseAuthorization();
 app.UseAntiforgery();
 app.UsePasswordChangeGate();

@@ -10,13 +10,27 @@ namespace CalJobsConsole.App.Security;
 /// <summary>
 /// SCO-1 on the server: reads a user's roles, seats, directed areas and staff account from the database on
 /// every call — the cookie only says who they are — so a removed role or designation takes effect at once.
-/// Every feature service asks it before reading or changing anything of an area.
+/// Every feature service asks it before reading or changing anything of an area. "Every call" is every call of a circuit,
+/// and every HTTP request: within one request (a page's prerender, whose components and services each ask) the scope is
+/// read once, and the next request reads it again (<see cref="HttpRequestScope"/>).
 /// </summary>
-public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, CurrentUser currentUser)
+public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, CurrentUser currentUser, HttpRequestScope? request = null)
 {
+    private (Guid UserId, UserScope? Scope)? _thisRequest;
+
     /// <summary>The signed-in user's scope, or null when nobody is signed in or the user no longer exists.</summary>
-    public async Task<UserScope?> CurrentAsync(CancellationToken cancellationToken = default) =>
-        await currentUser.IdAsync() is { } id ? await ForUserAsync(id, cancellationToken) : null;
+    public async Task<UserScope?> CurrentAsync(CancellationToken cancellationToken = default)
+    {
+        if (await currentUser.IdAsync() is not { } id)
+            return null;
+        if (request is not { IsHttpRequest: true })
+            return await ForUserAsync(id, cancellationToken);
+        if (_thisRequest is { } read && read.UserId == id)
+            return read.Scope;
+        var scope = await ForUserAsync(id, cancellationToken);
+        _thisRequest = (id, scope);
+        return scope;
+    }
 
     /// <summary>
     /// <paramref name="userId"/>'s scope: the person with their own staff account, then their roles, each one index lookup;

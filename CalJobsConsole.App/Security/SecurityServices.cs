@@ -49,6 +49,7 @@ public static class SecurityServices
         services.AddAuthorization();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ScopeService>();
+        services.AddScoped<HttpRequestScope>();
         services.AddScoped<FirstSignInService>();
         return services;
     }

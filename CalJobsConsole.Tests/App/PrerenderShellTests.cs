@@ -80,6 +80,29 @@ public sealed class PrerenderShellTests : IAsyncLifetime
         Assert.Contains("Blazor-Server-Component-State:", html);
     }
 
+    /// <summary>
+    /// SCO-1 reads the scope on every call, and an HTTP request is one call: however many of the prerender's components and
+    /// services ask (the administrator's desk: the page and the dashboard's service; /suspensions: four services), the
+    /// signed-in user's scope is read once per request. Each request reads it again: the baseline request before this one
+    /// read it too.
+    /// </summary>
+    [Theory]
+    [InlineData(DemoSignIns.MisAdministrator, "/")]
+    [InlineData(DemoSignIns.OperationsUnit, "/suspensions")]
+    [InlineData(DemoSignIns.OperationsUnit, "/accounts")]
+    public async Task Prerender_OfAHeavyPage_ReadsTheSignedInUsersScopeOncePerRequest(string username, string path)
+    {
+        using var client = await SignedInClientAsync(username);
+        static int ScopeReads(IEnumerable<string> sql) =>
+            sql.Count(s => s.Contains("FROM \"AspNetUsers\"", StringComparison.Ordinal) && s.Contains("\"FullName\"", StringComparison.Ordinal));
+
+        var first = await GetAsync(client, path);
+        var second = await GetAsync(client, path);
+
+        Assert.Equal(1, ScopeReads(first.Sql));
+        Assert.Equal(1, ScopeReads(second.Sql));
+    }
+
     private async Task<HttpClient> SignedInClientAsync(string username)
     {
         var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
