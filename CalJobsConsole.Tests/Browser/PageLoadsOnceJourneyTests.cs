@@ -1,5 +1,7 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Seed;
+using CalJobsConsole.App.Features.Compliance;
+using CalJobsConsole.App.Live;
 using CalJobsConsole.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +27,9 @@ public sealed class PageLoadsOnceJourneyTests(BrowserFixture browser)
             var goldenSierra = await GoldenSierraAsync();
             await Journeys.SignInAsync(page, DemoSignIns.OperationsUnit, "Statewide: every area");
             var everyVisit = await EveryVisitAsync(page);
+            // The statewide figures are shared while a reading holds (ComplianceFiguresCache), and signing in just read them:
+            // after a saved change, the next page reads them, in its prerender.
+            await AfterAnAccountChangeAsync();
             await VisitAsync(page, everyVisit, "/", p => p.GetByRole(AriaRole.Heading, new() { Name = "By area" }));
             await VisitAsync(page, everyVisit, "/accounts", p => p.Locator("tr.account-line").First);
             await VisitAsync(page, everyVisit, "/accounts?status=Active&sort=renewal", p => p.Locator("tr.account-line").First);
@@ -48,6 +53,18 @@ public sealed class PageLoadsOnceJourneyTests(BrowserFixture browser)
         log.Start();
         await page.GotoAsync("/not-found");
         return log.Recorded.Select(c => c.Sql).ToHashSet();
+    }
+
+    /// <summary>Publishes what saving an account publishes, and waits until the statewide figures' cache has seen it.</summary>
+    private async Task AfterAnAccountChangeAsync()
+    {
+        var figures = browser.Services.GetRequiredService<ComplianceFiguresCache>();
+        var seen = figures.ChangesSeen;
+        browser.Services.GetRequiredService<IChangeFeed>().Publish([new ConsoleChange(ChangeFeed.Kinds.Account, Guid.NewGuid(), null)]);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (figures.ChangesSeen == seen && waited.Elapsed < TimeSpan.FromSeconds(10))
+            await Task.Delay(10, Xunit.TestContext.Current.CancellationToken);
+        Assert.NotEqual(seen, figures.ChangesSeen);
     }
 
     private async Task VisitAsync(BrowserPage page, IReadOnlySet<string> everyVisit, string path, Func<IPage, ILocator> data)

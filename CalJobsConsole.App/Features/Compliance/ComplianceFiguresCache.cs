@@ -37,6 +37,16 @@ public sealed class ComplianceFiguresCache : IDisposable
     private long _generation;
     private Reading? _last;
 
+    /// <summary>How many batches with a change of a <see cref="Relevant"/> kind it has seen: what a test waits on after publishing one.</summary>
+    public long ChangesSeen
+    {
+        get
+        {
+            lock (_gate)
+                return _generation;
+        }
+    }
+
     public ComplianceFiguresCache(IChangeFeed feed, TimeProvider time)
     {
         _time = time;

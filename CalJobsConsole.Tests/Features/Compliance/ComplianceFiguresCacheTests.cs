@@ -60,6 +60,7 @@ public sealed class ComplianceFiguresCacheTests : IDisposable
 
         Assert.NotSame(before, after);
         Assert.Equal(2, _reads);
+        Assert.Equal(1, _cache.ChangesSeen);
         Assert.Same(after, await Get());
     }
 
@@ -75,6 +76,7 @@ public sealed class ComplianceFiguresCacheTests : IDisposable
 
         Assert.Same(before, await Get());
         Assert.Equal(1, _reads);
+        Assert.Equal(0, _cache.ChangesSeen);
     }
 
     [Fact]
