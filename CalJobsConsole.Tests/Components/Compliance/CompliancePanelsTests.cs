@@ -75,8 +75,8 @@ public class CompliancePanelsTests : ComplianceTestContext
 
         panels.Find("[data-sort=OverdueRenewals]").Click();
 
-        Assert.Equal("Bar chart of Overdue renewals by area: Golden Sierra 1; Sacramento 0; WSB Northern Division 0.",
-            panels.Find("[data-testid=area-chart] [role=img]").GetAttribute("aria-label"));
+        panels.WaitForAssertion(() => Assert.Equal("Bar chart of Overdue renewals by area: Golden Sierra 1; Sacramento 0; WSB Northern Division 0.",
+            panels.Find("[data-testid=area-chart] [role=img]").GetAttribute("aria-label")));
     }
 
     [Fact]
