@@ -35,6 +35,9 @@ public sealed class DesignationFormJourneyTests(BrowserFixture browser)
                 await Expect(ops.Page.GetByTestId("seats")).ToHaveTextAsync("Seats: 3 of 3 MIS Administrators");
             });
 
+            // The Director opens the page again, as a person would to see the seat the Operations Unit just recorded.
+            await director.GotoAsync("/designation-forms");
+            await Expect(director.Page.GetByTestId("form-seats")).ToHaveTextAsync("Seats: 3 of 3 MIS Administrators");
             await SubmitAddAsync(director, "Blake Extra", "blake.extra@capitalregion.example.gov");
             var refusal = director.Page.GetByRole(AriaRole.Alert);
             await Expect(refusal).ToContainTextAsync("CAP-1");
