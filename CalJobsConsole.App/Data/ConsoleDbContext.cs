@@ -86,6 +86,9 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
 
     public DbSet<Features.Import.ImportProblem> ImportProblems => Set<Features.Import.ImportProblem>();
 
+    /// <summary>Single-use links for people the console created to choose their password (issue 18); only hashes stored.</summary>
+    public DbSet<Features.People.Invitation> Invitations => Set<Features.People.Invitation>();
+
     /// <summary>The Data Protection key ring (cookies, antiforgery, kept secrets), shared by every app server.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

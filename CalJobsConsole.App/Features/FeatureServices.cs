@@ -65,6 +65,14 @@ public static class FeatureServices
         services.AddScoped<DataChangeRequestService>();
         services.AddScoped<AssistanceContactService>();
         services.AddOptions<Import.ImportOptions>().BindConfiguration(Import.ImportOptions.Section);
+        services.AddOptions<People.InvitationOptions>().BindConfiguration(People.InvitationOptions.Section)
+            .Validate(o => o.LifetimeHours is >= 1 and <= 24 * 30, $"{People.InvitationOptions.Section}:LifetimeHours must be 1 to 720.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.PublicBaseUrl) || Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out _),
+                $"{People.InvitationOptions.Section}:PublicBaseUrl must be an absolute address such as https://caljobs-console.example.gov/.")
+            .ValidateOnStart();
+        services.AddScoped<People.InvitationSender>();
+        services.AddScoped<People.InvitationService>();
+        services.AddScoped<People.PeopleService>();
         services.AddSingleton<Import.ImportFileStore>();
         services.AddTransient<Import.ImportProcessor>();
         services.AddScoped<Import.ImportService>();

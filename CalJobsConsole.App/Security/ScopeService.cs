@@ -14,7 +14,8 @@ namespace CalJobsConsole.App.Security;
 /// and every HTTP request: within one request (a page's prerender, whose components and services each ask) the scope is
 /// read once, and the next request reads it again (<see cref="HttpRequestScope"/>).
 /// </summary>
-public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, CurrentUser currentUser, HttpRequestScope? request = null)
+public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, CurrentUser currentUser, HttpRequestScope? request = null,
+    TimeProvider? time = null)
 {
     private (Guid UserId, UserScope? Scope)? _thisRequest;
 
@@ -47,10 +48,12 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
         {
             u.Id,
             u.FullName,
+            u.LockoutEnd,
             AccountStatus = db.StaffAccounts.Where(a => a.Id == u.Id).Select(a => (AccountStatus?)a.Status).FirstOrDefault(),
             MustChangePassword = db.StaffAccounts.Where(a => a.Id == u.Id).Select(a => (bool?)a.MustChangePassword).FirstOrDefault(),
         }).SingleOrDefaultAsync(cancellationToken);
-        if (user is null)
+        // A locked person (the Operations Unit locked them, issue 18) gets nothing from their next action on, as a deleted one.
+        if (user is null || user.LockoutEnd > (time ?? TimeProvider.System).GetUtcNow())
             return null;
         var roleSet = (await (from userRole in db.UserRoles
                               join role in db.Roles on userRole.RoleId equals role.Id

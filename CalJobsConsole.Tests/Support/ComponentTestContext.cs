@@ -87,6 +87,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<CalJobsConsole.App.Features.Dashboards.AdministratorDashboardService>();
         Services.AddScoped<CalJobsConsole.App.Features.Dashboards.RenewalTrackerService>();
         Services.AddScoped<CalJobsConsole.App.Features.Areas.AreaAdminService>();
+        Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new CalJobsConsole.App.Features.People.InvitationOptions()));
+        Services.AddScoped<CalJobsConsole.App.Features.People.InvitationSender>();
         Services.AddScoped<CalJobsConsole.App.Features.Directory.DirectoryService>();
         Services.AddScoped<CalJobsConsole.App.Features.Requests.RequestIntakeService>();
         Services.AddScoped<CalJobsConsole.App.Features.Inbox.InboxService>();

@@ -310,6 +310,50 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("CalJobsConsole.App.Features.People.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("IssuedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "IssuedAt");
+
+                    b.ToTable("Invitations", (string)null);
+                });
+
             modelBuilder.Entity("CalJobsConsole.App.Jobs.JobRunMark", b =>
                 {
                     b.Property<string>("Key")
@@ -636,18 +680,18 @@ namespace CalJobsConsole.App.Data.Migrations
 
                     b.HasIndex("RenewalDueOn");
 
-                    b.HasIndex("SupervisorId");
-
-                    b.HasIndex("RenewalDueOn", "Id")
-                        .HasDatabaseName("IX_StaffAccounts_OpenByRenewalDue")
-                        .HasFilter("\"Status\" <> 'Deactivated'");
-
                     b.HasIndex("Status")
                         .HasDatabaseName("IX_StaffAccounts_OpenByStatus")
                         .HasFilter("\"Status\" <> 'Deactivated'");
 
+                    b.HasIndex("SupervisorId");
+
                     b.HasIndex("Username")
                         .IsUnique();
+
+                    b.HasIndex("RenewalDueOn", "Id")
+                        .HasDatabaseName("IX_StaffAccounts_OpenByRenewalDue")
+                        .HasFilter("\"Status\" <> 'Deactivated'");
 
                     b.HasIndex(new[] { "AreaId", "Status", "RenewalDueOn", "SeparationDate", "DeactivationDaysLate", "ActEvidenceComplete" }, "IX_StaffAccounts_ComplianceFigures");
 
@@ -2116,6 +2160,15 @@ namespace CalJobsConsole.App.Data.Migrations
                         });
 
                     b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("CalJobsConsole.App.Features.People.Invitation", b =>
+                {
+                    b.HasOne("CalJobsConsole.App.Security.ConsoleUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CalJobsConsole.App.Jobs.RenewalReminder", b =>

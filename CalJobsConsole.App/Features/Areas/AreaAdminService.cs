@@ -1,6 +1,8 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Data.Reads;
+using CalJobsConsole.App.Features.Designations;
+using CalJobsConsole.App.Features.People;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Common;
@@ -14,7 +16,8 @@ namespace CalJobsConsole.App.Features.Areas;
 /// Unit's acts alone), changes the aggregate through its own methods, and audits the change in the same SaveChanges.
 /// Acts return an <see cref="ActOutcome"/>; reads throw their refusal for the page to wrap.
 /// </summary>
-public sealed class AreaAdminService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock)
+public sealed class AreaAdminService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
+    InvitationSender invitations)
 {
     public async Task<AreaDesk> GetDeskAsync(CancellationToken cancellationToken = default)
     {
@@ -67,10 +70,11 @@ public sealed class AreaAdminService(IDbContextFactory<ConsoleDbContext> context
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var area = Area.Create(form.Name, form.Kind);
             await RefuseDuplicateNameAsync(db, area.Name, null, cancellationToken);
-            await AppointAsync(db, area, form.DirectorId, cancellationToken);
+            var invitation = await AppointAsync(db, area, form, scope.UserId, cancellationToken);
             db.Areas.Add(area);
             db.Audit(clock, scope.UserId, "area.created", nameof(Area), area.Id, area.Id, null, Snapshot(area));
             await SaveAsync(db, area.Name, cancellationToken);
+            await invitations.SendAsync(invitation, cancellationToken);
             return area.Id;
         });
 
@@ -86,9 +90,10 @@ public sealed class AreaAdminService(IDbContextFactory<ConsoleDbContext> context
             area.Rename(form.Name);
             await RefuseDuplicateNameAsync(db, area.Name, area.Id, cancellationToken);
             var formerDirectorId = area.DirectorId;
-            await AppointAsync(db, area, form.DirectorId, cancellationToken);
+            var invitation = await AppointAsync(db, area, form, scope.UserId, cancellationToken);
             db.Audit(clock, scope.UserId, "area.changed", nameof(Area), area.Id, area.Id, before, Snapshot(area));
             await SaveAsync(db, area.Name, cancellationToken);
+            await invitations.SendAsync(invitation, cancellationToken);
             if (formerDirectorId is { } former && former != area.DirectorId)
                 await RemoveDirectorRoleIfUnusedAsync(former, scope.UserId, cancellationToken);
         });
@@ -170,19 +175,30 @@ public sealed class AreaAdminService(IDbContextFactory<ConsoleDbContext> context
         return (area, area.ActiveDesignations.Single(d => d.Id == designationId));
     }
 
-    private async Task AppointAsync(ConsoleDbContext db, Area area, Guid? directorId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appoints the Director or Division Chief the form names: a console user chosen from the list, or a person named by name and
+    /// e-mail (found by the address, or added without a password and invited to choose one, issue 18). Returns the invitation to
+    /// send once saved, if one was made.
+    /// </summary>
+    private async Task<PendingInvitation?> AppointAsync(ConsoleDbContext db, Area area, AreaForm form, Guid actorId, CancellationToken cancellationToken)
     {
-        if (directorId is not { } id || id == Guid.Empty)
-            throw new InvalidInputException("DirectorId", $"choose the {area.Kind.SignerTitle()}.");
-        if (id == area.DirectorId)
-            return;
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, cancellationToken)
-            ?? throw new InvalidInputException("DirectorId", "choose an existing console user.");
+        ConsoleUser user;
+        if (form.InviteDirector)
+            user = await ConsoleUserDirectory.FindOrAddAsync(db, ContactDetails.Create(form.DirectorName, form.DirectorEmail, fieldPrefix: "Director"), cancellationToken);
+        else
+        {
+            if (form.DirectorId is not { } id || id == Guid.Empty)
+                throw new InvalidInputException("DirectorId", $"choose the {area.Kind.SignerTitle()}.");
+            if (id == area.DirectorId)
+                return null;
+            user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, cancellationToken)
+                ?? throw new InvalidInputException("DirectorId", "choose an existing console user.");
+        }
+        if (user.Id == area.DirectorId)
+            return null;
         area.AppointDirector(user.Id, ContactDetails.Create(user.FullName, user.Email, user.PhoneNumber, "Director."));
-        var role = await db.Roles.SingleOrDefaultAsync(r => r.Name == ConsoleRoles.Director, cancellationToken)
-            ?? db.Roles.Add(new IdentityRole<Guid>(ConsoleRoles.Director) { Id = Guid.NewGuid(), NormalizedName = ConsoleRoles.Director.ToUpperInvariant() }).Entity;
-        if (!await db.UserRoles.AnyAsync(ur => ur.UserId == user.Id && ur.RoleId == role.Id, cancellationToken))
-            db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = role.Id });
+        await ConsoleUserDirectory.GrantRoleAsync(db, user.Id, ConsoleRoles.Director, cancellationToken);
+        return await invitations.StageAsync(db, user, $"{area.Kind.SignerTitle()} of {area.Name}", actorId, cancellationToken);
     }
 
     /// <summary>A former Director who directs no other area loses the Director role (least privilege).</summary>

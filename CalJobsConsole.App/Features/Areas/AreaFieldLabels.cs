@@ -11,6 +11,8 @@ public static class AreaFieldLabels
         "LocalAreaId" => "Local Area",
         "ServingDivisionId" => "Serving field division",
         "DirectorId" => "Director or Division Chief",
+        "DirectorName" or "DirectorFullName" or "FullName" => "Full name",
+        "DirectorEmail" or "Email" => "E-mail",
         "Coverage" or "OfficeIds" => "Coverage",
         _ => field,
     };

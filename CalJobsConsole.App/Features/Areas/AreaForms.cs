@@ -12,6 +12,13 @@ public sealed class AreaForm
 
     /// <summary>The console user who signs the area's designation forms: Local Area Director or Division Chief.</summary>
     public Guid? DirectorId { get; set; }
+
+    /// <summary>The Director is a person not yet in the console, named here and invited (issue 18), instead of <see cref="DirectorId"/>.</summary>
+    public bool InviteDirector { get; set; }
+
+    public string DirectorName { get; set; } = "";
+
+    public string DirectorEmail { get; set; } = "";
 }
 
 public sealed class AreaFormValidator : AbstractValidator<AreaForm>
@@ -21,7 +28,12 @@ public sealed class AreaFormValidator : AbstractValidator<AreaForm>
         RuleFor(f => f.Name).NotEmpty().WithMessage("Enter the area's name.")
             .MaximumLength(200).WithMessage("The name can be at most 200 characters.");
         RuleFor(f => f.Kind).IsInEnum().WithMessage("Choose Local Area or field division.");
-        RuleFor(f => f.DirectorId).NotEmpty().WithMessage("Choose the Director or Division Chief.");
+        RuleFor(f => f.DirectorId).NotEmpty().When(f => !f.InviteDirector).WithMessage("Choose the Director or Division Chief.");
+        RuleFor(f => f.DirectorName).NotEmpty().When(f => f.InviteDirector).WithMessage("Enter the full name of the person to invite.")
+            .MaximumLength(200).WithMessage("The name can be at most 200 characters.");
+        RuleFor(f => f.DirectorEmail).NotEmpty().When(f => f.InviteDirector).WithMessage("Enter the e-mail address the invitation goes to.")
+            .EmailAddress().When(f => f.InviteDirector).WithMessage("Enter an e-mail address such as name@agency.gov.")
+            .MaximumLength(254).WithMessage("The e-mail address can be at most 254 characters.");
     }
 }
 

@@ -10,7 +10,7 @@ namespace CalJobsConsole.App.Features.Designations;
 /// The console user a designation form or a designee nomination names, found by e-mail or added to the same
 /// context (no password: they sign in once someone sets one), so the user, the role and the change save together.
 /// </summary>
-internal static class ConsoleUserDirectory
+public static class ConsoleUserDirectory
 {
     public static async Task<ConsoleUser> FindOrAddAsync(ConsoleDbContext db, ContactDetails contact, CancellationToken cancellationToken)
     {

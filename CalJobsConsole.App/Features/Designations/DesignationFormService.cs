@@ -1,6 +1,7 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Data.Reads;
+using CalJobsConsole.App.Features.People;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Areas.Rules;
@@ -16,7 +17,7 @@ namespace CalJobsConsole.App.Features.Designations;
 /// decides a race for the last seat (as <see cref="DesignationRecorder"/> does).
 /// </summary>
 public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, DesignationRecorder recorder,
-    BusinessClock clock)
+    BusinessClock clock, InvitationSender invitations)
 {
     /// <summary>The areas the signed-in user may sign forms for now; refused with DES-1 when there is none.</summary>
     public async Task<IReadOnlyList<SignerArea>> SignerAreasAsync(CancellationToken cancellationToken = default)
@@ -75,6 +76,7 @@ public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> c
         {
             var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
             var areaId = await AreaOfFormAsync(formId, cancellationToken);
+            PendingInvitation? invitation = null;
             await recorder.SaveSeatChangeAsync(areaId, async (db, area) =>
             {
                 var form = await db.DesignationForms.SingleAsync(f => f.Id == formId, cancellationToken);
@@ -85,6 +87,8 @@ public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> c
                     var user = await ConsoleUserDirectory.FindOrAddAsync(db, form.Person, cancellationToken);
                     personId = user.Id;
                     await ConsoleUserDirectory.GrantRoleAsync(db, personId, role, cancellationToken);
+                    // A person new to the console chooses their password through an invitation (issue 18).
+                    invitation = await invitations.StageAsync(db, user, $"{role} of {area.Name}", scope.UserId, cancellationToken);
                 }
                 var designation = form.Record(area, scope.UserId, clock.Today, personId);
                 if (form.Kind == DesignationFormKind.Remove && !await HoldsAnotherSeatAsync(db, designation, cancellationToken))
@@ -94,6 +98,7 @@ public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> c
                     new { designation.PersonId, designation.SeatNumber, designation.Status, designation.Contact.FullName, designation.Contact.Email });
                 return designation;
             }, cancellationToken);
+            await invitations.SendAsync(invitation, cancellationToken);
         });
 
     /// <summary>The Operations Unit refuses a form with a reason; nothing changes in the area.</summary>

@@ -1,5 +1,6 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Features.People;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Areas.Rules;
@@ -12,7 +13,8 @@ namespace CalJobsConsole.App.Features.Designations;
 /// A Local Area Director or Division Chief names and withdraws the designees who may sign designation forms for
 /// their area (DES-1). Only the area's Director, holding the Director role now, may do it.
 /// </summary>
-public sealed class DesigneeService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock)
+public sealed class DesigneeService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock,
+    InvitationSender invitations)
 {
     /// <summary>The areas the signed-in user directs; refused with DES-1 for anyone who directs none.</summary>
     public async Task<IReadOnlyList<AreaReference>> DirectedAreasAsync(CancellationToken cancellationToken = default)
@@ -46,7 +48,9 @@ public sealed class DesigneeService(IDbContextFactory<ConsoleDbContext> contexts
                 model.EndsOn is { } end ? DateOnly.FromDateTime(end) : null);
             db.Audit(clock, directorId, "Designee.Named", nameof(Designee), designee.Id, areaId, null,
                 new { designee.PersonId, contact.FullName, contact.Email, designee.NamedOn, designee.EndsOn });
+            var invitation = await invitations.StageAsync(db, user, $"designee who signs designation forms for {area.Name}", directorId, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await invitations.SendAsync(invitation, cancellationToken);
         });
 
     /// <summary>Withdraws a designee from the day on; as naming, the Director's own act (DES-1).</summary>

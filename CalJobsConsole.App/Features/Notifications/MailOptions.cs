@@ -11,6 +11,13 @@ public sealed class MailOptions
 
     public SmtpOptions Smtp { get; set; } = new();
 
+    /// <summary>
+    /// Without SMTP: a folder each e-mail is written into as an <c>.eml</c> file, in any environment (a mail server that collects
+    /// from a folder; a first installation before its relay is set up). Empty: Development writes into the data folder, other
+    /// environments send no e-mail.
+    /// </summary>
+    public string? PickupDirectory { get; set; }
+
     /// <summary>How many times one e-mail is attempted before it gives up (the outbox shows it; "Retry now" gives one more).</summary>
     public int MaxAttempts { get; set; } = 10;
 

@@ -8,7 +8,7 @@ public static class NotificationServices
 {
     /// <summary>
     /// The notification sender, the user's messages, the secret protector and one mail transport: SMTP when
-    /// <c>CalJobs:Mail:Smtp:Host</c> is set; otherwise, in Development, <c>.eml</c> files in <c>{DataDirectory}/mail-pickup</c>;
+    /// <c>CalJobs:Mail:Smtp:Host</c> is set; otherwise a pickup folder when <c>CalJobs:Mail:PickupDirectory</c> is set; otherwise, in Development, <c>.eml</c> files in <c>{DataDirectory}/mail-pickup</c>;
     /// otherwise none (in-app only, with a warning at start). Needs Data Protection (<c>AddConsoleSecurity</c>).
     /// </summary>
     public static IServiceCollection AddConsoleNotifications(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -40,6 +40,8 @@ public static class NotificationServices
         var options = services.GetRequiredService<IOptions<MailOptions>>();
         if (options.Value.SmtpConfigured)
             return new SmtpMailTransport(options);
+        if (!string.IsNullOrWhiteSpace(options.Value.PickupDirectory))
+            return new PickupFolderMailTransport(options.Value.PickupDirectory, services.GetRequiredService<TimeProvider>());
         if (environment.IsDevelopment())
             return new PickupFolderMailTransport(services.GetRequiredService<DataDirectory>(), services.GetRequiredService<TimeProvider>());
         return new NoMailTransport();

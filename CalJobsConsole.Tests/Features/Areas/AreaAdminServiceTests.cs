@@ -1,4 +1,6 @@
+using CalJobsConsole.Tests.Features.NewAccounts;
 using CalJobsConsole.App.Features.Areas;
+using CalJobsConsole.App.Features.People;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Common;
@@ -25,7 +27,10 @@ public class AreaAdminServiceTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
-    private AreaAdminService ServiceFor(Guid userId) => new(_database, SignedIn.ScopeFor(_database, userId), World.Business);
+    private readonly RecordingNotificationSender _sent = new();
+
+    private AreaAdminService ServiceFor(Guid userId) =>
+        new(_database, SignedIn.ScopeFor(_database, userId), World.Business, TestInvitations.Sender(World.Business, _sent));
 
     private AreaAdminService Operations => ServiceFor(_stored.OperationsUnitUserId);
 
@@ -81,6 +86,45 @@ public class AreaAdminServiceTests : IAsyncLifetime
         await using var db = _database.CreateDbContext();
         Assert.Equal(3, await db.Areas.CountAsync());
         Assert.Empty(await db.AuditRecords.ToListAsync());
+    }
+
+    [Fact]
+    public async Task AddArea_WithADirectorNotYetInTheConsole_AddsThemWithTheRoleAndSendsAnInvitationKeptOnlyAsItsHash()
+    {
+        var outcome = await Operations.AddAreaAsync(new AreaForm
+        {
+            Name = "Mother Lode", Kind = AreaKind.LocalArea, InviteDirector = true, DirectorName = "Dana Fresh", DirectorEmail = "dana.fresh@motherlode.example.gov",
+        });
+
+        Assert.True(outcome.Succeeded, outcome.Problem);
+        await using var db = _database.CreateDbContext();
+        var user = await db.Users.SingleAsync(u => u.NormalizedEmail == "DANA.FRESH@MOTHERLODE.EXAMPLE.GOV");
+        Assert.Null(user.PasswordHash);
+        Assert.Equal(user.Id, (await db.Areas.SingleAsync(a => a.Id == outcome.Value)).DirectorId);
+        Assert.Contains(ConsoleRoles.Director, (await SignedIn.ScopeFor(_database, user.Id).CurrentAsync())!.Roles);
+        var sent = Assert.Single(_sent.Sent, n => n.Kind == InvitationSender.NotificationKind);
+        Assert.Equal("dana.fresh@motherlode.example.gov", Assert.Single(sent.To).Email);
+        var token = sent.Secret!.Split("token=")[1];
+        var invitation = await db.Invitations.SingleAsync(i => i.UserId == user.Id);
+        Assert.Equal(Invitation.Hash(token), invitation.TokenHash);
+        Assert.Equal(TimeSpan.FromHours(72), invitation.ExpiresAt - invitation.IssuedAt);
+        Assert.Equal("Local Area Director of Mother Lode", invitation.Purpose);
+        Assert.DoesNotContain(token, sent.Body);
+        Assert.Contains(await db.AuditRecords.Select(a => a.Action).ToListAsync(), a => a == "invitation.issued");
+    }
+
+    [Fact]
+    public async Task AddArea_WithAnInvitedDirectorsAddressMalformed_NamesTheFieldAndAddsNothing()
+    {
+        var outcome = await Operations.AddAreaAsync(new AreaForm
+        {
+            Name = "Mother Lode", Kind = AreaKind.LocalArea, InviteDirector = true, DirectorName = "Dana Fresh", DirectorEmail = "dana at motherlode",
+        });
+
+        Assert.Equal("DirectorEmail", outcome.ProblemField);
+        await using var db = _database.CreateDbContext();
+        Assert.False(await db.Areas.AnyAsync(a => a.Name == "Mother Lode"));
+        Assert.Empty(_sent.Sent);
     }
 
     [Fact]

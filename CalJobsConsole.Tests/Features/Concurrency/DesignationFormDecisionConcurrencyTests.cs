@@ -19,7 +19,8 @@ public class DesignationFormDecisionConcurrencyTests : DesignationServiceTestBas
         var formId = await SubmitAddAsync(areaId, DirectorId, $"Contested Admin {round}");
         var seatsBefore = await ActiveSeatsAsync(areaId);
         using var race = new RacingContexts(Database, writers: 2, RacingContexts.Changes<DesignationForm>);
-        var forms = new DesignationFormService(race, SignedIn.ScopeFor(Database, OpsId), new DesignationRecorder(race), World.Business);
+        var forms = new DesignationFormService(race, SignedIn.ScopeFor(Database, OpsId), new DesignationRecorder(race), World.Business,
+            TestInvitations.Sender(World.Business));
 
         var outcomes = await Task.WhenAll(
             Task.Run(() => forms.RecordAsync(formId, Token), Token),

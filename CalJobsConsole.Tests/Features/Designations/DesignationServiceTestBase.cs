@@ -1,6 +1,7 @@
 using CalJobsConsole.App.Features.Designations;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Tests.Features.NewAccounts;
 using CalJobsConsole.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,9 +32,14 @@ public abstract class DesignationServiceTestBase : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await Database.DisposeAsync();
 
-    protected DesignationFormService Forms(Guid userId) => new(Database, SignedIn.ScopeFor(Database, userId), new DesignationRecorder(Database), World.Business);
+    /// <summary>What the designation services sent: invitations for the people they created.</summary>
+    protected RecordingNotificationSender Sent { get; } = new();
 
-    protected DesigneeService Designees(Guid userId) => new(Database, SignedIn.ScopeFor(Database, userId), World.Business);
+    protected DesignationFormService Forms(Guid userId) =>
+        new(Database, SignedIn.ScopeFor(Database, userId), new DesignationRecorder(Database), World.Business, TestInvitations.Sender(World.Business, Sent));
+
+    protected DesigneeService Designees(Guid userId) =>
+        new(Database, SignedIn.ScopeFor(Database, userId), World.Business, TestInvitations.Sender(World.Business, Sent));
 
     protected DesignationRegisterService Register(Guid userId) => new(Database, SignedIn.ScopeFor(Database, userId), World.Business);
 

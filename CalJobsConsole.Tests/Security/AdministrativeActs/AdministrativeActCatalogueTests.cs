@@ -35,6 +35,7 @@ public partial class AdministrativeActCatalogueTests
         ["DesigneeService.NameAsync"] = "a Director names who may sign Attachment 1 for the area (DES-1)",
         ["DesigneeService.WithdrawAsync"] = "a Director withdraws a designee they named (DES-1)",
         ["ImportService.UploadAsAsync"] = "the import command line's upload: the command refuses (SCO-1) an --as that is not an Operations Unit member; the page's act is UploadAsync",
+        ["InvitationService.AcceptAsync"] = "the invited person chooses their own password with the single-use link sent to them (issue 18); no one is signed in",
         ["ImportService.ConfirmAsAsync"] = "the import command line's --commit, as the Operations Unit member --as names (checked by the command); the page's act is ConfirmAsync",
     };
 

@@ -1,6 +1,7 @@
 using CalJobsConsole.App.Features;
 using CalJobsConsole.App.Features.Areas;
 using CalJobsConsole.App.Features.Designations;
+using CalJobsConsole.App.Features.People;
 using CalJobsConsole.App.Features.Privileges;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Privileges;
@@ -32,6 +33,23 @@ public static partial class AdministrativeActs
         OperationsUnitAct("AreaAdminService.SetCoverageAsync", w => w.World.Division.ActiveDesignations.Single().Id,
             (w, user, designationId) => Desk(w, user).SetCoverageAsync((Guid)designationId,
                 new CoverageForm { WholeDivision = false, OfficeIds = [w.World.WsbOnlyOffice.Id] }, ActWorld.Token)),
+    ];
+
+    /// <summary>People (issue 18): the Operations Unit's acts on console users, never an administrator's.</summary>
+    private static IEnumerable<AdministrativeAct> PeopleActs =>
+    [
+        OperationsUnitAct("PeopleService.AddOperationsUnitMemberAsync", w => Guid.Empty,
+            (w, user, _) => People(w, user).AddOperationsUnitMemberAsync("Otto Insider", "otto.insider@edd.example.gov", ActWorld.Token)),
+        OperationsUnitAct("PeopleService.RemoveOperationsUnitMemberAsync", w => w.World.MisAdministrator.PersonId,
+            (w, user, personId) => People(w, user).RemoveOperationsUnitMemberAsync((Guid)personId, ActWorld.Token)),
+        OperationsUnitAct("PeopleService.LockAsync", w => w.World.MisAdministrator.PersonId,
+            (w, user, personId) => People(w, user).LockAsync((Guid)personId, ActWorld.Token)),
+        OperationsUnitAct("PeopleService.UnlockAsync", w => w.World.MisAdministrator.PersonId,
+            (w, user, personId) => People(w, user).UnlockAsync((Guid)personId, ActWorld.Token)),
+        OperationsUnitAct("PeopleService.SendNewInvitationAsync", w => w.World.MisAdministrator.PersonId,
+            (w, user, personId) => People(w, user).SendNewInvitationAsync((Guid)personId, ActWorld.Token)),
+        OperationsUnitAct("PeopleService.WithdrawInvitationAsync", w => w.World.MisAdministrator.PersonId,
+            (w, user, personId) => People(w, user).WithdrawInvitationAsync((Guid)personId, ActWorld.Token)),
     ];
 
     private static IEnumerable<AdministrativeAct> Designations =>
@@ -73,10 +91,14 @@ public static partial class AdministrativeActs
         return form.Id;
     }
 
-    private static AreaAdminService Desk(ActWorld w, Guid user) => new(w.Database, w.ScopeFor(user), w.World.Business);
+    private static AreaAdminService Desk(ActWorld w, Guid user) =>
+        new(w.Database, w.ScopeFor(user), w.World.Business, TestInvitations.Sender(w.World.Business));
+
+    private static PeopleService People(ActWorld w, Guid user) =>
+        new(w.Database, w.ScopeFor(user), w.World.Business, TestInvitations.Sender(w.World.Business));
 
     private static DesignationFormService Forms(ActWorld w, Guid user) =>
-        new(w.Database, w.ScopeFor(user), new DesignationRecorder(w.Database), w.World.Business);
+        new(w.Database, w.ScopeFor(user), new DesignationRecorder(w.Database), w.World.Business, TestInvitations.Sender(w.World.Business));
 
     private static PrivilegeCatalogueService Catalogue(ActWorld w, Guid user) => new(w.Database, w.ScopeFor(user), w.World.Business);
 }
