@@ -45,6 +45,9 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
 
     public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();
 
+    /// <summary>REQ-2: the managers and supervisors each area registered as requestors, one row per office.</summary>
+    public DbSet<RequestorRegistration> RequestorRegistrations => Set<RequestorRegistration>();
+
     public DbSet<EvidenceDocument> EvidenceDocuments => Set<EvidenceDocument>();
 
     public DbSet<Escalation> Escalations => Set<Escalation>();

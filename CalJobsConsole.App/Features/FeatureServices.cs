@@ -73,6 +73,7 @@ public static class FeatureServices
         services.AddScoped<People.InvitationSender>();
         services.AddScoped<People.InvitationService>();
         services.AddScoped<People.PeopleService>();
+        services.AddScoped<People.RequestorService>();
         services.AddSingleton<Import.ImportFileStore>();
         services.AddTransient<Import.ImportProcessor>();
         services.AddScoped<Import.ImportService>();

@@ -10,6 +10,7 @@ public sealed record RuleCode(string Code, string Section)
     public static readonly RuleCode Des1 = new("DES-1", "MIS Administrator and WSB CalJOBS SPOC Changes, Additions, and Deletions");
     public static readonly RuleCode Des2 = new("DES-2", "System Access Training");
     public static readonly RuleCode Req1 = new("REQ-1", "Create New CalJOBS Staff User Account; Resetting; Maintenance; Deactivation");
+    public static readonly RuleCode Req2 = new("REQ-2", "Create New CalJOBS Staff User Account; Maintenance of CalJOBS Accounts (requestors: manager/supervisor role)");
     public static readonly RuleCode Pre1 = new("PRE-1", "Create New CalJOBS Staff User Account");
     public static readonly RuleCode Pre2 = new("PRE-2", "Create New CalJOBS Staff User Account; Maintenance of CalJOBS Accounts");
     public static readonly RuleCode Doc1 = new("DOC-1", "Create New CalJOBS Staff User Account; Maintenance of CalJOBS Accounts; Deactivation");
@@ -29,7 +30,7 @@ public sealed record RuleCode(string Code, string Section)
 
     /// <summary>Every rule code the domain enforces, for screens that list them.</summary>
     public static IReadOnlyList<RuleCode> All { get; } =
-        [Cap1, Des1, Des2, Req1, Pre1, Pre2, Doc1, Grp1, Grp2, Grp3, Crd1, Ren1, Dea1, Rev1, Sco1, Mon1, Iss1, Dcr1, Com1, Vos1];
+        [Cap1, Des1, Des2, Req1, Req2, Pre1, Pre2, Doc1, Grp1, Grp2, Grp3, Crd1, Ren1, Dea1, Rev1, Sco1, Mon1, Iss1, Dcr1, Com1, Vos1];
 
     /// <summary>"CAP-1 (WSD24-13, Policy and Procedures)".</summary>
     public string Citation => $"{Code} (WSD24-13, {Section})";

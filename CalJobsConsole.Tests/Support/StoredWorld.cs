@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Requests;
 using CalJobsConsole.App.Security;
 
 namespace CalJobsConsole.Tests.Support;
@@ -42,6 +43,16 @@ public sealed class StoredWorld
         await SignedIn.AddUserAsync(database, World.DivisionChiefId, "Chris Chief", ConsoleRoles.Director);
         await SignedIn.AddUserAsync(database, world.RequestorId, "Riley Requestor", ConsoleRoles.Requestor);
         stored.OperationsUnitUserId = await SignedIn.AddUserAsync(database, "Olivia Operations", ConsoleRoles.OperationsUnit);
+        // REQ-2: the world's requestor is registered for each office in each area it belongs to (its Local Area and its division).
+        await using (var db = database.CreateDbContext())
+        {
+            var areas = new[] { world.LocalArea, world.Division, world.OtherLocalArea };
+            foreach (var office in new[] { world.PartnerOffice, world.WsbOnlyOffice, world.OtherOffice })
+                foreach (var area in areas.Where(a => a.Id == office.LocalAreaId || a.Id == office.ServingDivisionId))
+                    db.RequestorRegistrations.Add(RequestorRegistration.Register(area, office, world.RequestorId, stored.OperationsUnitUserId,
+                        world.Clock.UtcNow.AddYears(-1)));
+            await db.SaveChangesAsync();
+        }
         return stored;
     }
 }

@@ -46,6 +46,8 @@ internal sealed partial class DemoData
 
     public List<Escalation> Escalations { get; } = [];
 
+    public List<RequestorRegistration> RequestorRegistrations { get; } = [];
+
     public static DemoData Build(BusinessClock clock, AttestationPolicy policy)
     {
         var data = new DemoData(clock, policy);
@@ -57,7 +59,36 @@ internal sealed partial class DemoData
         data.BuildNotices();
         data.BuildIssueReports();
         data.BuildDataChanges();
+        data.BuildRequestorRegistrations();
         return data;
+    }
+
+    /// <summary>
+    /// REQ-2: each demo requestor is registered, by the Operations Unit a year ago, for every office of each area they filed or
+    /// supervise in — and for the field division serving those offices, for WSB staff there — so the demo's requestors file as before.
+    /// </summary>
+    private void BuildRequestorRegistrations()
+    {
+        var requestors = People.Where(p => p.Role == Security.ConsoleRoles.Requestor).Select(p => p.Id).ToHashSet();
+        var areasOf = Requests.Select(r => (Person: r.RequestorId, r.AreaId)).Concat(Accounts.Select(a => (Person: a.SupervisorId, a.AreaId)))
+            .Where(x => requestors.Contains(x.Person)).Distinct().ToList();
+        var registeredAt = On(Today.AddYears(-1), 9).UtcNow;
+        foreach (var (person, areaId) in areasOf)
+        {
+            var area = Areas.Single(a => a.Id == areaId);
+            foreach (var office in Offices.Where(o => o.LocalAreaId == areaId || o.ServingDivisionId == areaId))
+            {
+                Register(person, area, office);
+                if (office.LocalAreaId == areaId)
+                    Register(person, Areas.Single(a => a.Id == office.ServingDivisionId), office);
+            }
+        }
+
+        void Register(Guid person, Area area, Office office)
+        {
+            if (!RequestorRegistrations.Any(r => r.PersonId == person && r.AreaId == area.Id && r.OfficeId == office.Id))
+                RequestorRegistrations.Add(RequestorRegistration.Register(area, office, person, _operationsUnit.Id, registeredAt));
+        }
     }
 
     private DateOnly Today => _now.Today;

@@ -35,6 +35,7 @@ public sealed class DemoDataSeeder(ConsoleDbContext db, UserManager<ConsoleUser>
         db.EvidenceDocuments.AddRange(demo.Evidence);
         db.StaffAccounts.AddRange(demo.Accounts);
         db.Escalations.AddRange(demo.Escalations);
+        db.RequestorRegistrations.AddRange(demo.RequestorRegistrations);
         db.CheckInSetups.AddRange(demo.CheckInSetups);
         db.Notices.AddRange(demo.Notices);
         db.IssueReports.AddRange(demo.IssueReports);

@@ -124,7 +124,7 @@ public sealed class PeopleService(IDbContextFactory<ConsoleDbContext> contexts, 
             if (members.Count == 1)
                 throw new InvalidInputException("UserId", "this is the last member of the Operations Unit: add another member first, so someone can still run the console.");
             await ConsoleUserDirectory.RevokeRoleAsync(db, userId, ConsoleRoles.OperationsUnit, cancellationToken);
-            await RestampAsync(db, userId, cancellationToken);
+            await EndSessionsIfNoRoleLeftAsync(db, userId, ConsoleRoles.OperationsUnit, cancellationToken);
             db.Audit(clock, scope.UserId, "role.removed", nameof(ConsoleUser), userId, null, new { Role = ConsoleRoles.OperationsUnit }, null);
             await db.SaveChangesAsync(cancellationToken);
         });
@@ -158,6 +158,21 @@ public sealed class PeopleService(IDbContextFactory<ConsoleDbContext> contexts, 
             db.Audit(clock, scope.UserId, "user.unlocked", nameof(ConsoleUser), userId, null, null, new { user.FullName });
             await db.SaveChangesAsync(cancellationToken);
         });
+
+    /// <summary>
+    /// After <paramref name="removedRole"/> was taken away: when it was the person's last role, a new security stamp ends their
+    /// cookies and open circuits at the next check (within a minute); with roles left, they keep their session and lose only what
+    /// the role gave, at their next action (the scope is read on every call).
+    /// </summary>
+    internal static async Task EndSessionsIfNoRoleLeftAsync(ConsoleDbContext db, Guid userId, string removedRole, CancellationToken cancellationToken)
+    {
+        var othersLeft = await (from ur in db.UserRoles
+                                join r in db.Roles on ur.RoleId equals r.Id
+                                where ur.UserId == userId && r.Name != removedRole
+                                select ur).AnyAsync(cancellationToken);
+        if (!othersLeft)
+            await RestampAsync(db, userId, cancellationToken);
+    }
 
     /// <summary>A new security stamp: the person's cookies and open circuits stop being valid at their next check.</summary>
     internal static async Task RestampAsync(ConsoleDbContext db, Guid userId, CancellationToken cancellationToken)

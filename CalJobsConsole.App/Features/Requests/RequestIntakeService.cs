@@ -26,11 +26,16 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
         var scope = await scopes.RequireRequestorAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
-        var offices = await db.Offices.AsNoTracking().ToListAsync(cancellationToken);
+        // REQ-2: the offices the requestor is registered for, in any area.
+        var offices = await db.Offices.AsNoTracking()
+            .Where(o => db.RequestorRegistrations.Any(r => r.PersonId == scope.UserId && r.EndedAt == null && r.OfficeId == o.Id))
+            .ToListAsync(cancellationToken);
         var groups = await db.PrivilegeGroups.AsNoTracking().OrderBy(g => g.Name).Select(g => new GroupOption(g.Id, g.Name)).ToListAsync(cancellationToken);
         var accounts = await db.StaffAccounts.AsNoTracking()
             .Where(a => a.SupervisorId == scope.UserId && a.Status != AccountStatus.Deactivated).ToListAsync(cancellationToken);
-        var divisionOf = offices.ToDictionary(o => o.Id, o => o.ServingDivisionId);
+        var accountOffices = accounts.Select(a => a.OfficeId).Distinct().ToList();
+        var divisionOf = await db.Offices.AsNoTracking().Where(o => accountOffices.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.ServingDivisionId, cancellationToken);
         return new IntakeOptions(
             offices.OrderBy(o => o.Name).Select(o => new OfficeOption(o.Id, o.Name, areas.GetValueOrDefault(o.LocalAreaId, ""),
                 areas.GetValueOrDefault(o.ServingDivisionId, ""))).ToList(),
@@ -133,6 +138,11 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
         if (model.IsOnExistingAccount)
             BusinessRules.Check(new StaffAccountMustBeRequestorsOwnRule(
                 await db.StaffAccounts.AnyAsync(a => a.Id == model.AccountId && a.SupervisorId == scope.UserId, cancellationToken)));
+        var areaId = model.WsbStaff ? office.ServingDivisionId : office.LocalAreaId;
+        var registrations = await db.RequestorRegistrations.AsNoTracking()
+            .Where(r => r.PersonId == scope.UserId && r.AreaId == areaId && r.OfficeId == office.Id && r.EndedAt == null).ToListAsync(cancellationToken);
+        var areaName = await db.Areas.Where(a => a.Id == areaId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken) ?? "the area";
+        BusinessRules.Check(RequestorRegistration.RuleFor(registrations, areaId, office.Id, areaName, office.Name));
         if (model.AsksForGroup && !await db.PrivilegeGroups.AnyAsync(g => g.Id == model.RequestedGroupId, cancellationToken))
             throw new InvalidInputException(nameof(RequestFormModel.RequestedGroupId), "no such privilege group.");
         var staffKind = model.StaffKind!.Value;
@@ -140,7 +150,7 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
             model.Kind,
             ContactDetails.Create(model.FullName, model.Email),
             staffKind,
-            model.WsbStaff ? office.ServingDivisionId : office.LocalAreaId,
+            areaId,
             office.Id,
             AccountId: model.IsOnExistingAccount ? model.AccountId : null,
             RequestedGroupId: model.AsksForGroup ? model.RequestedGroupId : null,

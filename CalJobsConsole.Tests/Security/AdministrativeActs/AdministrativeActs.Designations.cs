@@ -52,6 +52,17 @@ public static partial class AdministrativeActs
             (w, user, personId) => People(w, user).WithdrawInvitationAsync((Guid)personId, ActWorld.Token)),
     ];
 
+    /// <summary>REQ-2: the area's administrators (and the Operations Unit) register requestors and end registrations.</summary>
+    private static IEnumerable<AdministrativeAct> RequestorActs =>
+    [
+        new("RequestorService.RegisterAsync", w => Task.FromResult<object>(w.World.LocalArea.Id),
+            (w, user, areaId) => AdministrativeAct.CodesOf(() => Requestors(w, user).RegisterAsync((Guid)areaId,
+                new RequestorForm { FullName = "Sam Supervisor", Email = "sam.supervisor@agency.example.gov", OfficeIds = [w.World.PartnerOffice.Id] },
+                ActWorld.Token))),
+        new("RequestorService.EndAsync", w => Task.FromResult<object>(w.World.LocalArea.Id),
+            (w, user, areaId) => AdministrativeAct.CodesOf(() => Requestors(w, user).EndAsync((Guid)areaId, w.World.RequestorId, ActWorld.Token))),
+    ];
+
     private static IEnumerable<AdministrativeAct> Designations =>
     [
         new("DesignationFormService.RecordAsync", SubmittedFormAsync,
@@ -92,6 +103,9 @@ public static partial class AdministrativeActs
     }
 
     private static AreaAdminService Desk(ActWorld w, Guid user) =>
+        new(w.Database, w.ScopeFor(user), w.World.Business, TestInvitations.Sender(w.World.Business));
+
+    private static RequestorService Requestors(ActWorld w, Guid user) =>
         new(w.Database, w.ScopeFor(user), w.World.Business, TestInvitations.Sender(w.World.Business));
 
     private static PeopleService People(ActWorld w, Guid user) =>
