@@ -7,7 +7,8 @@ namespace CalJobsConsole.App.Data;
 
 /// <summary>
 /// At start, before the console answers requests: applies pending migrations and turns on WAL mode, then, in
-/// Development only, seeds the demo data into an empty database. A database file that cannot be opened stops the
+/// Development only, seeds the demo data into an empty database; in every environment it makes sure the directive's privilege
+/// groups are in the catalogue. A database file that cannot be opened stops the
 /// console with its path and the reason.
 /// </summary>
 public sealed class DatabaseInitializer(IDbContextFactory<ConsoleDbContext> contexts, DataDirectory data, IHostEnvironment environment,
@@ -18,6 +19,24 @@ public sealed class DatabaseInitializer(IDbContextFactory<ConsoleDbContext> cont
         await MigrateAsync(cancellationToken);
         if (environment.IsDevelopment())
             await SeedDemoDataAsync(cancellationToken);
+        await EnsureDirectiveCatalogueAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The 14 privilege groups WSD24-13 defines, with who may grant each (GRP-1, GRP-2), in every environment: they are the
+    /// directive's reference data, not demo data, and without them no administrator could grant anything on a new installation
+    /// (issue 18). A group missing by name is added; nothing else is seeded outside Development.
+    /// </summary>
+    public async Task EnsureDirectiveCatalogueAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var present = (await db.PrivilegeGroups.Select(g => g.Name).ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = Domain.Privileges.DirectivePrivilegeGroups.Create().Where(g => !present.Contains(g.Name)).ToList();
+        if (missing.Count == 0)
+            return;
+        db.PrivilegeGroups.AddRange(missing);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Added the directive's {Count} privilege group(s) to the catalogue.", missing.Count);
     }
 
     /// <summary>Applies pending migrations; also called by commands that run without the web server.</summary>

@@ -12,7 +12,7 @@ namespace CalJobsConsole.Tests.Browser;
 /// (CI), where they fail. <c>CALJOBS_BROWSER_HEADED=1</c> launches a visible, slowed-down browser for debugging
 /// (it needs a display, e.g. <c>xvfb-run</c>; <c>CALJOBS_BROWSER_SLOWMO</c> sets the pause in ms).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string DefaultChromiumPath = "/usr/bin/chromium";
     public const string ChromiumPathVariable = "CHROMIUM_PATH";
@@ -28,11 +28,20 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     // The App's Hangfire worker runs what "Run now" queues (a lightweight server: the schedules never fire here, so nothing
     // scheduled changes the demo data behind a test's back).
-    private readonly TestAppFactory app = new(settings: new Dictionary<string, string?>
+    private readonly TestAppFactory app;
+
+    public BrowserFixture()
+        : this("Development", new Dictionary<string, string?>())
     {
-        ["CalJobs:Jobs:RunServer"] = "true",
-        ["CalJobs:Jobs:RunSchedules"] = "false",
-    }, realClock: true);
+    }
+
+    /// <summary>A host in <paramref name="environment"/> with <paramref name="settings"/> besides the job worker's.</summary>
+    protected BrowserFixture(string environment, IReadOnlyDictionary<string, string?> settings) =>
+        app = new TestAppFactory(environment, new Dictionary<string, string?>(settings)
+        {
+            ["CalJobs:Jobs:RunServer"] = "true",
+            ["CalJobs:Jobs:RunSchedules"] = "false",
+        }, realClock: true);
     private IPlaywright? playwright;
     private IBrowser? browser;
     private int startupReported;
@@ -127,7 +136,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         Assert.Skip(reason);
     }
 
-    public async ValueTask DisposeAsync()
+    public virtual async ValueTask DisposeAsync()
     {
         if (browser is not null)
             await browser.CloseAsync();

@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Security;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Seed;
 using CalJobsConsole.App.Features.Compliance;
@@ -95,7 +96,9 @@ public sealed class PageLoadsOnceJourneyTests(BrowserFixture browser)
             release.SetResult();
         });
         await Expect(data(page.Page)).ToBeVisibleAsync();
-        var circuit = log.Recorded.Skip(beforeCircuit).Where(c => c.InCircuit).Select(c => c.Sql).Where(sql => !everyVisit.Contains(sql)).ToList();
+        // A circuit's once-a-minute revalidation (of any circuit open on this shared host) is not the visit's reading.
+        var circuit = log.Recorded.Skip(beforeCircuit).Where(c => c.InCircuit).Select(c => c.Sql)
+            .Where(sql => !everyVisit.Contains(sql) && !sql.Contains(RevalidatingIdentityStateProvider.QueryTag, StringComparison.Ordinal)).ToList();
         await page.Page.UnrouteAllAsync();
 
         Xunit.TestContext.Current.TestOutputHelper?.WriteLine(
