@@ -53,6 +53,7 @@ public static class FeatureServices
         services.AddScoped<PasswordResetService>();
         services.AddScoped<PrivilegeUpdateService>();
         services.AddScoped<AccountDetailService>();
+        services.AddScoped<SupervisorService>();
         services.AddScoped<Lists.AccountListService>();
         services.AddScoped<RenewalService>();
         services.AddScoped<DeactivationService>();

@@ -93,6 +93,7 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddScoped<CalJobsConsole.App.Features.Requests.RequestIntakeService>();
         Services.AddScoped<CalJobsConsole.App.Features.Inbox.InboxService>();
         Services.AddScoped<CalJobsConsole.App.Features.Accounts.AccountDetailService>();
+        Services.AddScoped<CalJobsConsole.App.Features.Accounts.SupervisorService>();
         Services.AddSingleton(EvidenceData);
         Services.AddSingleton<CalJobsConsole.App.Features.Evidence.EvidenceStore>();
         Services.AddScoped<CalJobsConsole.App.Features.Evidence.EvidenceService>();

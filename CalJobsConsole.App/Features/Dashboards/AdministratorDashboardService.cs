@@ -57,6 +57,9 @@ public sealed class AdministratorDashboardService(IDbContextFactory<ConsoleDbCon
                 && (wholeArea || requests.Any(r => r.Id == e.RequestId))),
             Documentation = db.MonitoringFindings.Count(f => f.AreaId == areaId && f.Status == FindingStatus.DocumentationRequested
                 && (wholeArea || accounts.Any(x => x.Id == f.AccountId))),
+            // REQ-2: their supervisor's registration for the office ended (issue 18); reassigned on /requestors.
+            WithoutSupervisor = accounts.Count(x => x.Status != AccountStatus.Deactivated
+                && !db.RequestorRegistrations.Any(r => r.PersonId == x.SupervisorId && r.AreaId == x.AreaId && r.OfficeId == x.OfficeId && r.EndedAt == null)),
         }).SingleAsync(cancellationToken);
         var oldest = await submitted.OrderBy(r => r.SubmittedAt).Take(OldestShown)
             .Select(r => new { r.Id, r.Form.Staff.FullName, r.Form.Kind, r.SubmittedAt }).ToListAsync(cancellationToken);
@@ -75,6 +78,7 @@ public sealed class AdministratorDashboardService(IDbContextFactory<ConsoleDbCon
             new("escalations", figures.Escalations, $"{Count(figures.Escalations, "escalation")} waiting for the Operations Unit", links.Escalations),
             new("documentation-requests", figures.Documentation, $"{Count(figures.Documentation, "documentation request")} from the Operations Unit", links.DocumentationRequests),
             new("temp-passwords", waiting, $"{Count(waiting, "temporary password")} issued and not yet used", links.TemporaryPasswords),
+            new("without-supervisor", figures.WithoutSupervisor, $"{Count(figures.WithoutSupervisor, "account")} without a supervisor", links.WithoutSupervisor),
         ],
             oldest.Select(r => new OpenRequestAge(r.Id, r.FullName, r.Kind, today.DayNumber - clock.ToBusinessDate(r.SubmittedAt).DayNumber)).ToList());
     }

@@ -17,6 +17,9 @@ public sealed record DashboardLinks(Guid AreaId)
     public string DeactivationLate => $"/accounts?area={AreaId}&deactivation=late";
     public string TemporaryPasswords => $"/accounts?area={AreaId}&tempPassword=waiting";
 
+    /// <summary>Open accounts whose supervisor is no longer a registered requestor for the office (REQ-2), listed on /requestors to reassign.</summary>
+    public string WithoutSupervisor => $"/requestors?area={AreaId}#without-supervisor";
+
     /// <summary>An escalated request waits, approved, in the inbox until the Operations Unit decides (the escalation queue is theirs alone).</summary>
     public string Escalations => $"/inbox?area={AreaId}&status=all&escalation=open";
     public string DocumentationRequests => "/inbox#documentation-requests";

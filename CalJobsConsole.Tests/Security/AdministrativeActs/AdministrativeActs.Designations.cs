@@ -59,6 +59,15 @@ public static partial class AdministrativeActs
             (w, user, areaId) => AdministrativeAct.CodesOf(() => Requestors(w, user).RegisterAsync((Guid)areaId,
                 new RequestorForm { FullName = "Sam Supervisor", Email = "sam.supervisor@agency.example.gov", OfficeIds = [w.World.PartnerOffice.Id] },
                 ActWorld.Token))),
+        new("SupervisorService.ReassignAsync", async w =>
+            {
+                var account = w.World.CreateAccount();
+                await w.AddAsync(account);
+                return account.Id;
+            },
+            (w, user, accountId) => AdministrativeAct.CodesOf(() =>
+                new CalJobsConsole.App.Features.Accounts.SupervisorService(w.Database, w.ScopeFor(user), w.World.Business)
+                    .ReassignAsync((Guid)accountId, w.World.RequestorId, ActWorld.Token))),
         new("RequestorService.EndAsync", w => Task.FromResult<object>(w.World.LocalArea.Id),
             (w, user, areaId) => AdministrativeAct.CodesOf(() => Requestors(w, user).EndAsync((Guid)areaId, w.World.RequestorId, ActWorld.Token))),
     ];
