@@ -9,4 +9,7 @@ namespace CalJobsConsole.App.Security;
 public sealed class ConsoleUser : IdentityUser<Guid>
 {
     public string FullName { get; set; } = "";
+
+    /// <summary>When the person last signed in (sign-in page or invitation), for the Operations Unit's /people; null: never.</summary>
+    public DateTimeOffset? LastSignInAt { get; set; }
 }

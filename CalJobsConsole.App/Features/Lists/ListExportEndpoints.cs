@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace CalJobsConsole.App.Features.Lists;
 
 /// <summary>
-/// GET /accounts/export.csv and /inbox/export.csv: every row the list's filter shows (the same query parameters, all pages),
+/// GET /accounts/export.csv, /inbox/export.csv and /people/export.csv (the Operations Unit's): every row the list's filter shows (the same query parameters, all pages),
 /// streamed from the database into an RFC 4180 attachment. SCO-1 is read from the database as for the pages; 403 out of scope.
 /// </summary>
 public static class ListExportEndpoints
@@ -27,6 +27,15 @@ public static class ListExportEndpoints
             if (await UsableScopeAsync(http, scopes) is not { } scope || !InboxListQuery.MayList(scope))
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
             await WriteAsync(http, "requests.csv", inbox.CsvHeader, inbox.ExportAsync(scope, filter, http.RequestAborted), inbox.CsvCells);
+            return Results.Empty;
+        }).RequireAuthorization();
+        endpoints.MapGet("/people/export.csv", async (string? search, string? role, HttpContext http, ScopeService scopes,
+            People.PeopleService people) =>
+        {
+            if (await UsableScopeAsync(http, scopes) is not { IsOperationsUnit: true } scope)
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            await WriteAsync(http, "people.csv", People.PeopleService.CsvHeader, people.ExportAsync(scope, search, role, http.RequestAborted),
+                People.PeopleService.CsvCells);
             return Results.Empty;
         }).RequireAuthorization();
         return endpoints;

@@ -76,6 +76,7 @@ public sealed class InvitationService(IDbContextFactory<ConsoleDbContext> contex
             Check(await users.RemovePasswordAsync(user));
         Check(await users.AddPasswordAsync(user, password));
         user.EmailConfirmed = true;
+        user.LastSignInAt = now; // the page signs them in next
         user.LockoutEnd = null;
         user.AccessFailedCount = 0;
         Check(await users.UpdateAsync(user));

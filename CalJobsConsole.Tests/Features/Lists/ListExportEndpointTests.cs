@@ -46,6 +46,30 @@ public class ListExportEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PeopleExport_WhenTheOperationsUnitAsks_ReturnsEveryConsoleUser()
+    {
+        await SignInAsync(DemoSignIns.OperationsUnit);
+
+        var response = await _client.GetAsync("/people/export.csv", Token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        var lines = (await response.Content.ReadAsStringAsync(Token)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Name,Username,E-mail,Roles,Areas,Invitation,Has a password,Locked,Last sign-in (UTC)", lines[0]);
+        Assert.Equal(await CountAsync(db => db.Users.CountAsync(Token)), lines.Length - 1);
+    }
+
+    [Fact]
+    public async Task PeopleExport_WhenAnAdministratorAsks_IsForbidden()
+    {
+        await SignInAsync(DemoSignIns.MisAdministrator);
+
+        var response = await _client.GetAsync("/people/export.csv", Token);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
     public async Task AccountsExport_WhenNothingMatches_ReturnsTheHeaderOnly()
     {
         await SignInAsync(DemoSignIns.OperationsUnit);
