@@ -77,7 +77,8 @@ public sealed class InvitationService(IDbContextFactory<ConsoleDbContext> contex
         Check(await users.AddPasswordAsync(user, password));
         user.EmailConfirmed = true;
         user.LastSignInAt = now; // the page signs them in next
-        user.LockoutEnd = null;
+        // Failed sign-ins start counting afresh; a lock stays as it is (the Operations Unit's lock withdraws open invitations,
+        // and a link must never undo it).
         user.AccessFailedCount = 0;
         Check(await users.UpdateAsync(user));
         db.Audit(clock, user.Id, "invitation.accepted", nameof(Invitation), invitation.Id, null, null, new { invitation.UserId, AcceptedAt = now });

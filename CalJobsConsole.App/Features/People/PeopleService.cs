@@ -182,6 +182,10 @@ public sealed class PeopleService(IDbContextFactory<ConsoleDbContext> contexts, 
             user.LockoutEnabled = true;
             user.LockoutEnd = new DateTimeOffset(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
             user.SecurityStamp = Guid.NewGuid().ToString("N");
+            // An open invitation would let the person choose a password and sign in around the lock: it is withdrawn too.
+            foreach (var invitation in await db.Invitations.Where(i => i.UserId == userId && i.AcceptedAt == null && i.RevokedAt == null)
+                         .ToListAsync(cancellationToken))
+                invitation.Revoke(clock.UtcNow);
             db.Audit(clock, scope.UserId, "user.locked", nameof(ConsoleUser), userId, null, null, new { user.FullName });
             await db.SaveChangesAsync(cancellationToken);
         });

@@ -87,6 +87,19 @@ public class PeopleServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Lock_APersonWithAnOpenInvitation_WithdrawsItSoTheLinkCannotGetAroundTheLock()
+    {
+        Assert.True((await People(OpsId).AddOperationsUnitMemberAsync("Lee Locked", "lee.locked@edd.example.gov", Token)).Succeeded);
+        var lee = Assert.Single((await People(OpsId).ListAsync("lee.locked", null, 0, Token)).Lines);
+
+        Assert.True((await People(OpsId).LockAsync(lee.Id, Token)).Succeeded);
+
+        var after = Assert.Single((await People(OpsId).ListAsync("lee.locked", null, 0, Token)).Lines);
+        Assert.Equal(InvitationState.Revoked, after.Invitation);
+        Assert.True(after.Locked);
+    }
+
+    [Fact]
     public async Task Lock_APerson_RefusesTheirNextActionAtOnceAndUnlockGivesItBack()
     {
         var morgan = World.MisAdministrator.PersonId;
