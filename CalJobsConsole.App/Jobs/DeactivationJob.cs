@@ -90,7 +90,7 @@ public sealed class DeactivationJob(IDbContextFactory<ConsoleDbContext> contexts
         var (accountBefore, requestBefore) = (MaintenanceRequest.AccountSnapshot(account), NewAccountRecorder.RequestSnapshot(request));
         if (!account.CarryOutScheduledDeactivation(request, clock))
             return false;
-        await DeactivationService.EndSessionsAsync(db, account.Id, cancellationToken);
+        await DeactivationService.EndSessionsAsync(db, account.PersonId, cancellationToken);
         var note = account.DeactivatedLate ? $"Scheduled deactivation carried out {account.DeactivationDaysLate} day(s) after the separation date (late)."
             : "Scheduled deactivation carried out on time.";
         db.Audit(clock, actorId: null, "StaffAccount.Deactivated", nameof(StaffAccount), account.Id, account.AreaId, accountBefore,

@@ -64,7 +64,7 @@ public sealed class OverdueRenewalSuspensionJob(IDbContextFactory<ConsoleDbConte
                 db.Audit(clock, actorId: null, AuditAction, nameof(StaffAccount), account.Id, account.AreaId, before, Snapshot(account));
                 // Each account on its own: one renewed (or suspended, deactivated) since this batch read it keeps that change.
                 if (await db.SaveOrSkipAsync(logger, nameof(StaffAccount), account.Id, cancellationToken))
-                    suspendedNow.Add(account.Id);
+                    suspendedNow.Add(account.PersonId);
             }
             await EndSessionsAsync(suspendedNow);
             suspended += suspendedNow.Count;
@@ -79,14 +79,14 @@ public sealed class OverdueRenewalSuspensionJob(IDbContextFactory<ConsoleDbConte
         db.StaffAccounts.Where(a => a.Status != AccountStatus.Deactivated && a.Status != AccountStatus.Suspended && a.RenewalDueOn <= today);
 
     /// <summary>
-    /// As the Operations Unit's suspension does: the staff member's console user shares the account's id, and a new
-    /// security stamp ends open sessions at the next revalidation.
+    /// As the Operations Unit's suspension does: a new security stamp on each suspended account's person (their console user)
+    /// ends open sessions at the next revalidation.
     /// </summary>
-    private async Task EndSessionsAsync(IEnumerable<Guid> accountIds)
+    private async Task EndSessionsAsync(IEnumerable<Guid> personIds)
     {
-        foreach (var accountId in accountIds)
+        foreach (var personId in personIds)
         {
-            if (await users.FindByIdAsync(accountId.ToString()) is { } user)
+            if (await users.FindByIdAsync(personId.ToString()) is { } user)
                 (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed("Ending the staff member's sessions");
         }
     }

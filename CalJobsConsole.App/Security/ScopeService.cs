@@ -49,8 +49,13 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
             u.Id,
             u.FullName,
             u.LockoutEnd,
-            AccountStatus = db.StaffAccounts.Where(a => a.Id == u.Id).Select(a => (AccountStatus?)a.Status).FirstOrDefault(),
-            MustChangePassword = db.StaffAccounts.Where(a => a.Id == u.Id).Select(a => (bool?)a.MustChangePassword).FirstOrDefault(),
+            // The person's current account: the one not deactivated (at most one), else the latest (a rehire's old ones stay theirs).
+            AccountId = db.StaffAccounts.Where(a => a.PersonId == u.Id).OrderBy(a => a.Status == AccountStatus.Deactivated)
+                .ThenByDescending(a => a.CreatedOn).Select(a => (Guid?)a.Id).FirstOrDefault(),
+            AccountStatus = db.StaffAccounts.Where(a => a.PersonId == u.Id).OrderBy(a => a.Status == AccountStatus.Deactivated)
+                .ThenByDescending(a => a.CreatedOn).Select(a => (AccountStatus?)a.Status).FirstOrDefault(),
+            MustChangePassword = db.StaffAccounts.Where(a => a.PersonId == u.Id).OrderBy(a => a.Status == AccountStatus.Deactivated)
+                .ThenByDescending(a => a.CreatedOn).Select(a => (bool?)a.MustChangePassword).FirstOrDefault(),
         }).SingleOrDefaultAsync(cancellationToken);
         // A locked person (the Operations Unit locked them, issue 18) gets nothing from their next action on, as a deleted one.
         if (user is null || user.LockoutEnd > (time ?? TimeProvider.System).GetUtcNow())
@@ -70,7 +75,7 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
         var directed = !roleSet.Contains(ConsoleRoles.Director) ? [] : await db.Areas.AsNoTracking().Where(a => a.DirectorId == userId)
             .Select(a => new AreaReference(a.Id, a.Name, a.Kind)).ToListAsync(cancellationToken);
         return new UserScope(user.Id, user.FullName, roleSet, seats, directed,
-            roleSet.Contains(ConsoleRoles.Staff) && user.AccountStatus is not null ? user.Id : null,
+            roleSet.Contains(ConsoleRoles.Staff) ? user.AccountId : null,
             user.MustChangePassword ?? false,
             user.AccountStatus);
     }
@@ -123,14 +128,17 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
 
     /// <summary>
     /// Signed in, with a staff account (if any) neither deactivated nor suspended — so an open circuit gets nothing once the
-    /// account closes (DEA-1, REV-1) — and not owing the password change that follows a temporary password (CRD-1).
+    /// account closes (DEA-1, REV-1) — and not owing the password change that follows a temporary password (CRD-1). A person
+    /// with another role besides (a supervisor, Director or administrator who also holds a staff account) keeps that role's
+    /// work when the account closes: the account's standing stops only the staff member's own use.
     /// </summary>
     private static UserScope Usable(UserScope? scope)
     {
         BusinessRules.Check(new UserMustBeSignedInRule(scope is not null));
+        var standing = scope!.HoldsAnotherRoleThanStaff ? null : scope.StaffAccountStatus;
         BusinessRules.Check(
-            new OwnAccountMustNotBeDeactivatedRule(scope!.StaffAccountStatus),
-            new OwnAccountMustNotBeSuspendedRule(scope.StaffAccountStatus),
+            new OwnAccountMustNotBeDeactivatedRule(standing),
+            new OwnAccountMustNotBeSuspendedRule(standing),
             new TemporaryPasswordMustBeReplacedRule(scope.MustChangePassword));
         return scope;
     }

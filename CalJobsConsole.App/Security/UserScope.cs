@@ -11,8 +11,9 @@ public sealed record AreaReference(Guid Id, string Name, AreaKind Kind);
 /// an active designation gives no seat), the areas they direct, and their own staff account. Built fresh from the
 /// database on every service call by <see cref="ScopeService"/>. <see cref="MustChangePassword"/>: the user signed in with a
 /// temporary password and has not set their own yet (CRD-1); until they do, nothing but the password change is allowed.
-/// <see cref="StaffAccountStatus"/>: the status of the user's own staff account, if they have one (a deactivated or
-/// suspended one gets nothing, DEA-1 and REV-1).
+/// <see cref="StaffAccountId"/> and <see cref="StaffAccountStatus"/>: the user's current staff account (the one not deactivated,
+/// else their latest), if they have one; a deactivated or suspended one gets nothing more, unless they hold another role
+/// (DEA-1 and REV-1).
 /// </summary>
 public sealed record UserScope(
     Guid UserId,
@@ -30,6 +31,9 @@ public sealed record UserScope(
 
     public bool IsStaff => Roles.Contains(ConsoleRoles.Staff) && StaffAccountId is not null;
 
+    /// <summary>A supervisor, Director, administrator or Operations Unit member (who may also hold a staff account).</summary>
+    public bool HoldsAnotherRoleThanStaff => Roles.Any(r => r != ConsoleRoles.Staff);
+
     public bool IsAdministrator => Seats.Count > 0;
 
     public bool IsDirector => DirectedAreas.Count > 0;
@@ -42,14 +46,14 @@ public sealed record UserScope(
     /// <summary>
     /// SCO-1 for one staff account: the Operations Unit; an administrator whose seat takes in the account's area and
     /// office (a SPOC's coverage may be a set of offices); the Director of its area; its supervisor while they are a
-    /// requestor; the staff member themself.
+    /// requestor; the staff member themself (each account of theirs: a rehire's old one too).
     /// </summary>
     public bool MayViewAccount(StaffAccount account) =>
         IsOperationsUnit
         || SeatCovering(account.AreaId, account.OfficeId) is not null
         || DirectedAreas.Any(a => a.Id == account.AreaId)
         || (IsRequestor && account.SupervisorId == UserId)
-        || StaffAccountId == account.Id;
+        || account.PersonId == UserId;
 
     /// <summary>SCO-1: the seat (held with its role) whose area and coverage take in <paramref name="officeId"/> of <paramref name="areaId"/>, if any.</summary>
     public AdministratorActor? SeatCovering(Guid areaId, Guid officeId) => Seats.FirstOrDefault(s => s.Covers(areaId, officeId));

@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Accounts.Rules;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Areas.Rules;
 using CalJobsConsole.Domain.Attestations;
@@ -12,8 +13,9 @@ using CalJobsConsole.Domain.Requests.Rules;
 namespace CalJobsConsole.Domain.Accounts;
 
 /// <summary>
-/// What the administrator grants from an approved new-account request, with the evidence uploaded for it and the request's
-/// latest escalation to the Operations Unit (GRP-3), if it was ever escalated.
+/// What the administrator grants from an approved new-account request, with the evidence uploaded for it, the request's
+/// latest escalation to the Operations Unit (GRP-3), if it was ever escalated, and the person the staff member already is
+/// in the console, if they are one (<see cref="StaffPerson"/>).
 /// </summary>
 public sealed record NewAccountGrant(
     AccessRequest Request,
@@ -21,7 +23,16 @@ public sealed record NewAccountGrant(
     PrivilegeGroup Group,
     IReadOnlyCollection<Privilege> ExtraPrivileges,
     IReadOnlyCollection<EvidenceDocument> Evidence,
-    Escalation? Escalation = null);
+    Escalation? Escalation = null,
+    StaffPerson? Person = null);
+
+/// <summary>
+/// The person a new account's staff member already is (found by e-mail address): a rehire whose earlier account was
+/// deactivated, or a supervisor, Director or administrator who now also needs CalJOBS staff access. The new account is
+/// theirs (<see cref="StaffAccount.PersonId"/>). <paramref name="OpenAccountUsername"/>: an account of theirs that is not
+/// deactivated, which refuses a second one (REQ-1).
+/// </summary>
+public sealed record StaffPerson(Guid Id, string? OpenAccountUsername);
 
 public sealed partial class StaffAccount
 {
@@ -40,6 +51,7 @@ public sealed partial class StaffAccount
             new AdministratorMustNotBeSuspendedRule(administrator),
             new AdministratorMustActWithinScopeRule(administrator, grant.Request.AreaId, grant.Request.OfficeId),
             new GroupMustBeTheRequestedOneRule(grant.Request, grant.Group),
+            new PersonMustNotHoldAnOpenAccountRule(grant.Request.Form.Staff.FullName, grant.Person?.OpenAccountUsername),
             .. Prerequisites(grant, clock, policy),
             .. GrantEligibility.Rules(administrator.Role, grant.Group, grant.ExtraPrivileges),
             new RequestMustNotAwaitEscalationRule(grant.Escalation),
@@ -65,6 +77,7 @@ public sealed partial class StaffAccount
             new ActMustFollowApprovedRequestRule(grant.Request, AccessRequestKind.NewAccount, null),
             new EscalationMustBeGrantedRule(escalation, grant.Request.Id),
             new GroupMustBeTheRequestedOneRule(grant.Request, grant.Group),
+            new PersonMustNotHoldAnOpenAccountRule(grant.Request.Form.Staff.FullName, grant.Person?.OpenAccountUsername),
             .. Prerequisites(grant, clock, policy),
         ]));
         return Open(grant, clock);
@@ -82,6 +95,8 @@ public sealed partial class StaffAccount
         var form = grant.Request.Form;
         var account = new StaffAccount(ValidUsername(grant.Username), form.Staff, form.StaffKind, form.AreaId, form.OfficeId,
             grant.Request.RequestorId, grant.Group.Id, form.Attestations!, clock.Today);
+        if (grant.Person is { } person)
+            account.PersonId = Guard.Required(person.Id, nameof(PersonId));
         account._extraPrivilegeCodes.AddRange(grant.ExtraPrivileges.Select(p => p.Code).Distinct());
         account.IssueTemporaryCredential(clock);
         account.KeepEvidence(grant.Request, grant.Evidence);

@@ -36,7 +36,16 @@ public sealed partial class StaffAccount : Entity
         CreatedOn = createdOn;
         RenewalDueOn = createdOn.AddYears(1);
         Status = AccountStatus.PendingFirstSignIn;
+        PersonId = Id;
     }
+
+    /// <summary>
+    /// The person the account is for: the id of their console sign-in. One person keeps one id across accounts — a rehire's
+    /// new account and the deactivated one share it, and a supervisor, Director or administrator who also needs CalJOBS staff
+    /// access holds the account under the id they already have (issue 18). For someone new to the console, the account's own id.
+    /// A person holds at most one account that is not deactivated (REQ-1; the database enforces it).
+    /// </summary>
+    public Guid PersonId { get; private set; }
 
     public string Username { get; private set; }
 

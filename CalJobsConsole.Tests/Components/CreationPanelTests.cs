@@ -103,6 +103,55 @@ public class CreationPanelTests : ComponentTestContext
         Assert.True(panel.Find("#create-account").HasAttribute("disabled"));
     }
 
+    [Fact]
+    public async Task Panel_ForAPersonWhoHoldsAnOpenAccount_SaysWhoTheyAreListsReq1AndDisablesCreate()
+    {
+        var first = await ApprovedAsync(_world.NewAccountForm());
+        var (dialogs, _) = await OpenDialogAsync(_world.MisAdministrator.PersonId, first, out var created);
+        await dialogs.Find("#create-confirm").ClickAsync(new());
+        created.WaitForAssertion(() => Assert.NotEmpty(created.FindAll("#account-created")));
+        var second = await ApprovedAsync(_world.NewAccountForm());
+
+        var panel = Render<CreationPanel>(p => p.Add(x => x.RequestId, second.Id));
+
+        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll(".eligibility-panel .rule-code")));
+        Assert.Equal(["REQ-1"], panel.FindAll(".eligibility-panel .rule-code").Select(c => c.TextContent.Trim()));
+        Assert.Contains("privilege update", panel.Find(".eligibility-panel").TextContent);
+        Assert.True(panel.Find("#create-account").HasAttribute("disabled"));
+        Assert.Empty(panel.FindAll("#known-person"));
+    }
+
+    [Fact]
+    public async Task Panel_ForASupervisorWhoNeedsAStaffAccount_SaysTheTemporaryPasswordReplacesTheirs()
+    {
+        await using (var db = Database.CreateDbContext())
+        {
+            var supervisor = await db.Users.SingleAsync(u => u.Id == _world.RequestorId);
+            supervisor.NormalizedEmail = supervisor.Email!.ToUpperInvariant();
+            await db.SaveChangesAsync();
+        }
+        var request = await ApprovedAsync(_world.NewAccountForm() with
+        {
+            Staff = CalJobsConsole.Domain.Common.ContactDetails.Create("Riley Requestor", await EmailOfAsync(_world.RequestorId)),
+        });
+        Register(_world.MisAdministrator.PersonId);
+        Render<MudPopoverProvider>();
+        Render<MudDialogProvider>();
+
+        var panel = Render<CreationPanel>(p => p.Add(x => x.RequestId, request.Id));
+
+        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("#known-person")));
+        Assert.Contains("signs in to the console as Requestor", panel.Find("#known-person").TextContent);
+        Assert.Contains("temporary password replaces their console password", panel.Find("#known-person").TextContent);
+        Assert.False(panel.Find("#create-account").HasAttribute("disabled"));
+    }
+
+    private async Task<string> EmailOfAsync(Guid userId)
+    {
+        await using var db = Database.CreateDbContext();
+        return await db.Users.Where(u => u.Id == userId).Select(u => u.Email!).SingleAsync();
+    }
+
     private Task<(IRenderedComponent<MudDialogProvider>, IRenderedComponent<MudPopoverProvider>)> OpenDialogAsync(Guid userId, AccessRequest request) =>
         OpenDialogAsync(userId, request, out _);
 

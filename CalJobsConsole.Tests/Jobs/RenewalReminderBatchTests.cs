@@ -139,13 +139,14 @@ public class RenewalReminderBatchTests : RenewalJobTestBase
         if (count == 0)
             return;
         var columns = (await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM pragma_table_info('StaffAccounts')").ToListAsync(Token))
-            .Where(c => c is not ("Id" or "Username" or "RenewalDueOn" or "Status")).Select(c => $"\"{c}\"").ToList();
+            .Where(c => c is not ("Id" or "PersonId" or "Username" or "RenewalDueOn" or "Status")).Select(c => $"\"{c}\"").ToList();
+        // Each copy is its own person's account (one open account per person, REQ-1).
         var sql = $"""
             WITH RECURSIVE seq(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM seq WHERE i < {count - 1})
-            INSERT INTO StaffAccounts ("Id", "Username", "RenewalDueOn", "Status", {string.Join(", ", columns)})
-            SELECT upper(substr(h,1,8)||'-'||substr(h,9,4)||'-'||substr(h,13,4)||'-'||substr(h,17,4)||'-'||substr(h,21,12)),
-                   '{prefix}' || i, {dueOn("i")}, {status}, {string.Join(", ", columns.Select(c => "t." + c))}
-            FROM (SELECT i, lower(hex(randomblob(16))) AS h FROM seq)
+            INSERT INTO StaffAccounts ("Id", "PersonId", "Username", "RenewalDueOn", "Status", {string.Join(", ", columns)})
+            SELECT c.cloneId, c.cloneId, '{prefix}' || c.i, {dueOn("i")}, {status}, {string.Join(", ", columns.Select(c => "t." + c))}
+            FROM (SELECT i, upper(substr(h,1,8)||'-'||substr(h,9,4)||'-'||substr(h,13,4)||'-'||substr(h,17,4)||'-'||substr(h,21,12)) AS cloneId
+                  FROM (SELECT i, lower(hex(randomblob(16))) AS h FROM seq)) AS c
             JOIN (SELECT * FROM StaffAccounts WHERE Username = 'template.account') t
             """;
         Assert.Equal(count, await db.Database.ExecuteSqlRawAsync(sql, Token));

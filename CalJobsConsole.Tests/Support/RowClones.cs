@@ -25,6 +25,9 @@ public sealed class RowClones(SqliteConnection connection, SqliteTransaction tra
         await using (var reader = await info.ExecuteReaderAsync(Xunit.TestContext.Current.CancellationToken))
             while (await reader.ReadAsync(Xunit.TestContext.Current.CancellationToken))
                 columns.Add(reader.GetString(0));
+        // A copied staff account is its own person's (one open account per person, REQ-1), unless the test says otherwise.
+        if (columns.Contains("PersonId") && overrides.TryGetValue("Id", out var id) && !overrides.ContainsKey("PersonId") && table == "StaffAccounts")
+            overrides = new Dictionary<string, string>(overrides) { ["PersonId"] = id };
         var values = columns.Select(c => overrides.TryGetValue(c, out var value) ? value : $"t.\"{c}\"");
         var sql = $"""
             WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < {count})

@@ -88,11 +88,11 @@ internal static class DevelopmentSeed
         }
 
         var account = Prepare("""
-            INSERT INTO StaffAccounts (Id, Username, StaffKind, AreaId, OfficeId, SupervisorId, PrivilegeGroupId, ExtraPrivilegeCodes, Status,
+            INSERT INTO StaffAccounts (Id, PersonId, Username, StaffKind, AreaId, OfficeId, SupervisorId, PrivilegeGroupId, ExtraPrivilegeCodes, Status,
               SuspensionCause, CreatedOn, ActivatedOn, LastRenewedOn, RenewalDueOn, MustChangePassword, SeparationDate, DeactivatedOn,
               DeactivationDaysLate, Attestations_IspaCompletedOn, Attestations_Statement_Date, Attestations_Statement_Kind,
               Attestations_Statement_Refused, Staff_Email, Staff_FullName)
-            VALUES (@p0,@p1,@p2,@p3,@p4,@p5,@p6,'[]',@p7,@p8,@p9,@p10,@p11,@p12,@p13,@p14,@p15,@p16,@p17,@p18,@p19,0,@p20,@p21)
+            VALUES (@p0,@p0,@p1,@p2,@p3,@p4,@p5,@p6,'[]',@p7,@p8,@p9,@p10,@p11,@p12,@p13,@p14,@p15,@p16,@p17,@p18,@p19,0,@p20,@p21)
             """, 22);
         var request = Prepare("""
             INSERT INTO AccessRequests (Id, RequestorId, Status, SubmittedAt, DecidedById, DecidedAt, FulfilledAt, Form_AccountId, Form_AreaId,

@@ -34,6 +34,12 @@ public sealed class StaffAccountConfiguration : IEntityTypeConfiguration<StaffAc
     /// </summary>
     public const string DeskFiguresIndex = "IX_StaffAccounts_DeskFigures";
 
+    /// <summary>
+    /// One open account per person (REQ-1): a person holds at most one account that is not deactivated, under concurrent
+    /// creations too; a rehire's deactivated accounts are not in the index.
+    /// </summary>
+    public const string OneOpenAccountPerPersonIndex = "IX_StaffAccounts_OneOpenPerPerson";
+
     public void Configure(EntityTypeBuilder<StaffAccount> builder)
     {
         builder.ToTable("StaffAccounts");
@@ -48,6 +54,9 @@ public sealed class StaffAccountConfiguration : IEntityTypeConfiguration<StaffAc
         builder.PrimitiveCollection(a => a.ExtraPrivilegeCodes).HasField("_extraPrivilegeCodes").UsePropertyAccessMode(PropertyAccessMode.Field);
         // (AreaId, Status) lookups use DeskFiguresIndex (created by its migration) or the compliance figures' index below.
         builder.HasIndex(a => a.SupervisorId);
+        // A person's accounts, newest first: their current one (the scope service reads it on every call) and their history.
+        builder.HasIndex(a => new { a.PersonId, a.CreatedOn });
+        builder.HasIndex(a => a.PersonId).IsUnique().HasFilter("\"Status\" <> 'Deactivated'").HasDatabaseName(OneOpenAccountPerPersonIndex);
         builder.HasIndex(a => a.RenewalDueOn);
         builder.HasIndex(a => new { a.RenewalDueOn, a.Id }).HasFilter("\"Status\" <> 'Deactivated'").HasDatabaseName(OpenByRenewalDueIndex);
         builder.HasIndex(a => a.Status).HasFilter("\"Status\" <> 'Deactivated'").HasDatabaseName(OpenByStatusIndex);

@@ -577,6 +577,9 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.Property<Guid>("OfficeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PrivilegeGroupId")
                         .HasColumnType("TEXT");
 
@@ -681,6 +684,11 @@ namespace CalJobsConsole.App.Data.Migrations
 
                     b.HasIndex("EvidencedActRequestId");
 
+                    b.HasIndex("PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_StaffAccounts_OneOpenPerPerson")
+                        .HasFilter("\"Status\" <> 'Deactivated'");
+
                     b.HasIndex("RenewalDueOn");
 
                     b.HasIndex("Status")
@@ -691,6 +699,8 @@ namespace CalJobsConsole.App.Data.Migrations
 
                     b.HasIndex("Username")
                         .IsUnique();
+
+                    b.HasIndex("PersonId", "CreatedOn");
 
                     b.HasIndex("RenewalDueOn", "Id")
                         .HasDatabaseName("IX_StaffAccounts_OpenByRenewalDue")

@@ -51,6 +51,12 @@ public sealed class AccountDetailService(IDbContextFactory<ConsoleDbContext> con
         var audit = await db.AuditRecords.AsNoTracking()
             .Where(a => a.EntityId == account.Id || requestIds.Contains(a.EntityId) || (a.RequestId != null && requestIds.Contains(a.RequestId.Value)))
             .ToListAsync(cancellationToken);
+        var others = await db.StaffAccounts.AsNoTracking().Where(a => a.PersonId == account.PersonId && a.Id != account.Id)
+            .OrderByDescending(a => a.CreatedOn).ToListAsync(cancellationToken);
+        var otherAreas = await db.Areas.AsNoTracking().Where(a => others.Select(o => o.AreaId).Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var samePerson = others.Where(scope.MayViewAccount)
+            .Select(a => new PersonAccount(a.Id, a.Username, a.Status, a.CreatedOn, a.DeactivatedOn, otherAreas.GetValueOrDefault(a.AreaId, ""))).ToList();
         var names = await db.NamesAsync(documents.Select(d => (Guid?)d.UploadedById)
             .Concat(requests.SelectMany(r => new[] { r.RequestorId, r.DecidedById }))
             .Concat(audit.Select(a => a.ActorId)), cancellationToken);
@@ -70,7 +76,7 @@ public sealed class AccountDetailService(IDbContextFactory<ConsoleDbContext> con
                 // Whoever may view the account may download its documents: EvidenceService.OpenAsync checks the same.
                 $"/evidence/{d.Id}")).ToList(),
             AccountTimeline.Build(account, requests, audit, names, clock),
-            account.AreaId, scope.MayViewArea(account.AreaId), scope.IsOperationsUnit);
+            account.AreaId, scope.MayViewArea(account.AreaId), scope.IsOperationsUnit, samePerson);
     }
 
     /// <summary>A code missing from the catalogue still shows, by its code.</summary>

@@ -37,7 +37,8 @@ public sealed record AccountDetail(
     IReadOnlyList<TimelineEntry> Timeline,
     Guid AreaId = default,
     bool ViewerMayOpenArea = false,
-    bool ViewerIsOperationsUnit = false)
+    bool ViewerIsOperationsUnit = false,
+    IReadOnlyList<PersonAccount>? SamePerson = null)
 {
     public string StatusName => Status.DisplayName();
 
@@ -52,6 +53,12 @@ public sealed record AccountDetail(
         _ => null,
     };
 }
+
+/// <summary>
+/// Another account of the same person (a rehire's earlier account, or the new one from an earlier one's page) that the viewer
+/// may open: accounts of one person stay linked (issue 18).
+/// </summary>
+public sealed record PersonAccount(Guid Id, string Username, AccountStatus Status, DateOnly CreatedOn, DateOnly? DeactivatedOn, string AreaName);
 
 /// <summary>A privilege by its catalogue code and name; a restricted one only the Operations Unit grants (GRP-3).</summary>
 public sealed record AccountPrivilege(string Code, string Name, bool IsRestricted);

@@ -99,10 +99,10 @@ public sealed class EscalationQueueService(IDbContextFactory<ConsoleDbContext> c
                     $"The Operations Unit granted the escalation and changed the account {account.Username}{granted}.{note}", cancellationToken);
                 return null;
             }
-            var created = StaffAccount.CreateFromEscalation(new NewAccountGrant(request, model.Username?.Trim() ?? "", group, privileges, evidence),
-                escalation, clock, policy);
-            await credentials.EnsureUsernameFreeAsync(db, created.Username, cancellationToken);
-            await credentials.EnsureEmailFreeAsync(db, request.Form.Staff.Email, cancellationToken);
+            var person = await credentials.FindPersonAsync(db, request.Form.Staff.Email, cancellationToken);
+            var created = StaffAccount.CreateFromEscalation(new NewAccountGrant(request, model.Username?.Trim() ?? "", group, privileges, evidence,
+                Person: person), escalation, clock, policy);
+            await credentials.EnsureUsernameFreeAsync(db, created.Username, cancellationToken, person?.Id);
             db.Audit(clock, scope.UserId, "Escalation.Granted", nameof(Escalation), escalation.Id, escalation.AreaId, escalationBefore, Snapshot(escalation), request.Id);
             var issued = await recorder.SaveAndDeliverAsync(db, scope.UserId, created, request, requestBefore, cancellationToken);
             await TellAsync(db, escalation, request, "granted",

@@ -42,7 +42,7 @@ public sealed class DeactivationService(IDbContextFactory<ConsoleDbContext> cont
             account.Deactivate(request, actor, evidence, clock);
             if (account.Status == AccountStatus.Deactivated)
             {
-                await EndSessionsAsync(db, account.Id, cancellationToken);
+                await EndSessionsAsync(db, account.PersonId, cancellationToken);
                 db.Audit(clock, scope.UserId, "StaffAccount.Deactivated", nameof(StaffAccount), account.Id, account.AreaId, accountBefore,
                     MaintenanceRequest.AccountSnapshot(account, Lateness(account)), request.Id);
                 db.Audit(clock, scope.UserId, "AccessRequest.Fulfilled", nameof(AccessRequest), request.Id, request.AreaId, requestBefore,
@@ -57,13 +57,14 @@ public sealed class DeactivationService(IDbContextFactory<ConsoleDbContext> cont
         });
 
     /// <summary>
-    /// A new security stamp: the cookie of every open session is re-validated against it on the next request and refused
-    /// (see SecurityServices); an open Blazor circuit is refused by the scope service, which reads the account's status.
-    /// The daily job (DeactivationJob) ends them the same way.
+    /// A new security stamp on the account's person: the cookie of every open session is re-validated against it on the next
+    /// request and refused (see SecurityServices); an open Blazor circuit is refused by the scope service, which reads the
+    /// account's status (a person with another role signs in again for that role's work). The daily job (DeactivationJob)
+    /// ends them the same way.
     /// </summary>
-    internal static async Task EndSessionsAsync(ConsoleDbContext db, Guid accountId, CancellationToken cancellationToken)
+    internal static async Task EndSessionsAsync(ConsoleDbContext db, Guid personId, CancellationToken cancellationToken)
     {
-        if (await db.Users.SingleOrDefaultAsync(u => u.Id == accountId, cancellationToken) is { } user)
+        if (await db.Users.SingleOrDefaultAsync(u => u.Id == personId, cancellationToken) is { } user)
         {
             user.SecurityStamp = Guid.NewGuid().ToString("N");
             user.ConcurrencyStamp = Guid.NewGuid().ToString();

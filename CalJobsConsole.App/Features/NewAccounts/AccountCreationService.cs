@@ -39,15 +39,40 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
         var escalation = await EscalationOfAsync(db, request!.Id, cancellationToken);
         var requested = request.Form.RequestedGroupId is { } id ? catalog.Groups.SingleOrDefault(g => g.Id == id) : null;
         var evidence = await db.EvidenceDocuments.AsNoTracking().Where(d => d.RequestId == request.Id).ToListAsync(cancellationToken);
+        var person = request.Status == AccessRequestStatus.Approved && request.CreatedAccountId is null
+            ? await credentials.FindPersonAsync(db, request.Form.Staff.Email, cancellationToken) : null;
         var eligibility = requested is null ? []
-            : StaffAccount.CreationEligibility(new NewAccountGrant(request, "placeholder", requested, [], evidence, escalation), seat, clock, policy);
+            : StaffAccount.CreationEligibility(new NewAccountGrant(request, "placeholder", requested, [], evidence, escalation, person), seat, clock, policy);
         return new CreationDesk(request.Id, request.Status, request.Form.Staff.FullName, requested?.Id, requested?.Name ?? "(none)",
             requested is not null && GrantEligibility.Evaluate(seat.Role, requested).Count == 0,
             OfferedGroups(seat.Role, catalog),
             catalog.Privileges.Where(p => !p.IsRestricted).OrderBy(p => p.Name).Select(Option).ToList(),
             catalog.Privileges.OrderBy(p => p.Name).Select(Option).ToList(),
             SuggestedUsername(request.Form.Staff.FullName), eligibility,
-            escalation is null ? null : Summary(escalation, catalog), request.CreatedAccountId, request.Version);
+            escalation is null ? null : Summary(escalation, catalog), request.CreatedAccountId, request.Version,
+            person is { OpenAccountUsername: null } ? await KnownPersonAsync(db, person.Id, cancellationToken) : null);
+    }
+
+    /// <summary>What the administrator reads before creating an account for someone the console knows already (a rehire, or another role).</summary>
+    private static async Task<string> KnownPersonAsync(ConsoleDbContext db, Guid personId, CancellationToken cancellationToken)
+    {
+        var earlier = await db.StaffAccounts.AsNoTracking().Where(a => a.PersonId == personId).OrderByDescending(a => a.CreatedOn)
+            .Select(a => a.Username).ToListAsync(cancellationToken);
+        var roles = await (from userRole in db.UserRoles
+                           join role in db.Roles on userRole.RoleId equals role.Id
+                           where userRole.UserId == personId && role.Name != ConsoleRoles.Staff
+                           select role.Name!).ToListAsync(cancellationToken);
+        var signIn = await db.Users.AnyAsync(u => u.Id == personId, cancellationToken);
+        var known = new List<string>();
+        if (earlier.Count > 0)
+            known.Add($"had the deactivated account{(earlier.Count > 1 ? "s" : "")} {string.Join(", ", earlier)}");
+        if (roles.Count > 0)
+            known.Add($"signs in to the console as {string.Join(", ", roles.Order())}");
+        var who = known.Count > 0 ? string.Join(" and ", known) : "has a console sign-in";
+        return signIn
+            ? $"This person {who}. The new account is theirs, kept with their history: the temporary password replaces their console password, "
+              + "their sign-in takes the account's username, and their other roles stay (CRD-1)."
+            : $"This person {who}. The new account is kept with that history, under the same person.";
     }
 
     /// <summary>
@@ -76,9 +101,9 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
             var before = NewAccountRecorder.RequestSnapshot(request);
             // Every rule first (all broken ones at once, an escalation awaiting the Operations Unit among them), then the names;
             // nothing is saved before both pass.
-            var account = StaffAccount.Create(new NewAccountGrant(request, model.Username!.Trim(), group, extras, evidence, escalation), actor, clock, policy);
-            await credentials.EnsureUsernameFreeAsync(db, account.Username, cancellationToken);
-            await credentials.EnsureEmailFreeAsync(db, request.Form.Staff.Email, cancellationToken);
+            var person = await credentials.FindPersonAsync(db, request.Form.Staff.Email, cancellationToken);
+            var account = StaffAccount.Create(new NewAccountGrant(request, model.Username!.Trim(), group, extras, evidence, escalation, person), actor, clock, policy);
+            await credentials.EnsureUsernameFreeAsync(db, account.Username, cancellationToken, person?.Id);
             return await recorder.SaveAndDeliverAsync(db, scope.UserId, account, request, before, cancellationToken);
         });
     }

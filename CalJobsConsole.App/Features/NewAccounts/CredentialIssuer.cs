@@ -17,8 +17,8 @@ public sealed record IssuedCredential(Guid AccountId, string Username, string St
 }
 
 /// <summary>
-/// CRD-1 for a new account: the staff member's console sign-in (Identity user with the account's id, the Staff role
-/// and the temporary password's hash, added to the same unit of work as the account), and after the save the message
+/// CRD-1 for a new account: the staff member's console sign-in (the Identity user of the account's person, with the Staff
+/// role and the temporary password's hash, added to the same unit of work as the account), and after the save the message
 /// with username and temporary password to the staff member with a copy to the requestor. The password exists in clear
 /// only in memory here, in the delivered message and on the creator's screen once — never in the database, a log or
 /// the audit trail.
@@ -26,47 +26,79 @@ public sealed record IssuedCredential(Guid AccountId, string Username, string St
 public sealed class CredentialIssuer(TemporaryPasswordGenerator passwords, IPasswordHasher<ConsoleUser> hasher, ILookupNormalizer normalizer,
     INotificationSender notifications, BusinessClock clock, ILogger<CredentialIssuer> logger)
 {
-    /// <summary>Refused when the username is taken by any console user or account, in any letter case.</summary>
-    public async Task EnsureUsernameFreeAsync(ConsoleDbContext db, string username, CancellationToken cancellationToken)
+    /// <summary>
+    /// Refused when the username is taken by any console user or account, in any letter case — except by
+    /// <paramref name="personId"/>'s own sign-in, whose name becomes the new account's (a supervisor keeping the name they sign in with).
+    /// </summary>
+    public async Task EnsureUsernameFreeAsync(ConsoleDbContext db, string username, CancellationToken cancellationToken, Guid? personId = null)
     {
         if (username.Trim().Length == 0)
             throw new InvalidInputException("Username", "enter the CalJOBS username.");
         var normalized = normalizer.NormalizeName(username.Trim());
-        var taken = await db.Users.AnyAsync(u => u.NormalizedUserName == normalized, cancellationToken)
+        var taken = await db.Users.AnyAsync(u => u.NormalizedUserName == normalized && u.Id != personId, cancellationToken)
             || await db.StaffAccounts.AnyAsync(a => a.Username.ToUpper() == normalized, cancellationToken);
         if (taken)
             throw new InvalidInputException("Username", $"the username '{username.Trim()}' is taken; choose another.");
     }
 
-    /// <summary>One sign-in per e-mail address: a staff member who already has one gets a privilege update, not a second account.</summary>
-    public async Task EnsureEmailFreeAsync(ConsoleDbContext db, string email, CancellationToken cancellationToken)
+    /// <summary>
+    /// The person the staff member at <paramref name="email"/> already is, if any: the console user with that address, else the
+    /// person of an earlier account with it (an account brought in by the import has no sign-in) — with the account of theirs
+    /// that is not deactivated, if there is one (REQ-1 refuses a second). Null for someone new to the console.
+    /// </summary>
+    public async Task<StaffPerson?> FindPersonAsync(ConsoleDbContext db, string email, CancellationToken cancellationToken)
     {
         var normalized = normalizer.NormalizeEmail(email.Trim());
-        if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized, cancellationToken))
-            throw new InvalidInputException("Email", $"a console user with the e-mail address {email.Trim()} exists already; ask for a privilege update of their account instead.");
+        var lower = email.Trim().ToLowerInvariant();
+        var personId = await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? await db.StaffAccounts.Where(a => a.Staff.Email.ToLower() == lower).OrderByDescending(a => a.CreatedOn)
+                .Select(a => (Guid?)a.PersonId).FirstOrDefaultAsync(cancellationToken);
+        if (personId is not { } id)
+            return null;
+        var open = await db.StaffAccounts.Where(a => a.PersonId == id && a.Status != AccountStatus.Deactivated)
+            .Select(a => a.Username).FirstOrDefaultAsync(cancellationToken);
+        return new StaffPerson(id, open);
     }
 
-    /// <summary>Adds the staff member's sign-in to <paramref name="db"/> (saved with the account); returns the password to deliver.</summary>
+    /// <summary>
+    /// Gives the account's person their sign-in with the temporary password, in <paramref name="db"/> (saved with the account);
+    /// returns the password to deliver. Someone new to the console gets a new sign-in. A person who already has one (a rehire, or
+    /// a supervisor, Director or administrator) keeps it, their roles and their lock: CRD-1's temporary password replaces their
+    /// password, the sign-in takes the account's username (both in the credential message), they get the Staff role, and the
+    /// new security stamp ends their open sessions; an invitation still open is withdrawn, as the temporary password replaces it.
+    /// </summary>
     public async Task<IssuedCredential> AddSignInAsync(ConsoleDbContext db, StaffAccount account, CancellationToken cancellationToken)
     {
         var password = passwords.Next();
-        var user = new ConsoleUser
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == account.PersonId, cancellationToken);
+        if (user is null)
         {
-            Id = account.Id,
-            UserName = account.Username,
-            NormalizedUserName = normalizer.NormalizeName(account.Username),
-            Email = account.Staff.Email,
-            NormalizedEmail = normalizer.NormalizeEmail(account.Staff.Email),
-            EmailConfirmed = true,
-            FullName = account.Staff.FullName,
-            LockoutEnabled = true,
-            SecurityStamp = Guid.NewGuid().ToString("N"),
-            ConcurrencyStamp = Guid.NewGuid().ToString("N"),
-        };
+            user = new ConsoleUser
+            {
+                Id = account.PersonId,
+                Email = account.Staff.Email,
+                NormalizedEmail = normalizer.NormalizeEmail(account.Staff.Email),
+                EmailConfirmed = true,
+                FullName = account.Staff.FullName,
+                LockoutEnabled = true,
+                ConcurrencyStamp = Guid.NewGuid().ToString("N"),
+            };
+            db.Users.Add(user);
+        }
+        else
+        {
+            user.AccessFailedCount = 0;
+            foreach (var invitation in await db.Invitations.Where(i => i.UserId == user.Id && i.AcceptedAt == null && i.RevokedAt == null)
+                         .ToListAsync(cancellationToken))
+                invitation.Revoke(clock.UtcNow);
+        }
+        user.UserName = account.Username;
+        user.NormalizedUserName = normalizer.NormalizeName(account.Username);
+        user.SecurityStamp = Guid.NewGuid().ToString("N");
         user.PasswordHash = hasher.HashPassword(user, password);
-        db.Users.Add(user);
         var staffRole = await db.Roles.Where(r => r.Name == ConsoleRoles.Staff).Select(r => r.Id).SingleAsync(cancellationToken);
-        db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = staffRole });
+        if (!await db.UserRoles.AnyAsync(r => r.UserId == user.Id && r.RoleId == staffRole, cancellationToken))
+            db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = staffRole });
         return new IssuedCredential(account.Id, account.Username, account.Staff.FullName, password,
             account.TemporaryCredential?.ExpiresAt ?? clock.UtcNow + TemporaryCredential.Lifetime);
     }
@@ -74,18 +106,20 @@ public sealed class CredentialIssuer(TemporaryPasswordGenerator passwords, IPass
     /// <summary>
     /// CRD-1 for a password reset: a new temporary password's hash replaces the one on the staff member's existing sign-in
     /// in <paramref name="db"/> (saved with the account), so any earlier password — an unused temporary one included —
-    /// stops working at once; the new security stamp ends every open session and cookie, and a lockout is lifted so the
-    /// new password can be used. Returns the password to deliver.
+    /// stops working at once; the new security stamp ends every open session and cookie, and a lockout after failed
+    /// sign-ins is lifted so the new password can be used (a lock the Operations Unit set on the person stays). Returns the
+    /// password to deliver.
     /// </summary>
     public async Task<IssuedCredential> ReplaceSignInPasswordAsync(ConsoleDbContext db, StaffAccount account, CancellationToken cancellationToken)
     {
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == account.Id, cancellationToken)
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == account.PersonId, cancellationToken)
             ?? throw new InvalidInputException("Username", $"the account {account.Username} has no console sign-in to reset.");
         var password = passwords.Next();
         user.PasswordHash = hasher.HashPassword(user, password);
         user.SecurityStamp = Guid.NewGuid().ToString("N");
         user.AccessFailedCount = 0;
-        user.LockoutEnd = null;
+        if (!user.IsLockedByOperationsUnit)
+            user.LockoutEnd = null;
         return new IssuedCredential(account.Id, account.Username, account.Staff.FullName, password,
             account.TemporaryCredential?.ExpiresAt ?? clock.UtcNow + TemporaryCredential.Lifetime);
     }
@@ -102,7 +136,7 @@ public sealed class CredentialIssuer(TemporaryPasswordGenerator passwords, IPass
         {
             var requestor = await db.Users.AsNoTracking().Where(u => u.Id == request.RequestorId)
                 .Select(u => new NotificationRecipient(u.FullName, u.Email, u.Id)).SingleAsync(cancellationToken);
-            await notifications.SendAsync(CredentialMessage.For(credential.Username, new NotificationRecipient(account.Staff.FullName, account.Staff.Email, account.Id),
+            await notifications.SendAsync(CredentialMessage.For(credential.Username, new NotificationRecipient(account.Staff.FullName, account.Staff.Email, account.PersonId),
                 requestor, credential.TemporaryPassword, account.TemporaryCredential!.IssuedAt, clock.Zone, account.Id, request.Id, isReset), cancellationToken);
             return true;
         }

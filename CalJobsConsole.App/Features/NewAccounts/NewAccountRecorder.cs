@@ -1,6 +1,7 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.Domain.Accounts;
+using CalJobsConsole.Domain.Accounts.Rules;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,13 @@ public sealed class NewAccountRecorder(CredentialIssuer credentials, BusinessClo
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && DatabaseConstraint.IsUniqueViolation(ex)
+                                           && DatabaseConstraint.Mentions(ex, "PersonId"))
+        {
+            // Another administrator opened an account for the same person a moment ago: the database's index said so (REQ-1).
+            BusinessRules.Check(new PersonMustNotHoldAnOpenAccountRule(account.Staff.FullName, "opened for them a moment ago"));
+            throw;
         }
         catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && DatabaseConstraint.IsUniqueViolation(ex))
         {

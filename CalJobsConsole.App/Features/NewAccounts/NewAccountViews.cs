@@ -15,7 +15,8 @@ public sealed record EscalationSummary(Guid Id, EscalationStatus Status, string 
 /// <summary>
 /// An approved new-account request as its administrator fulfils it: every reason creation is refused now, the groups
 /// this administrator may grant (GRP-1/GRP-2) and the privileges they may add (not restricted), the restricted ones
-/// that need an escalation (GRP-3), and the escalation or the created account once there is one.
+/// that need an escalation (GRP-3), and the escalation or the created account once there is one. <see cref="KnownPerson"/>:
+/// what creating the account means for a staff member the console knows already (a rehire, or a person with another role).
 /// </summary>
 public sealed record CreationDesk(
     Guid RequestId,
@@ -31,7 +32,8 @@ public sealed record CreationDesk(
     IReadOnlyList<BrokenRule> Eligibility,
     EscalationSummary? Escalation,
     Guid? CreatedAccountId,
-    int Version)
+    int Version,
+    string? KnownPerson = null)
 {
     public bool IsOpen => Status == AccessRequestStatus.Approved && CreatedAccountId is null;
 

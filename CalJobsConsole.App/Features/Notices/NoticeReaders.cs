@@ -25,7 +25,7 @@ public static class NoticeReaders
                               join area in db.Areas on account.AreaId equals area.Id
                               where area.Kind == AreaKind.FieldDivision
                                     && (account.Status == AccountStatus.Active || account.Status == AccountStatus.PendingFirstSignIn)
-                              select new { PersonId = account.Id, account.AreaId }).ToListAsync(cancellationToken);
+                              select new { account.PersonId, account.AreaId }).ToListAsync(cancellationToken);
         var people = seats.Select(s => s.PersonId).Concat(wsbStaff.Select(s => s.PersonId)).Distinct().ToList();
         var roles = (await (from userRole in db.UserRoles
                             join role in db.Roles on userRole.RoleId equals role.Id

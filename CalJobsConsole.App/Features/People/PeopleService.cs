@@ -180,7 +180,7 @@ public sealed class PeopleService(IDbContextFactory<ConsoleDbContext> contexts, 
             var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, cancellationToken)
                 ?? throw new InvalidInputException("UserId", "there is no such person.");
             user.LockoutEnabled = true;
-            user.LockoutEnd = new DateTimeOffset(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            user.LockoutEnd = ConsoleUser.LockedUntilUnlocked;
             user.SecurityStamp = Guid.NewGuid().ToString("N");
             // An open invitation would let the person choose a password and sign in around the lock: it is withdrawn too.
             foreach (var invitation in await db.Invitations.Where(i => i.UserId == userId && i.AcceptedAt == null && i.RevokedAt == null)

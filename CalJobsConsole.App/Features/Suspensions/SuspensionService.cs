@@ -91,6 +91,7 @@ public sealed class SuspensionService(IDbContextFactory<ConsoleDbContext> contex
         ActOutcome.Of(async () =>
         {
             var scope = await scopes.RequireOperationsUnitAsync(cancellationToken);
+            Guid personId;
             await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
             {
                 var account = await db.StaffAccounts.SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken)
@@ -99,9 +100,10 @@ public sealed class SuspensionService(IDbContextFactory<ConsoleDbContext> contex
                 change(account);
                 db.Audit(clock, scope.UserId, action, nameof(StaffAccount), account.Id, account.AreaId, before, Snapshot(account));
                 await db.SaveChangesAsync(cancellationToken);
+                personId = account.PersonId;
             }
-            // The staff member's console user shares the account's id: a new security stamp ends open sessions at the next revalidation.
-            if (await users.FindByIdAsync(accountId.ToString()) is { } user)
+            // A new security stamp on the account's person ends their open sessions at the next revalidation.
+            if (await users.FindByIdAsync(personId.ToString()) is { } user)
                 (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed("Ending the staff member's sessions");
         });
 
