@@ -20,7 +20,7 @@ builder.Configuration.AddConsoleSettingsFile(builder.Environment.ContentRootPath
 builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddConsoleSettings(builder.Configuration, builder.Environment);
-builder.Services.AddConsoleDatabase();
+builder.Services.AddConsoleDatabase(builder.Configuration);
 builder.Services.AddConsoleSecurity();
 builder.Services.AddConsoleFeatures();
 builder.Services.AddConsoleNotifications(builder.Configuration, builder.Environment);

@@ -39,22 +39,34 @@ public sealed class DatabaseInitializer(IDbContextFactory<ConsoleDbContext> cont
         logger.LogInformation("Added the directive's {Count} privilege group(s) to the catalogue.", missing.Count);
     }
 
-    /// <summary>Applies pending migrations; also called by commands that run without the web server.</summary>
+    /// <summary>
+    /// Applies pending migrations — the provider's own set — also called by commands that run without the web server. A database
+    /// that cannot be opened or reached stops the console naming the SQLite file, or the PostgreSQL host and database (never a
+    /// password), and the reason.
+    /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        var path = data.File(DatabaseServices.DatabaseFileName);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var where = db.Database.IsSqlite() ? data.File(DatabaseServices.DatabaseFileName) : PostgreSqlDatabaseName(db);
         try
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             // WAL lets readers go on while one writer writes; the setting stays with the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            if (db.Database.IsSqlite())
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
-        catch (SqliteException ex)
+        catch (Exception ex) when (ex is SqliteException or Npgsql.NpgsqlException or InvalidOperationException { InnerException: Npgsql.NpgsqlException })
         {
-            logger.LogCritical("The database {Path} cannot be opened: {Reason}. The console stops.", path, ex.Message.TrimEnd('.'));
-            throw new DatabaseUnavailableException(path, ex.Message.TrimEnd('.'), ex);
+            var reason = (ex is InvalidOperationException ? ex.InnerException! : ex).Message.TrimEnd('.');
+            logger.LogCritical("The database {Path} cannot be opened: {Reason}. The console stops.", where, reason);
+            throw new DatabaseUnavailableException(where, reason, ex);
         }
+    }
+
+    private static string PostgreSqlDatabaseName(ConsoleDbContext db)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        return $"{builder.Database} on the PostgreSQL server {builder.Host}:{builder.Port}";
     }
 
     private async Task SeedDemoDataAsync(CancellationToken cancellationToken)

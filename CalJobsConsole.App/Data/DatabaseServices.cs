@@ -2,6 +2,7 @@ using CalJobsConsole.App.Live;
 using CalJobsConsole.App.Configuration;
 using CalJobsConsole.App.Data.Seed;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CalJobsConsole.App.Data;
 
@@ -10,17 +11,29 @@ public static class DatabaseServices
     public const string DatabaseFileName = "caljobs.db";
 
     /// <summary>
-    /// EF Core on SQLite, the file <c>caljobs.db</c> in the data folder, a context per operation through
-    /// <see cref="IDbContextFactory{TContext}"/>; migrations are applied at start by <see cref="DatabaseInitializer"/>, which
-    /// seeds the demo data in Development (<see cref="DemoDataSeeder"/>, which needs the console's Identity services).
+    /// EF Core on the provider <c>CalJobs:Database:Provider</c> names: SQLite (the default, the file <c>caljobs.db</c> in the data
+    /// folder) or PostgreSQL (<c>ConnectionStrings:PostgreSql</c>), a context per operation through
+    /// <see cref="IDbContextFactory{TContext}"/> (<see cref="ConsoleDbContextFactory"/>); migrations are applied at start by
+    /// <see cref="DatabaseInitializer"/>, which seeds the demo data in Development (<see cref="DemoDataSeeder"/>, which needs the
+    /// console's Identity services).
     /// </summary>
-    public static IServiceCollection AddConsoleDatabase(this IServiceCollection services)
+    public static IServiceCollection AddConsoleDatabase(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section))
+            .Validate(o => Enum.IsDefined(o.Provider), $"{DatabaseOptions.Section}:Provider must be Sqlite or PostgreSql.")
+            .Validate(o => o.Provider != DatabaseProvider.PostgreSql || !string.IsNullOrWhiteSpace(configuration.GetConnectionString(DatabaseOptions.PostgreSqlConnectionName)),
+                $"{DatabaseOptions.Section}:Provider is PostgreSql: set ConnectionStrings:{DatabaseOptions.PostgreSqlConnectionName}.")
+            .ValidateOnStart();
         // Every save publishes what it wrote to the change feed, so open screens update without a reload.
         services.AddChangeFeed();
-        services.AddDbContextFactory<ConsoleDbContext>((sp, options) =>
-            options.UseSqlite(ConnectionString(sp.GetRequiredService<DataDirectory>().File(DatabaseFileName)))
-                .AddInterceptors(sp.GetRequiredService<ChangeFeedInterceptor>()));
+        services.AddDbContextFactory<ConsoleDbContext, ConsoleDbContextFactory>((sp, options) =>
+        {
+            if (sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.PostgreSql)
+                options.UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.PostgreSqlConnectionName));
+            else
+                options.UseSqlite(ConnectionString(sp.GetRequiredService<DataDirectory>().File(DatabaseFileName)));
+            options.AddInterceptors(sp.GetRequiredService<ChangeFeedInterceptor>());
+        });
         // One initializer: the host starts it, and a command run without the host asks it to migrate.
         services.AddSingleton<DatabaseInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());

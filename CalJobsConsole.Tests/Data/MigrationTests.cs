@@ -1,4 +1,5 @@
 using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.PostgreSql;
 using CalJobsConsole.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,32 @@ public class MigrationTests
         await using var db = database.CreateDbContext();
 
         Assert.False(db.Database.HasPendingModelChanges(),
-            "The EF model has changes no migration captures: run `dotnet ef migrations add <Name> --project CalJobsConsole.App --output-dir Data/Migrations`.");
+            "The EF model has changes no SQLite migration captures: run `dotnet ef migrations add <Name> --context ConsoleDbContext --project CalJobsConsole.App --output-dir Data/Migrations`.");
+    }
+
+    [Fact]
+    public void Model_OnPostgreSql_HasNoChangesItsMigrationsDoNotCapture()
+    {
+        // No server needed: the model is compared with PostgreSQL's migration snapshot, both built for Npgsql.
+        using var db = new PostgreSqlDesignTimeFactory().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges(),
+            "The EF model has changes no PostgreSQL migration captures: run `dotnet ef migrations add <Name> --context PostgreSqlConsoleDbContext " +
+            "--project CalJobsConsole.App --output-dir Data/PostgreSql/Migrations`.");
+    }
+
+    [Fact]
+    public void MigrationSets_KeepToTheirOwnProvider()
+    {
+        using var sqlite = new DesignTimeDbContextFactory().CreateDbContext([]);
+        using var postgreSql = new PostgreSqlDesignTimeFactory().CreateDbContext([]);
+
+        var sqliteSet = sqlite.Database.GetMigrations().ToList();
+        var postgreSqlSet = postgreSql.Database.GetMigrations().ToList();
+
+        Assert.Contains(sqliteSet, m => m.EndsWith("_StaffAccountPerson", StringComparison.Ordinal));
+        Assert.Contains(postgreSqlSet, m => m.EndsWith("_Initial", StringComparison.Ordinal));
+        Assert.Empty(sqliteSet.Intersect(postgreSqlSet));
     }
 
     [Fact]

@@ -72,14 +72,19 @@ public sealed partial class QueryGuard : DbCommandInterceptor
     }
 
     public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result) =>
-        Counted(command, result);
+        Counted(command, eventData, result);
 
     public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result,
         CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Counted(command, result));
+        ValueTask.FromResult(Counted(command, eventData, result));
 
-    private static DbDataReader Counted(DbCommand command, DbDataReader reader) =>
-        command.CommandText.Contains(RowLimitExemptTag, StringComparison.Ordinal) ? reader : new RowCountingReader(reader, command.CommandText);
+    /// <summary>
+    /// Reads are counted; a save's batch is not (it reads back only what it wrote, and Npgsql's batch reads its own reader type).
+    /// </summary>
+    private static DbDataReader Counted(DbCommand command, CommandEventData eventData, DbDataReader reader) =>
+        eventData.CommandSource == CommandSource.SaveChanges || command.CommandText.Contains(RowLimitExemptTag, StringComparison.Ordinal)
+            ? reader
+            : new RowCountingReader(reader, command.CommandText);
 
     private static void RefuseLongInLists(DbCommand command)
     {

@@ -3,20 +3,36 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.Tests.Support;
 
-/// <summary>A migrated SQLite database in a temporary folder of its own, a context per operation; deleted on dispose.</summary>
+/// <summary>
+/// A migrated database of its own, a context per operation, with a temporary folder for the files beside it; deleted on
+/// dispose. SQLite by default (a file in the folder); PostgreSQL when asked (<see cref="CreateAsync(DatabaseProvider)"/>), a
+/// database on the test server (<see cref="TestPostgreSql"/>).
+/// </summary>
 public sealed class TestDatabase : IDbContextFactory<ConsoleDbContext>, IAsyncDisposable
 {
-    private TestDatabase(string folder)
+    private readonly string? _postgreSqlDatabase;
+
+    private TestDatabase(string folder, DatabaseProvider provider, string? postgreSqlDatabase)
     {
         Folder = folder;
+        Provider = provider;
+        _postgreSqlDatabase = postgreSqlDatabase;
         Path = System.IO.Path.Combine(folder, DatabaseServices.DatabaseFileName);
+        var options = new DbContextOptionsBuilder<ConsoleDbContext>();
+        if (provider == DatabaseProvider.PostgreSql)
+            options.UseNpgsql(TestPostgreSql.ConnectionString(postgreSqlDatabase!));
+        else
+            options.UseSqlite(DatabaseServices.ConnectionString(Path));
         // Every context of a test database runs under the query guard (row and IN-list limits, issue 17).
-        Options = new DbContextOptionsBuilder<ConsoleDbContext>().UseSqlite(DatabaseServices.ConnectionString(Path))
-            .AddInterceptors(QueryGuard.Instance).Options;
+        Options = options.AddInterceptors(QueryGuard.Instance).Options;
     }
 
+    /// <summary>A folder of the test's own, for evidence and other files.</summary>
     public string Folder { get; }
 
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>The SQLite file (SQLite only).</summary>
     public string Path { get; }
 
     public DbContextOptions<ConsoleDbContext> Options { get; }
@@ -28,10 +44,15 @@ public sealed class TestDatabase : IDbContextFactory<ConsoleDbContext>, IAsyncDi
     /// </summary>
     private static readonly Lazy<Task<string>> MigratedTemplate = new(CreateTemplateAsync);
 
-    public static async Task<TestDatabase> CreateAsync()
+    public static Task<TestDatabase> CreateAsync() => CreateAsync(DatabaseProvider.Sqlite);
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
     {
+        var folder = Directory.CreateTempSubdirectory("caljobs-db-").FullName;
+        if (provider == DatabaseProvider.PostgreSql)
+            return new TestDatabase(folder, provider, await TestPostgreSql.CreateDatabaseAsync());
         var template = await MigratedTemplate.Value;
-        var database = new TestDatabase(Directory.CreateTempSubdirectory("caljobs-db-").FullName);
+        var database = new TestDatabase(folder, provider, null);
         File.Copy(template, database.Path);
         await using var db = database.CreateDbContext();
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
@@ -50,11 +71,15 @@ public sealed class TestDatabase : IDbContextFactory<ConsoleDbContext>, IAsyncDi
         return path;
     }
 
-    public ConsoleDbContext CreateDbContext() => new(Options);
+    /// <summary>A context of the provider's type, as the App's <see cref="ConsoleDbContextFactory"/> makes it.</summary>
+    public ConsoleDbContext CreateDbContext() => ConsoleDbContextFactory.Create(Options, Provider);
 
     public async ValueTask DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_postgreSqlDatabase is not null)
+            await TestPostgreSql.DropDatabaseAsync(_postgreSqlDatabase);
+        else
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         await Task.Yield();
         if (Directory.Exists(Folder))
             Directory.Delete(Folder, recursive: true);

@@ -16,7 +16,8 @@ public sealed class TestUsers : IAsyncDisposable
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddDbContext<ConsoleDbContext>(o => o.UseSqlite(DatabaseServices.ConnectionString(database.Path)).AddInterceptors(QueryGuard.Instance));
+        // A context of the test database's provider and type, under the query guard as every test context.
+        services.AddScoped(_ => database.CreateDbContext());
         services.AddIdentityCore<ConsoleUser>().AddRoles<IdentityRole<Guid>>().AddEntityFrameworkStores<ConsoleDbContext>();
         _provider = services.BuildServiceProvider();
         _scope = _provider.CreateAsyncScope();

@@ -249,7 +249,7 @@ public sealed class AreaAdminService(IDbContextFactory<ConsoleDbContext> context
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (DatabaseConstraint.Mentions(ex, "Areas.Name") || DatabaseConstraint.Mentions(ex, "IX_Areas_Name"))
+        catch (DbUpdateException ex) when (DatabaseConstraint.Violates(ex, "IX_Areas_Name", "Areas.Name"))
         {
             throw DuplicateName(name);
         }

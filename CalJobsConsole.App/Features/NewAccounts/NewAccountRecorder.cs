@@ -1,5 +1,6 @@
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Data.Configurations;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Accounts.Rules;
 using CalJobsConsole.Domain.Common;
@@ -28,8 +29,7 @@ public sealed class NewAccountRecorder(CredentialIssuer credentials, BusinessClo
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && DatabaseConstraint.IsUniqueViolation(ex)
-                                           && DatabaseConstraint.Mentions(ex, "PersonId"))
+        catch (DbUpdateException ex) when (DatabaseConstraint.Violates(ex, StaffAccountConfiguration.OneOpenAccountPerPersonIndex, "StaffAccounts.PersonId"))
         {
             // Another administrator opened an account for the same person a moment ago: the database's index said so (REQ-1).
             BusinessRules.Check(new PersonMustNotHoldAnOpenAccountRule(account.Staff.FullName, "opened for them a moment ago"));
