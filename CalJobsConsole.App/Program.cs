@@ -9,6 +9,7 @@ using CalJobsConsole.App.Features.Import;
 using CalJobsConsole.App.Features.IssueReports;
 using CalJobsConsole.App.Features.Lists;
 using CalJobsConsole.App.Features.Notifications;
+using CalJobsConsole.App.Health;
 using CalJobsConsole.App.Jobs;
 using CalJobsConsole.App.Data.Seed;
 using CalJobsConsole.App.Security;
@@ -26,6 +27,7 @@ builder.Services.AddConsoleFeatures();
 builder.Services.AddConsoleNotifications(builder.Configuration, builder.Environment);
 builder.Services.AddRenewalJobs();
 builder.Services.AddConsoleJobs(builder.Configuration);
+builder.Services.AddConsoleHealthChecks();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents()
@@ -66,6 +68,7 @@ app.MapIssueReportEndpoints();
 app.MapListExportEndpoints();
 app.MapImportEndpoints();
 app.MapJobsDashboard();
+app.MapConsoleHealthChecks();
 
 try
 {
