@@ -23,6 +23,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddConsoleSettings(builder.Configuration, builder.Environment);
 builder.Services.AddConsoleDatabase(builder.Configuration);
 builder.Services.AddConsoleSecurity();
+builder.Services.AddConsoleWebHardening(builder.Configuration);
 builder.Services.AddConsoleFeatures();
 builder.Services.AddConsoleNotifications(builder.Configuration, builder.Environment);
 builder.Services.AddRenewalJobs();
@@ -45,11 +46,9 @@ if (OperationsUserCommand.IsRequested(args))
 if (ImportCommand.IsRequested(args))
     return await ImportCommand.RunAsync(app.Services, args);
 
+app.UseConsoleWebHardening();
 if (!app.Environment.IsDevelopment())
-{
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    app.UseHsts();
-}
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 // Explicitly after the re-execution: the not-found page carries the app's authorization metadata, and a re-executed request
 // does not pass the middleware WebApplication adds at the start (a signed-in request for a missing page was a 500).

@@ -43,6 +43,8 @@ public sealed class TestAppFactory(string environment = "Development", IReadOnly
                     // job tests run the job classes themselves.
                     ["CalJobs:Jobs:Storage"] = "InMemory",
                     ["CalJobs:Jobs:RunServer"] = "false",
+                    // Test hosts answer plain HTTP, Production ones too; WebHardeningTests turns HTTPS on.
+                    ["CalJobs:Web:RequireHttps"] = "false",
                 }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()))
             // The browser hosts keep real time: their journeys type today's date as the browser's clock reads it, and a host
             // clock frozen at start-up disagreed with it once a run crossed midnight in the business time zone.
