@@ -79,6 +79,12 @@ catch (DatabaseUnavailableException ex)
     Console.Error.WriteLine(ex.Message);
     return 1;
 }
+catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+{
+    // A setting the console cannot start with (e.g. no key-protection certificate in Production): say which, and stop.
+    Console.Error.WriteLine($"A setting is not valid: {ex.Message}");
+    return 1;
+}
 catch (InvalidJobScheduleException ex)
 {
     // A schedule in appsettings.json that is not cron: name the setting and stop.

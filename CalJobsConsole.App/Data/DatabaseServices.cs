@@ -29,7 +29,7 @@ public static class DatabaseServices
         services.AddDbContextFactory<ConsoleDbContext, ConsoleDbContextFactory>((sp, options) =>
         {
             if (sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.PostgreSql)
-                options.UseNpgsql(sp.GetRequiredService<IConfiguration>().GetConnectionString(DatabaseOptions.PostgreSqlConnectionName));
+                options.UseNpgsql(PostgreSqlConnectionString(sp.GetRequiredService<IConfiguration>()));
             else
                 options.UseSqlite(ConnectionString(sp.GetRequiredService<DataDirectory>().File(DatabaseFileName)));
             options.AddInterceptors(sp.GetRequiredService<ChangeFeedInterceptor>());
@@ -40,6 +40,11 @@ public static class DatabaseServices
         services.AddScoped<DemoDataSeeder>();
         return services;
     }
+
+    /// <summary><c>ConnectionStrings:PostgreSql</c>: the console's database on PostgreSQL (checked at start when it is the provider).</summary>
+    public static string PostgreSqlConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(DatabaseOptions.PostgreSqlConnectionName)
+        ?? throw new InvalidOperationException($"ConnectionStrings:{DatabaseOptions.PostgreSqlConnectionName} is not set.");
 
     /// <summary>Writers wait up to 30 s for SQLite's write lock instead of failing at once.</summary>
     public static string ConnectionString(string databasePath) => $"Data Source={databasePath};Default Timeout=30;Pooling=True";

@@ -1,7 +1,10 @@
 using CalJobsConsole.App.Configuration;
 using CalJobsConsole.App.Jobs.Runs;
 using Hangfire;
+using CalJobsConsole.App.Data;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +16,8 @@ public static class JobServices
     public const string DashboardPath = "/hangfire";
 
     /// <summary>
-    /// Hangfire over the host's own storage (<c>hangfire.db</c> in the data folder, or in memory), the job classes, the
+    /// Hangfire over the host's own storage (the database's engine: <c>hangfire.db</c> in the data folder on SQLite, the
+    /// <c>hangfire</c> schema of the console's database on PostgreSQL; or in memory), the job classes, the
     /// runner that records every run, the schedule registered at start and one server (unless <c>CalJobs:Jobs:RunServer</c>
     /// is false; with <c>CalJobs:Jobs:RunSchedules</c> false it runs queued jobs only).
     /// </summary>
@@ -21,7 +25,8 @@ public static class JobServices
     {
         services.AddOptions<JobsOptions>()
             .Bind(configuration.GetSection(JobsOptions.Section))
-            .Validate(o => o.Storage is "SQLite" or "InMemory", $"{JobsOptions.Section}:Storage must be SQLite or InMemory.")
+            .Validate(o => o.Storage is null or "" or "SQLite" or "PostgreSql" or "InMemory",
+                $"{JobsOptions.Section}:Storage must be empty (the database's engine), SQLite, PostgreSql or InMemory.")
             .ValidateOnStart();
         services.AddHangfire((sp, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -31,7 +36,8 @@ public static class JobServices
             .UseStorage(sp.GetRequiredService<JobStorage>()));
         // The host's own storage, registered after AddHangfire so it wins over Hangfire's process-wide JobStorage.Current:
         // two hosts in one process (tests) never see each other's jobs.
-        services.AddSingleton<JobStorage>(sp => CreateStorage(sp.GetRequiredService<IOptions<JobsOptions>>().Value, sp.GetRequiredService<DataDirectory>()));
+        services.AddSingleton<JobStorage>(sp => CreateStorage(sp.GetRequiredService<IOptions<JobsOptions>>().Value,
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value, sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<DataDirectory>()));
         services.AddTransient<TemporaryCredentialExpiryJob>();
         services.AddTransient<DeactivationJob>();
         services.AddTransient<MonitoringSampleJob>();
@@ -58,9 +64,29 @@ public static class JobServices
             DisplayStorageConnectionString = false,
         }).RequireAuthorization();
 
-    private static JobStorage CreateStorage(JobsOptions options, DataDirectory data) => options.Storage switch
+    /// <summary>
+    /// The storage the settings name; empty follows the database: SQLite's own file beside the console's database (single
+    /// server: its distributed lock is not safe across machines), PostgreSQL's <c>hangfire</c> schema in the console's own
+    /// database, where Hangfire's locks make each recurring job fire once per schedule whichever server's scheduler wins, and
+    /// long polling (LISTEN/NOTIFY) hands a "Run now" to an idle worker at once instead of at the next poll.
+    /// </summary>
+    private static JobStorage CreateStorage(JobsOptions options, DatabaseOptions database, IConfiguration configuration, DataDirectory data) =>
+        JobsOptions.EffectiveStorage(options.Storage, database.Provider) switch
+        {
+            "InMemory" => new InMemoryStorage(),
+            "PostgreSql" => CreatePostgreSqlStorage(DatabaseServices.PostgreSqlConnectionString(configuration)),
+            _ => new SQLiteStorage(data.File(StorageFileName), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }),
+        };
+
+    private static PostgreSqlStorage CreatePostgreSqlStorage(string connectionString)
     {
-        "InMemory" => new InMemoryStorage(),
-        _ => new SQLiteStorage(data.File(StorageFileName), new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }),
-    };
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = TimeSpan.FromSeconds(1),
+            EnableLongPolling = true,
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+    }
 }

@@ -8,8 +8,16 @@ public sealed class JobsOptions
 {
     public const string Section = "CalJobs:Jobs";
 
-    /// <summary>"SQLite" (the file <c>hangfire.db</c> in the data folder) or "InMemory" (test hosts: nothing survives the host).</summary>
-    public string Storage { get; set; } = "SQLite";
+    /// <summary>
+    /// Empty (the default): the database's engine — "SQLite" (the file <c>hangfire.db</c> in the data folder) with the SQLite
+    /// provider, "PostgreSql" (the <c>hangfire</c> schema of the console's database) with PostgreSQL. "InMemory": test hosts,
+    /// nothing survives the host.
+    /// </summary>
+    public string? Storage { get; set; }
+
+    /// <summary>The storage <paramref name="storage"/> names, or the one that goes with the database's engine when empty.</summary>
+    public static string EffectiveStorage(string? storage, Data.DatabaseProvider provider) =>
+        string.IsNullOrWhiteSpace(storage) ? provider == Data.DatabaseProvider.PostgreSql ? "PostgreSql" : "SQLite" : storage;
 
     /// <summary>False: the schedule is recorded and the dashboard works, but this host runs no job (test hosts over demo data).</summary>
     public bool RunServer { get; set; } = true;

@@ -31,6 +31,8 @@ public class ListeningAddressTests
         start.Environment["CalJobs__Jobs__RunServer"] = "false";
         // Plain HTTP: a trial without TLS (WebHardeningTests covers the HTTPS a real deployment requires).
         start.Environment["CalJobs__Web__RequireHttps"] = "false";
+        start.Environment["CalJobs__DataProtection__CertificatePath"] = TestCertificates.Shared.Path;
+        start.Environment["CalJobs__DataProtection__CertificatePassword"] = TestCertificates.Shared.Password;
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         start.Environment.Remove("Urls");
         start.Environment.Remove("ASPNETCORE_HTTP_PORTS");

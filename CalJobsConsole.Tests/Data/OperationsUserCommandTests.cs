@@ -144,6 +144,8 @@ public class OperationsUserCommandTests : IAsyncLifetime
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["CalJobs__DataDirectory"] = dataFolder;
+        start.Environment["CalJobs__DataProtection__CertificatePath"] = TestCertificates.Shared.Path;
+        start.Environment["CalJobs__DataProtection__CertificatePassword"] = TestCertificates.Shared.Password;
         if (password is null)
             start.Environment.Remove(OperationsUserCommand.PasswordVariable);
         else

@@ -45,6 +45,9 @@ public sealed class TestAppFactory(string environment = "Development", IReadOnly
                     ["CalJobs:Jobs:RunServer"] = "false",
                     // Test hosts answer plain HTTP, Production ones too; WebHardeningTests turns HTTPS on.
                     ["CalJobs:Web:RequireHttps"] = "false",
+                    // Keys protected with a certificate, as Production requires; one file for every host, as for app servers.
+                    ["CalJobs:DataProtection:CertificatePath"] = TestCertificates.Shared.Path,
+                    ["CalJobs:DataProtection:CertificatePassword"] = TestCertificates.Shared.Password,
                 }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()))
             // The browser hosts keep real time: their journeys type today's date as the browser's clock reads it, and a host
             // clock frozen at start-up disagreed with it once a run crossed midnight in the business time zone.

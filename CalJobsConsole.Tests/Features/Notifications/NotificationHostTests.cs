@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.App.Features.Notifications;
@@ -27,9 +28,16 @@ public class NotificationHostTests
         Assert.IsType<NoMailTransport>(transport);
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync(Token);
         Assert.NotEmpty(await db.DataProtectionKeys.ToListAsync(Token));
-        // A second server: its own Data Protection over the same database reads what the first kept.
+        // A second server: its own Data Protection over the same database, with the same key-protection certificate, reads what
+        // the first kept.
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["CalJobs:DataProtection:CertificatePath"] = TestCertificates.Shared.Path,
+                ["CalJobs:DataProtection:CertificatePassword"] = TestCertificates.Shared.Password,
+            }).Build());
         services.AddScoped(_ => new ConsoleDbContext(new DbContextOptionsBuilder<ConsoleDbContext>().UseSqlite(db.Database.GetConnectionString()).Options));
         services.AddConsoleDataProtection();
         await using var second = services.BuildServiceProvider();
