@@ -39,7 +39,9 @@ public class ConsoleSettingsTests
         try
         {
             // A plain factory: TestAppFactory sets its own data folder, which would hide the variable.
-            using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseEnvironment("Production"));
+            using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseEnvironment("Production")
+                .UseSetting("CalJobs:DataProtection:CertificatePath", TestCertificates.Shared.Path)
+                .UseSetting("CalJobs:DataProtection:CertificatePassword", TestCertificates.Shared.Password));
 
             var data = factory.Services.GetRequiredService<DataDirectory>();
 
@@ -73,7 +75,7 @@ public class ConsoleSettingsTests
     [Fact]
     public async Task SignInPage_WhenRequestedFromATestHost_IsServedFromItsOwnDataFolder()
     {
-        await using var factory = new TestAppFactory();
+        await using var factory = new TestAppFactory(settings: TestAppFactory.OnSqlite);
         using var client = factory.CreateClient();
 
         var html = await client.GetStringAsync("/Account/Login", TestContext.Current.CancellationToken);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Bunit;
 using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.App.Security;
@@ -108,6 +109,12 @@ public class MessageBellTests : ComponentTestContext
     private async Task<IRenderedComponent<MessageBell>> RenderBellAsync(List<int>? told = null)
     {
         var scope = await Services.GetRequiredService<ScopeService>().CurrentAsync(Token);
-        return Render<MessageBell>(p => p.Add(x => x.Scope, scope!).Add(x => x.CountChanged, (int count) => told?.Add(count)));
+        int unread;
+        await using (var db = Database.CreateDbContext())
+            unread = await db.InAppMessages.CountAsync(m => m.RecipientId == _staffId && m.ReadAt == null, Token);
+        var bell = Render<MessageBell>(p => p.Add(x => x.Scope, scope!).Add(x => x.CountChanged, (int count) => told?.Add(count)));
+        // The count is read after the first render: wait for it (on SQLite it is there at once; on PostgreSQL the read is truly asynchronous).
+        bell.WaitForAssertion(() => Assert.Equal(unread.ToString(), bell.Find("[data-testid=message-bell]").GetAttribute("data-unread")));
+        return bell;
     }
 }

@@ -31,6 +31,7 @@ public class RenewalDeactivationPanelTests : ComponentTestContext
         var request = await ApprovedAsync(_world.FormFor(_account, AccessRequestKind.AnnualRenewal), [DocumentKind.SystemAccessRequestForm]);
 
         var panel = Render<RenewalPanel>(p => p.Add(x => x.RequestId, request.Id));
+        panel.WaitForElement("#renew-account");
 
         Assert.Equal(["DOC-1", "DOC-1"], panel.FindAll(".unmet-rule .rule-code").Select(c => c.TextContent.Trim()));
         Assert.Contains("ISPA", panel.Find(".eligibility-panel").TextContent);
@@ -43,6 +44,7 @@ public class RenewalDeactivationPanelTests : ComponentTestContext
         var request = await ApprovedAsync(_world.FormFor(_account, AccessRequestKind.AnnualRenewal));
         var due = Clock.Business.ToBusinessDate(request.DecidedAt!.Value).AddYears(1).ToString("yyyy-MM-dd");
         var panel = Render<RenewalPanel>(p => p.Add(x => x.RequestId, request.Id));
+        panel.WaitForElement("#renew-account");
         Assert.Empty(panel.FindAll(".unmet-rule"));
 
         await panel.Find("#renew-account").ClickAsync(new());
@@ -56,6 +58,7 @@ public class RenewalDeactivationPanelTests : ComponentTestContext
         var request = await ApprovedAsync(_world.FormFor(_account, AccessRequestKind.Deactivation, separationDate: Clock.Today), []);
 
         var panel = Render<DeactivationPanel>(p => p.Add(x => x.RequestId, request.Id));
+        panel.WaitForElement("#deactivate-account");
 
         Assert.Equal(["DOC-1"], panel.FindAll(".unmet-rule .rule-code").Select(c => c.TextContent.Trim()));
         Assert.True(panel.Find("#deactivate-account").HasAttribute("disabled"));
@@ -79,6 +82,7 @@ public class RenewalDeactivationPanelTests : ComponentTestContext
         var request = await ApprovedAsync(_world.FormFor(_account, AccessRequestKind.Deactivation, separationDate: Clock.Today));
         Clock.AdvanceDays(1);
         var panel = Render<DeactivationPanel>(p => p.Add(x => x.RequestId, request.Id));
+        panel.WaitForElement("#deactivate-account");
         Assert.Contains("recorded as 1 day late", panel.Find("#deactivation-plan").TextContent);
 
         await panel.Find("#deactivate-account").ClickAsync(new());
@@ -92,6 +96,7 @@ public class RenewalDeactivationPanelTests : ComponentTestContext
         var separation = Clock.Today.AddDays(21);
         var request = await ApprovedAsync(_world.FormFor(_account, AccessRequestKind.Deactivation, separationDate: separation));
         var panel = Render<DeactivationPanel>(p => p.Add(x => x.RequestId, request.Id));
+        panel.WaitForElement("#deactivate-account");
 
         await panel.Find("#deactivate-account").ClickAsync(new());
 

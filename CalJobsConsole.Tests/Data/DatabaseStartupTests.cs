@@ -43,7 +43,7 @@ public class DatabaseStartupTests
     [Fact]
     public async Task Start_WhenTheDataFolderIsNew_CreatesAndMigratesTheDatabaseThere()
     {
-        await using var factory = new TestAppFactory();
+        await using var factory = new TestAppFactory(settings: TestAppFactory.OnSqlite);
 
         using var scope = factory.Services.CreateScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<ConsoleDbContext>>()

@@ -10,7 +10,7 @@ public class MigrationTests
     [Fact]
     public async Task Model_WhenComparedWithTheMigrations_HasNoChangesTheyDoNotCapture()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var db = database.CreateDbContext();
 
         Assert.False(db.Database.HasPendingModelChanges(),
@@ -45,7 +45,7 @@ public class MigrationTests
     [Fact]
     public async Task Migrate_WhenTheFileIsNew_AppliesEveryMigrationAndTurnsOnWal()
     {
-        await using var database = await TestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var db = database.CreateDbContext();
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));

@@ -16,7 +16,8 @@ public class QueryGuardTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _database = await TestDatabase.CreateAsync();
+        // Filled with SQLite's SQL (RowClones): the guard itself is provider-neutral, an interceptor on the command.
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         var world = new World();
         await StoredWorld.CreateAsync(_database, world);
         var (_, account) = await StoredAccounts.CreateAsync(_database, world, world.NewAccountForm(), "template.account");

@@ -23,9 +23,12 @@ public abstract class RenewalJobTestBase : IAsyncLifetime
 
     protected static CancellationToken Token => TestContext.Current.CancellationToken;
 
+    /// <summary>The suite's provider; a test class that fills its database with SQLite's own SQL names SQLite.</summary>
+    protected virtual CalJobsConsole.App.Data.DatabaseProvider Provider => TestDatabase.DefaultProvider;
+
     public virtual async ValueTask InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync();
+        Database = await TestDatabase.CreateAsync(Provider);
         Stored = await StoredWorld.CreateAsync(Database);
     }
 

@@ -19,6 +19,9 @@ namespace CalJobsConsole.Tests.Jobs;
 public class RenewalReminderBatchTests : RenewalJobTestBase
 {
     private const int DueCount = 1_234;
+
+    /// <summary>Thousands of accounts are copied with SQLite's SQL (date arithmetic, INSERT … SELECT); the behaviour is the job's.</summary>
+    protected override CalJobsConsole.App.Data.DatabaseProvider Provider => CalJobsConsole.App.Data.DatabaseProvider.Sqlite;
     private readonly RecordingNotificationSender _sender = new();
 
     private RenewalReminderJob Job(IDbContextFactory<ConsoleDbContext>? contexts = null, int batchSize = 100) =>

@@ -15,7 +15,7 @@ public class SqliteJobStorageTests
     [Fact]
     public async Task Start_WithTheDefaultStorage_KeepsTheScheduleInHangfireDbInTheDataFolder()
     {
-        await using var factory = new TestAppFactory(settings: new Dictionary<string, string?> { ["CalJobs:Jobs:Storage"] = "SQLite" });
+        await using var factory = new TestAppFactory(settings: new Dictionary<string, string?>(TestAppFactory.OnSqlite) { ["CalJobs:Jobs:Storage"] = "SQLite" });
 
         var storage = factory.Services.GetRequiredService<JobStorage>();
         using var connection = storage.GetConnection();

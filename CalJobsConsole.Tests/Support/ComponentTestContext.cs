@@ -64,7 +64,10 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
     /// <summary>The data folder evidence files are stored under, inside the test database's folder (deleted with it).</summary>
     protected DataDirectory EvidenceData => evidenceData ??= new DataDirectory(Path.Combine(Database.Folder, "data"));
 
-    public virtual async ValueTask InitializeAsync() => Database = await TestDatabase.CreateAsync();
+    public virtual async ValueTask InitializeAsync() => Database = await TestDatabase.CreateAsync(Provider);
+
+    /// <summary>The suite's provider; a test that fills its database with SQLite's own SQL names SQLite.</summary>
+    protected virtual CalJobsConsole.App.Data.DatabaseProvider Provider => TestDatabase.DefaultProvider;
 
     /// <summary>The live updates of the App with no quiet period, on the real clock: a published change reloads at once.</summary>
     protected static CalJobsConsole.App.Live.LiveUpdates LiveUpdatesAtOnce(CalJobsConsole.App.Live.IChangeFeed feed) =>

@@ -24,6 +24,13 @@ public sealed class TestAppFactory(string environment = "Development", IReadOnly
 {
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "caljobs-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The settings that keep a host on SQLite whatever the suite's provider: for tests about SQLite's own files.</summary>
+    public static IReadOnlyDictionary<string, string?> OnSqlite { get; } =
+        new Dictionary<string, string?> { ["CalJobs:Database:Provider"] = nameof(DatabaseProvider.Sqlite) };
+
+    /// <summary>The host's PostgreSQL database when the suite runs on PostgreSQL (<see cref="TestDatabase.DefaultProvider"/>); dropped at disposal.</summary>
+    private string? _postgreSqlDatabase;
+
     /// <summary>Where the App listens after <see cref="StartOnLoopback"/>; null while it runs in memory.</summary>
     public Uri? BaseAddress { get; private set; }
 
@@ -48,7 +55,7 @@ public sealed class TestAppFactory(string environment = "Development", IReadOnly
                     // Keys protected with a certificate, as Production requires; one file for every host, as for app servers.
                     ["CalJobs:DataProtection:CertificatePath"] = TestCertificates.Shared.Path,
                     ["CalJobs:DataProtection:CertificatePassword"] = TestCertificates.Shared.Password,
-                }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()))
+                }).AddInMemoryCollection(SuiteProviderSettings()).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()))
             // The browser hosts keep real time: their journeys type today's date as the browser's clock reads it, and a host
             // clock frozen at start-up disagreed with it once a run crossed midnight in the business time zone.
             .ConfigureTestServices(services =>
@@ -61,6 +68,23 @@ public sealed class TestAppFactory(string environment = "Development", IReadOnly
                 services.ConfigureDbContext<ConsoleDbContext>((provider, options) =>
                     options.AddInterceptors(provider.GetRequiredService<DbCommandLog>(), QueryGuard.Instance));
             });
+
+    /// <summary>
+    /// On the PostgreSQL pass, a database of the host's own on the test server, a copy of the migrated template (the App then
+    /// migrates nothing and seeds as on SQLite); nothing on SQLite. A test's own settings still win.
+    /// </summary>
+    private Dictionary<string, string?> SuiteProviderSettings()
+    {
+        if (TestDatabase.DefaultProvider != DatabaseProvider.PostgreSql
+            || settings?.TryGetValue("CalJobs:Database:Provider", out var chosen) == true && chosen != nameof(DatabaseProvider.PostgreSql))
+            return [];
+        _postgreSqlDatabase ??= TestPostgreSql.CreateDatabaseAsync().GetAwaiter().GetResult();
+        return new()
+        {
+            ["CalJobs:Database:Provider"] = nameof(DatabaseProvider.PostgreSql),
+            ["ConnectionStrings:PostgreSql"] = TestPostgreSql.ConnectionString(_postgreSqlDatabase),
+        };
+    }
 
     /// <summary>
     /// Starts the App on Kestrel at a free loopback port and returns its base address (ending in '/').
@@ -94,6 +118,8 @@ public sealed class TestAppFactory(string environment = "Development", IReadOnly
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_postgreSqlDatabase is not null)
+            await TestPostgreSql.DropDatabaseAsync(_postgreSqlDatabase);
         if (Directory.Exists(DataDirectory))
             Directory.Delete(DataDirectory, recursive: true);
     }

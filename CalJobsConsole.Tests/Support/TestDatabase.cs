@@ -44,7 +44,19 @@ public sealed class TestDatabase : IDbContextFactory<ConsoleDbContext>, IAsyncDi
     /// </summary>
     private static readonly Lazy<Task<string>> MigratedTemplate = new(CreateTemplateAsync);
 
-    public static Task<TestDatabase> CreateAsync() => CreateAsync(DatabaseProvider.Sqlite);
+    /// <summary>
+    /// <c>CALJOBS_TEST_PROVIDER</c>: <c>PostgreSql</c> runs the suite's databases and app hosts on the PostgreSQL test server
+    /// (.ci/run's second pass); anything else, SQLite. Tests about one engine's own behaviour name it instead.
+    /// </summary>
+    public const string ProviderVariable = "CALJOBS_TEST_PROVIDER";
+
+    public static DatabaseProvider DefaultProvider =>
+        string.Equals(Environment.GetEnvironmentVariable(ProviderVariable), nameof(DatabaseProvider.PostgreSql), StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.PostgreSql
+            : DatabaseProvider.Sqlite;
+
+    /// <summary>A database on the suite's provider (<see cref="DefaultProvider"/>).</summary>
+    public static Task<TestDatabase> CreateAsync() => CreateAsync(DefaultProvider);
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
     {

@@ -32,6 +32,8 @@ public class ComplianceEvidenceStateTests : ComplianceTestContext
     [Fact]
     public async Task JudgeExistingAccountsSql_WhenRunOverAccountsTheDomainJudged_JudgesEveryAccountAlike()
     {
+        if (Database.Provider != CalJobsConsole.App.Data.DatabaseProvider.Sqlite)
+            Assert.Skip("The SQL of a SQLite migration: PostgreSQL's migration set began after it, with the columns already in its Initial.");
         await RenewAsync("old.overdue");
         await using (var db = Database.CreateDbContext())
         {

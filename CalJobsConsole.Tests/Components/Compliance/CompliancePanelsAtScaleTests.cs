@@ -21,6 +21,9 @@ public class CompliancePanelsAtScaleTests : ComplianceTestContext
 
     private static CancellationToken Token => Xunit.TestContext.Current.CancellationToken;
 
+    /// <summary>The 40,000 rows are cloned with SQLite's SQL (<see cref="RowClones"/>); what is judged is the panels' figures.</summary>
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();

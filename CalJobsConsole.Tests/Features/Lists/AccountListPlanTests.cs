@@ -14,6 +14,9 @@ namespace CalJobsConsole.Tests.Features.Lists;
 /// </summary>
 public class AccountListPlanTests : AccountListTestBase
 {
+    /// <summary>These read SQLite's query plans (EXPLAIN QUERY PLAN), which are SQLite's own; PostgreSQL plans its own way.</summary>
+    protected override CalJobsConsole.App.Data.DatabaseProvider Provider => CalJobsConsole.App.Data.DatabaseProvider.Sqlite;
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -38,7 +38,7 @@ public class EscalationQueueServiceTests : NewAccountTestBase
         Assert.Equal(World.Group(DirectivePrivilegeGroups.EddWsbStaff).Id, account.PrivilegeGroupId);
         Assert.Equal(["SSN_UNMASK"], account.ExtraPrivilegeCodes);
         Assert.Equal((AccessRequestStatus.Fulfilled, (Guid?)account.Id), await db.AccessRequests.Where(r => r.Id == request.Id)
-            .Select(r => ValueTuple.Create(r.Status, r.CreatedAccountId)).SingleAsync(Token));
+            .Select(r => new { r.Status, r.CreatedAccountId }).AsAsyncEnumerable().Select(r => (r.Status, r.CreatedAccountId)).SingleAsync(Token));
         Assert.Equal(EscalationStatus.Granted, (await db.Escalations.SingleAsync(Token)).Status);
         var credential = Assert.Single(Notifications.Sent, n => n.Kind == CalJobsConsole.App.Features.Notifications.CredentialMessage.NewAccountKind);
         Assert.Equal(outcome.Value!.Credential.TemporaryPassword, credential.Secret);

@@ -38,7 +38,8 @@ public class NotificationHostTests
                 ["CalJobs:DataProtection:CertificatePath"] = TestCertificates.Shared.Path,
                 ["CalJobs:DataProtection:CertificatePassword"] = TestCertificates.Shared.Password,
             }).Build());
-        services.AddScoped(_ => new ConsoleDbContext(new DbContextOptionsBuilder<ConsoleDbContext>().UseSqlite(db.Database.GetConnectionString()).Options));
+        var contexts = factory.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
+        services.AddScoped(_ => contexts.CreateDbContext());
         services.AddConsoleDataProtection();
         await using var second = services.BuildServiceProvider();
         Assert.Equal("Tmp#Pw-7Qx9!kLm2Zr", new SecretProtector(second.GetRequiredService<IDataProtectionProvider>()).TryUnprotect(kept));

@@ -1,5 +1,4 @@
 using CalJobsConsole.App.Features.Notifications;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
@@ -173,10 +172,11 @@ public class NotificationSenderTests : NotificationTestBase
     /// <summary>Body and ProtectedSecret of every row as stored, read with plain SQL around EF Core, plus every other column as text.</summary>
     private async Task<List<string[]>> RawRowsAsync()
     {
-        await using var connection = new SqliteConnection($"Data Source={Database.Path}");
+        await using var db = Database.CreateDbContext();
+        var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(Token);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Body, ProtectedSecret, Kind, Subject, COALESCE(CAST(SecretRemovedAt AS TEXT), '') FROM InAppMessages";
+        command.CommandText = "SELECT \"Body\", \"ProtectedSecret\", \"Kind\", \"Subject\", COALESCE(CAST(\"SecretRemovedAt\" AS TEXT), '') FROM \"InAppMessages\"";
         await using var reader = await command.ExecuteReaderAsync(Token);
         var rows = new List<string[]>();
         while (await reader.ReadAsync(Token))

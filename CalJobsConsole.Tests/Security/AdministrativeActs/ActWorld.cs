@@ -99,7 +99,9 @@ public sealed class ActWorld : IAsyncDisposable
             var tables = new List<string>();
             await using (var list = connection.CreateCommand())
             {
-                list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
+                list.CommandText = Database.Provider == CalJobsConsole.App.Data.DatabaseProvider.PostgreSql
+                    ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name"
+                    : "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
                 await using var reader = await list.ExecuteReaderAsync(Token);
                 while (await reader.ReadAsync(Token))
                     tables.Add(reader.GetString(0));
