@@ -3,6 +3,7 @@ using CalJobsConsole.App.Components;
 using CalJobsConsole.App.Components.Account;
 using CalJobsConsole.App.Configuration;
 using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Backups;
 using CalJobsConsole.App.Features;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Import;
@@ -28,6 +29,7 @@ builder.Services.AddConsoleFeatures();
 builder.Services.AddConsoleNotifications(builder.Configuration, builder.Environment);
 builder.Services.AddRenewalJobs();
 builder.Services.AddConsoleJobs(builder.Configuration);
+builder.Services.AddConsoleBackups(builder.Configuration);
 builder.Services.AddConsoleHealthChecks();
 builder.Services.AddMudServices();
 builder.Services.AddRazorComponents()
@@ -45,6 +47,9 @@ if (OperationsUserCommand.IsRequested(args))
 // import <file.csv> [--commit] [--as <email>]: the statewide import without the browser, then exit (docs/import.md).
 if (ImportCommand.IsRequested(args))
     return await ImportCommand.RunAsync(app.Services, args);
+// restore-backup <file>: a SQLite backup copy put back in place of the database, the console stopped, then exit (docs/backups.md).
+if (RestoreBackupCommand.IsRequested(args))
+    return await RestoreBackupCommand.RunAsync(app.Services, args);
 
 app.UseConsoleWebHardening();
 if (!app.Environment.IsDevelopment())

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Seed;
 using CalJobsConsole.App.Security;
@@ -129,41 +128,8 @@ public class OperationsUserCommandTests : IAsyncLifetime
         }
     }
 
-    /// <summary>Runs the App's own entry point in a process of its own, in Production, against <paramref name="dataFolder"/>.</summary>
-    private static async Task<(int ExitCode, string Output, string Errors)> RunProgramAsync(string dataFolder, string? password)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = dataFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[] { "exec", Path.Combine(AppContext.BaseDirectory, "CalJobsConsole.App.dll"),
-                     OperationsUserCommand.Name, "first.ops", "first.ops@edd.ca.gov", "First Operations" })
-            start.ArgumentList.Add(argument);
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["CalJobs__DataDirectory"] = dataFolder;
-        start.Environment["CalJobs__DataProtection__CertificatePath"] = TestCertificates.Shared.Path;
-        start.Environment["CalJobs__DataProtection__CertificatePassword"] = TestCertificates.Shared.Password;
-        if (password is null)
-            start.Environment.Remove(OperationsUserCommand.PasswordVariable);
-        else
-            start.Environment[OperationsUserCommand.PasswordVariable] = password;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(Token);
-        var errors = process.StandardError.ReadToEndAsync(Token);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Token);
-        timeout.CancelAfter(TimeSpan.FromSeconds(90));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        return (process.ExitCode, await output, await errors);
-    }
+    /// <summary>The App's own entry point in a process of its own, in Production, against <paramref name="dataFolder"/>.</summary>
+    private static Task<(int ExitCode, string Output, string Errors)> RunProgramAsync(string dataFolder, string? password) =>
+        AppProcess.RunAsync(dataFolder, [OperationsUserCommand.Name, "first.ops", "first.ops@edd.ca.gov", "First Operations"],
+            new Dictionary<string, string?> { [OperationsUserCommand.PasswordVariable] = password });
 }

@@ -48,6 +48,7 @@ public class JobHostTests(JobHost host) : IClassFixture<JobHost>
             [RenewalReminderJob.Name] = ("0 6 * * *", "America/Los_Angeles", run.Item1, run.Item2, RenewalReminderJob.Name),
             [MonitoringSampleJob.Name] = ("0 2 1 1,4,7,10 *", "America/Los_Angeles", run.Item1, run.Item2, MonitoringSampleJob.Name),
             [NotificationEmailRetryJob.Name] = ("*/5 * * * *", "America/Los_Angeles", run.Item1, run.Item2, NotificationEmailRetryJob.Name),
+            [DatabaseBackupJob.Name] = ("30 3 * * *", "America/Los_Angeles", run.Item1, run.Item2, DatabaseBackupJob.Name),
         }, jobs);
         Assert.IsType<InMemoryStorage>(host.Factory.Services.GetRequiredService<JobStorage>());
     }

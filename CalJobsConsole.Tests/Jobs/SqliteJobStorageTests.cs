@@ -22,7 +22,7 @@ public class SqliteJobStorageTests
 
         Assert.IsType<SQLiteStorage>(storage);
         Assert.True(File.Exists(Path.Combine(factory.DataDirectory, JobServices.StorageFileName)));
-        Assert.Equal([DeactivationJob.Name, MonitoringSampleJob.Name, NotificationEmailRetryJob.Name, OverdueRenewalSuspensionJob.Name, RenewalReminderJob.Name, TemporaryCredentialExpiryJob.Name],
+        Assert.Equal([DatabaseBackupJob.Name, DeactivationJob.Name, MonitoringSampleJob.Name, NotificationEmailRetryJob.Name, OverdueRenewalSuspensionJob.Name, RenewalReminderJob.Name, TemporaryCredentialExpiryJob.Name],
             connection.GetRecurringJobs().Select(j => j.Id).Order());
     }
 }
