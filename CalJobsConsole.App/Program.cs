@@ -3,6 +3,7 @@ using CalJobsConsole.App.Components;
 using CalJobsConsole.App.Components.Account;
 using CalJobsConsole.App.Configuration;
 using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.PostgreSql;
 using CalJobsConsole.App.Features;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Import;
@@ -45,6 +46,10 @@ if (OperationsUserCommand.IsRequested(args))
 // import <file.csv> [--commit] [--as <email>]: the statewide import without the browser, then exit (docs/import.md).
 if (ImportCommand.IsRequested(args))
     return await ImportCommand.RunAsync(app.Services, args);
+// copy-to-postgresql [--from <caljobs.db>]: a SQLite installation's data into an empty PostgreSQL database, then exit
+// (docs/moving-to-postgresql.md).
+if (CopyToPostgreSqlCommand.IsRequested(args))
+    return await CopyToPostgreSqlCommand.RunAsync(app.Services, args);
 
 app.UseConsoleWebHardening();
 if (!app.Environment.IsDevelopment())
