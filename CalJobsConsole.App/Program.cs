@@ -4,6 +4,7 @@ using CalJobsConsole.App.Components.Account;
 using CalJobsConsole.App.Configuration;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Backups;
+using CalJobsConsole.App.Data.PostgreSql;
 using CalJobsConsole.App.Features;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Import;
@@ -50,6 +51,10 @@ if (ImportCommand.IsRequested(args))
 // restore-backup <file>: a SQLite backup copy put back in place of the database, the console stopped, then exit (docs/backups.md).
 if (RestoreBackupCommand.IsRequested(args))
     return await RestoreBackupCommand.RunAsync(app.Services, args);
+// copy-to-postgresql [--from <caljobs.db>]: a SQLite installation's data into an empty PostgreSQL database, then exit
+// (docs/moving-to-postgresql.md).
+if (CopyToPostgreSqlCommand.IsRequested(args))
+    return await CopyToPostgreSqlCommand.RunAsync(app.Services, args);
 
 app.UseConsoleWebHardening();
 if (!app.Environment.IsDevelopment())
