@@ -62,12 +62,14 @@ public static class WebHardening
         if (RequiresHttps(app.Services.GetRequiredService<IOptions<WebOptions>>().Value, app.Environment))
         {
             app.UseHsts();
-            app.UseHttpsRedirection();
+            // Health probes are answered over plain HTTP even where an HTTPS port is known (a load balancer probes each server
+            // directly): only the rest is redirected.
+            app.UseWhen(context => !IsHealthProbe(context), branch => branch.UseHttpsRedirection());
             // No HTTPS port to redirect to (none configured, no proxy saying https): say so rather than fail on the Secure
             // cookies further in. Health probes from a load balancer come over plain HTTP and are answered.
             app.Use(async (context, next) =>
             {
-                if (context.Request.IsHttps || context.Request.Path.StartsWithSegments("/health"))
+                if (context.Request.IsHttps || IsHealthProbe(context))
                 {
                     await next();
                     return;
@@ -82,6 +84,8 @@ public static class WebHardening
     public const string PlainHttpRefused =
         "This console requires HTTPS. Reach it through HTTPS (a reverse proxy that terminates TLS sends X-Forwarded-Proto: https from an " +
         "address in CalJobs:Web:KnownProxies), or, for a trial on plain HTTP only, set CalJobs:Web:RequireHttps to false.";
+
+    private static bool IsHealthProbe(HttpContext context) => context.Request.Path.StartsWithSegments("/health");
 
     public static bool RequiresHttps(WebOptions web, IHostEnvironment environment) => web.RequireHttps && !environment.IsDevelopment();
 

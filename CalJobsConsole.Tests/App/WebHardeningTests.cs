@@ -36,6 +36,8 @@ public class WebHardeningTests
 
         Assert.True(response.StatusCode is HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect, $"{response.StatusCode}");
         Assert.Equal("https://caljobs.example.gov/Account/Login", response.Headers.Location?.ToString());
+        // A load balancer's probe of this server over plain HTTP is answered, not redirected.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live", Token)).StatusCode);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public static class DemoSqliteDatabase
         var folder = Directory.CreateTempSubdirectory("caljobs-demo-template-").FullName;
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
         var path = Path.Combine(folder, DatabaseServices.DatabaseFileName);
-        await using (var host = new TestAppFactory())
+        await using (var host = new TestAppFactory(settings: TestAppFactory.OnSqlite))
         {
             // Starting the host migrates and seeds; VACUUM INTO writes one consistent file while it runs.
             await using var db = await host.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync();
