@@ -56,31 +56,11 @@ if (RestoreBackupCommand.IsRequested(args))
 if (CopyToPostgreSqlCommand.IsRequested(args))
     return await CopyToPostgreSqlCommand.RunAsync(app.Services, args);
 
-app.UseConsoleWebHardening();
-if (!app.Environment.IsDevelopment())
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-// Explicitly after the re-execution: the not-found page carries the app's authorization metadata, and a re-executed request
-// does not pass the middleware WebApplication adds at the start (a signed-in request for a missing page was a 500).
-app.UseAuthentication();
-HttpRequestScope.UseHttpRequestScope(app);
-app.UseAuthorization();
-app.UseAntiforgery();
-app.UsePasswordChangeGate();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-app.MapAccountEndpoints();
-app.MapEvidenceEndpoints();
-app.MapIssueReportEndpoints();
-app.MapListExportEndpoints();
-app.MapImportEndpoints();
-app.MapJobsDashboard();
-app.MapConsoleHealthChecks();
-
 try
 {
+    // Inside the try: the pipeline's first services resolve settings (Data Protection reads CalJobs:DataProtection), and a
+    // setting it cannot start with must end in its message, not a stack trace.
+    ConfigurePipeline(app);
     app.Run();
 }
 catch (DatabaseUnavailableException ex)
@@ -102,6 +82,32 @@ catch (InvalidJobScheduleException ex)
     return 1;
 }
 return 0;
+
+static void ConfigurePipeline(WebApplication app)
+{
+    app.UseConsoleWebHardening();
+    if (!app.Environment.IsDevelopment())
+        app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+    // Explicitly after the re-execution: the not-found page carries the app's authorization metadata, and a re-executed request
+    // does not pass the middleware WebApplication adds at the start (a signed-in request for a missing page was a 500).
+    app.UseAuthentication();
+    HttpRequestScope.UseHttpRequestScope(app);
+    app.UseAuthorization();
+    app.UseAntiforgery();
+    app.UsePasswordChangeGate();
+
+    app.MapStaticAssets();
+    app.MapRazorComponents<App>()
+        .AddInteractiveServerRenderMode();
+    app.MapAccountEndpoints();
+    app.MapEvidenceEndpoints();
+    app.MapIssueReportEndpoints();
+    app.MapListExportEndpoints();
+    app.MapImportEndpoints();
+    app.MapJobsDashboard();
+    app.MapConsoleHealthChecks();
+}
 
 /// <summary>Entry point, visible to the test host.</summary>
 public partial class Program;

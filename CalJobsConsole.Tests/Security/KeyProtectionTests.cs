@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace CalJobsConsole.Tests.Security;
 
@@ -91,13 +90,27 @@ public sealed class KeyProtectionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheConsole_InProduction_WithoutACertificate_DoesNotStart_AndStartsWhenUnprotectedKeysAreAllowed()
+    public async Task TheConsole_InProduction_WithoutACertificate_StopsNamingTheSetting_AndStartsWhenUnprotectedKeysAreAllowed()
     {
-        await using (var refused = new TestAppFactory(Environments.Production, new Dictionary<string, string?> { ["CalJobs:DataProtection:CertificatePath"] = "" }))
+        var data = Directory.CreateTempSubdirectory("caljobs-keys-").FullName;
+        try
         {
-            var failure = Record.Exception(() => refused.Services);
-            var validation = Assert.IsType<OptionsValidationException>(failure is AggregateException aggregate ? aggregate.InnerException : failure);
-            Assert.Contains("CertificatePath is not set", validation.Message);
+            var (exitCode, _, errors) = await AppProcess.RunAsync(data, [], new Dictionary<string, string?>
+            {
+                ["CalJobs__DataProtection__CertificatePath"] = null,
+                ["CalJobs__DataProtection__CertificatePassword"] = null,
+                ["CalJobs__Web__RequireHttps"] = "false",
+                ["CalJobs__Jobs__RunServer"] = "false",
+                ["ASPNETCORE_URLS"] = $"http://127.0.0.1:{TestAppFactory.FreeLoopbackPort()}",
+            });
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains("A setting is not valid: CalJobs:DataProtection:CertificatePath is not set", errors);
+            Assert.DoesNotContain("   at ", errors);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
         }
 
         await using var allowed = new TestAppFactory(Environments.Production, new Dictionary<string, string?>
