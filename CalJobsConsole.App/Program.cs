@@ -11,6 +11,7 @@ using CalJobsConsole.App.Features.Import;
 using CalJobsConsole.App.Features.IssueReports;
 using CalJobsConsole.App.Features.Lists;
 using CalJobsConsole.App.Features.Notifications;
+using CalJobsConsole.App.Features.Records;
 using CalJobsConsole.App.Health;
 using CalJobsConsole.App.Jobs;
 using CalJobsConsole.App.Data.Seed;
@@ -103,6 +104,7 @@ static void ConfigurePipeline(WebApplication app)
     app.MapAccountEndpoints();
     app.MapEvidenceEndpoints();
     app.MapIssueReportEndpoints();
+    app.MapFormRecordEndpoints();
     app.MapListExportEndpoints();
     app.MapImportEndpoints();
     app.MapJobsDashboard();

@@ -16,6 +16,7 @@ using CalJobsConsole.App.Features.Monitoring;
 using CalJobsConsole.App.Features.NewAccounts;
 using CalJobsConsole.App.Features.Notices;
 using CalJobsConsole.App.Features.Privileges;
+using CalJobsConsole.App.Features.Records;
 using CalJobsConsole.App.Features.Requests;
 using CalJobsConsole.App.Features.Suspensions;
 using CalJobsConsole.App.Features.VosGreeter;
@@ -65,6 +66,7 @@ public static class FeatureServices
         services.AddScoped<IssueReportService>();
         services.AddScoped<DataChangeRequestService>();
         services.AddScoped<AssistanceContactService>();
+        services.AddFormRecords();
         services.AddOptions<Import.ImportOptions>().BindConfiguration(Import.ImportOptions.Section);
         services.AddOptions<People.InvitationOptions>().BindConfiguration(People.InvitationOptions.Section)
             .Validate(o => o.LifetimeHours is >= 1 and <= 24 * 30, $"{People.InvitationOptions.Section}:LifetimeHours must be 1 to 720.")

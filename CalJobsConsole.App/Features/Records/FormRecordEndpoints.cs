@@ -1,0 +1,32 @@
+using CalJobsConsole.App.Security;
+
+namespace CalJobsConsole.App.Features.Records;
+
+public static class FormRecordEndpoints
+{
+    /// <summary>
+    /// GET /records/access-requests/{id}.pdf, /records/designation-forms/{id}.pdf, /records/issue-reports/{id}.pdf: the form's
+    /// PDF record, drawn now from the form as filed, as an attachment never cached, for a signed-in user whose scope — read from
+    /// the database, the cookie trusted only for the user id — takes in the form (SCO-1, as <see cref="FormRecordService"/> says).
+    /// 404 unknown, 403 out of scope, or for a user who still owes the password change (CRD-1).
+    /// </summary>
+    public static IEndpointRouteBuilder MapFormRecordEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        foreach (var kind in FormRecordKinds.All)
+            endpoints.MapGet($"/records/{kind.PathSegment()}/{{id:guid}}.pdf", async (Guid id, HttpContext http, ScopeService scopes, FormRecordService records) =>
+            {
+                var token = http.RequestAborted;
+                if (CurrentUser.IdOf(http.User) is not { } userId || await scopes.ForUserAsync(userId, token) is not { MustChangePassword: false } scope)
+                    return Results.StatusCode(StatusCodes.Status403Forbidden);
+                var read = await ActOutcome.Of(() => records.OpenPdfAsync(scope, kind, id, token));
+                if (!read.Succeeded)
+                    return Results.StatusCode(StatusCodes.Status403Forbidden);
+                if (read.Value is not { } download)
+                    return Results.NotFound();
+                http.Response.Headers.XContentTypeOptions = "nosniff";
+                http.Response.Headers.CacheControl = "no-store";
+                return Results.File(download.File.Content, "application/pdf", fileDownloadName: download.FileName);
+            }).RequireAuthorization();
+        return endpoints;
+    }
+}
