@@ -49,7 +49,10 @@ public sealed record FormRecord(
         {
             Line("section", section.Heading);
             foreach (var field in section.Lines)
-                Line("field", $"{Escape(field.Label)} = {Escape(field.Value)}");
+            {
+                Line("field.label", field.Label);
+                Line("field.value", field.Value);
+            }
         }
         foreach (var signature in Signatures)
         {

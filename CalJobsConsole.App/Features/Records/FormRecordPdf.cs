@@ -54,10 +54,11 @@ public sealed class FormRecordPdf(RecordFonts fonts)
             writer.Close();
         }
         DrawFooters(document, $"Record {record.RecordId:D} · SHA-256 {contentHash}");
+        var pages = document.PageCount;
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);
         var bytes = stream.ToArray();
-        return new FormRecordFile(bytes, contentHash, FormRecord.Sha256Hex(bytes), document.PageCount);
+        return new FormRecordFile(bytes, contentHash, FormRecord.Sha256Hex(bytes), pages);
     }
 
     private void DrawHeader(PageWriter writer, FormRecord record)
