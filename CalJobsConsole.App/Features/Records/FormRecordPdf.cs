@@ -124,11 +124,19 @@ public sealed class FormRecordPdf(RecordFonts fonts)
         }
     }
 
-    /// <summary>A label and its value side by side, each wrapped in its column; a row longer than the page goes on over the next.</summary>
+    /// <summary>
+    /// A label and its value side by side, the value wrapped in its column; a row longer than the page goes on over the next. A
+    /// label too long for its column takes the whole width above its value, so neither is read interleaved with the other.
+    /// </summary>
     private void DrawRow(PageWriter writer, string label, string value)
     {
         var valueLeft = Margin + LabelWidth + ColumnGap;
         var labels = Wrap(writer.Graphics, label, _label, LabelWidth);
+        if (labels.Count > 1)
+        {
+            DrawParagraph(writer, label, _label);
+            labels = [];
+        }
         var values = Wrap(writer.Graphics, string.IsNullOrWhiteSpace(value) ? "—" : value, _text, writer.Right - valueLeft);
         var height = LineHeight(_text);
         for (var i = 0; i < Math.Max(labels.Count, values.Count); i++)
