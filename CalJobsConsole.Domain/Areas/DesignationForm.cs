@@ -1,5 +1,6 @@
 using CalJobsConsole.Domain.Areas.Rules;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Signatures;
 
 namespace CalJobsConsole.Domain.Areas;
 
@@ -14,8 +15,9 @@ public sealed class DesignationForm : Entity
     private DesignationForm() => Person = null!;
 
     private DesignationForm(Area area, DesignationFormKind kind, ContactDetails person, Guid? designationId,
-        ContactDetails? newContact, string? reason, Guid actedById, DateOnly signedOn)
+        ContactDetails? newContact, string? reason, Signature signature, DateOnly signedOn)
     {
+        var actedById = signature.SignerId;
         AreaId = area.Id;
         Kind = kind;
         Person = person;
@@ -25,6 +27,7 @@ public sealed class DesignationForm : Entity
         AccountableSignerId = area.DirectorId ?? actedById;
         ActedById = actedById;
         SignedOn = signedOn;
+        Signature = signature;
         Status = DesignationFormStatus.Submitted;
     }
 
@@ -52,6 +55,9 @@ public sealed class DesignationForm : Entity
 
     public DateOnly SignedOn { get; private set; }
 
+    /// <summary>The signature over the Attachment 1 statement (issue 20); null on a form filed before signatures were kept.</summary>
+    public Signature? Signature { get; private set; }
+
     public DesignationFormStatus Status { get; private set; }
 
     public Guid? DecidedById { get; private set; }
@@ -63,30 +69,33 @@ public sealed class DesignationForm : Entity
     public bool SignedByDesignee => ActedById != AccountableSignerId;
 
     /// <summary>Signs an "add" form: the person takes a free seat once recorded (DES-1, CAP-1).</summary>
-    public static DesignationForm SubmitAddition(Area area, ContactDetails person, Guid signerId, DateOnly today)
+    public static DesignationForm SubmitAddition(Area area, ContactDetails person, Signature signature, DateOnly today)
     {
+        var signerId = signature.SignerId;
         CheckRule(new SignerMustBeDirectorOrCurrentDesigneeRule(area, signerId, today));
         CheckRule(new PersonMustNotBeDesignatedAlreadyRule(area, $"{person.FullName} ({person.Email})",
             area.ActiveDesignations.Any(d => SameEmail(d.Contact, person))));
         CheckRule(new AreaMustHaveFreeAdministratorSeatRule(area.Name, area.Kind, area.ActiveDesignations.Count()));
-        return new DesignationForm(area, DesignationFormKind.Add, person, null, null, null, signerId, today);
+        return new DesignationForm(area, DesignationFormKind.Add, person, null, null, null, Signed(signature), today);
     }
 
     /// <summary>Signs a "remove" form for one of the area's active administrators (DES-1).</summary>
-    public static DesignationForm SubmitRemoval(Area area, Guid designationId, string? reason, Guid signerId, DateOnly today)
+    public static DesignationForm SubmitRemoval(Area area, Guid designationId, string? reason, Signature signature, DateOnly today)
     {
+        var signerId = signature.SignerId;
         CheckRule(new SignerMustBeDirectorOrCurrentDesigneeRule(area, signerId, today));
         var designation = ActiveDesignation(area, designationId);
         var why = string.IsNullOrWhiteSpace(reason) ? null : Guard.Required(reason, nameof(Reason), 1000);
-        return new DesignationForm(area, DesignationFormKind.Remove, designation.Contact, designation.Id, null, why, signerId, today);
+        return new DesignationForm(area, DesignationFormKind.Remove, designation.Contact, designation.Id, null, why, Signed(signature), today);
     }
 
     /// <summary>Signs a "change" form: new contact details for one of the area's active administrators (DES-1).</summary>
-    public static DesignationForm SubmitContactChange(Area area, Guid designationId, ContactDetails newContact, Guid signerId, DateOnly today)
+    public static DesignationForm SubmitContactChange(Area area, Guid designationId, ContactDetails newContact, Signature signature, DateOnly today)
     {
+        var signerId = signature.SignerId;
         CheckRule(new SignerMustBeDirectorOrCurrentDesigneeRule(area, signerId, today));
         var designation = ActiveDesignation(area, designationId);
-        return new DesignationForm(area, DesignationFormKind.ChangeContact, designation.Contact, designation.Id, newContact, null, signerId, today);
+        return new DesignationForm(area, DesignationFormKind.ChangeContact, designation.Contact, designation.Id, newContact, null, Signed(signature), today);
     }
 
     /// <summary>
@@ -137,6 +146,8 @@ public sealed class DesignationForm : Entity
         area.ActiveDesignations.SingleOrDefault(d => d.Id == designationId)
         ?? throw new InvalidInputException(nameof(DesignationId),
             $"that person is not a designated {area.AdministratorRole.DisplayName()} of {area.Name} (any more).");
+
+    private static Signature Signed(Signature signature) => signature.Of(signature.SignerId, AttestationStatement.DesignationForm);
 
     private static bool SameEmail(ContactDetails a, ContactDetails b) =>
         string.Equals(a.Email, b.Email, StringComparison.OrdinalIgnoreCase);

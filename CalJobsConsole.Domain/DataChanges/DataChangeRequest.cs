@@ -1,6 +1,7 @@
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Areas.Rules;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.Domain.DataChanges.Rules;
 
 namespace CalJobsConsole.Domain.DataChanges;
@@ -55,6 +56,9 @@ public sealed class DataChangeRequest : Entity
 
     public string? SignatureName { get; private set; }
 
+    /// <summary>The signature itself (issue 20); null on requests signed before signatures were kept, which have only the name.</summary>
+    public Signature? Signature { get; private set; }
+
     public string? DeclineReason { get; private set; }
 
     /// <summary>Bumped by every change, the concurrency token: two administrators deciding at once do not both win.</summary>
@@ -89,15 +93,17 @@ public sealed class DataChangeRequest : Entity
     /// <summary>Every rule an administrator's decision must satisfy, all at once, so the screen lists every reason.</summary>
     public IReadOnlyList<BrokenRule> DecisionEligibility(AdministratorActor administrator) => BusinessRules.Evaluate(DecisionRules(administrator));
 
-    /// <summary>The area's administrator signs: the date is today in the business time zone, the name is their signature.</summary>
-    public void Sign(AdministratorActor administrator, string? signatureName, BusinessClock clock)
+    /// <summary>
+    /// The area's administrator signs (DCR-1) with their own signature over the data change statement: the date is today
+    /// in the business time zone, the name the one they typed, which matched theirs on record.
+    /// </summary>
+    public void Sign(AdministratorActor administrator, Signature signature, BusinessClock clock)
     {
         CheckRules(DecisionRules(administrator));
-        var signature = Guard.Required(signatureName, nameof(SignatureName));
-        CheckRule(new TextMustNotHoldSocialSecurityNumberRule("Signature name", signature));
+        Signature = signature.Of(administrator.PersonId, AttestationStatement.DataChange);
         Decide(DataChangeStatus.Signed, administrator, clock);
         SignedOn = clock.Today;
-        SignatureName = signature;
+        SignatureName = signature.SignerName;
     }
 
     /// <summary>The area's administrator declines, with the reason the filer reads.</summary>

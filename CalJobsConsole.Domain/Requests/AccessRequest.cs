@@ -3,6 +3,7 @@ using CalJobsConsole.Domain.Areas.Rules;
 using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Requests.Rules;
+using CalJobsConsole.Domain.Signatures;
 
 namespace CalJobsConsole.Domain.Requests;
 
@@ -15,10 +16,11 @@ public sealed class AccessRequest : Entity
     /// <summary>For EF Core.</summary>
     private AccessRequest() => Form = null!;
 
-    private AccessRequest(Guid requestorId, AccessRequestForm form, DateTimeOffset submittedAt)
+    private AccessRequest(Guid requestorId, AccessRequestForm form, Signature requestorSignature, DateTimeOffset submittedAt)
     {
         RequestorId = requestorId;
         Form = form;
+        RequestorSignature = requestorSignature;
         SubmittedAt = submittedAt;
         Status = AccessRequestStatus.Submitted;
     }
@@ -41,6 +43,12 @@ public sealed class AccessRequest : Entity
 
     public AccessRequestStatus Status { get; private set; }
 
+    /// <summary>The requestor's signature over the Attachment 3 statement (REQ-1); null on a request filed before signatures were kept.</summary>
+    public Signature? RequestorSignature { get; private set; }
+
+    /// <summary>The approving administrator's signature (REQ-1); null until approved, and on requests approved before signatures were kept.</summary>
+    public Signature? ApprovalSignature { get; private set; }
+
     public DateTimeOffset SubmittedAt { get; private set; }
 
     public Guid? DecidedById { get; private set; }
@@ -55,11 +63,13 @@ public sealed class AccessRequest : Entity
     /// <summary>Bumped on every change of state, so two administrators deciding at once cannot both win (a concurrency token).</summary>
     public int Version { get; private set; }
 
-    public static AccessRequest Submit(Guid requestorId, AccessRequestForm form, BusinessClock clock) =>
-        new(Guard.Required(requestorId, nameof(RequestorId)), form.Validated(clock.Today), clock.UtcNow);
+    /// <summary>The requestor signs and submits the form (REQ-1): <paramref name="signature"/> is theirs, over the Attachment 3 statement.</summary>
+    public static AccessRequest Submit(Guid requestorId, AccessRequestForm form, Signature signature, BusinessClock clock) =>
+        new(Guard.Required(requestorId, nameof(RequestorId)), form.Validated(clock.Today),
+            signature.Of(requestorId, AttestationStatement.AccessRequest), clock.UtcNow);
 
     /// <summary>The requestor corrects a returned request and resubmits it.</summary>
-    public void Correct(Guid requestorId, AccessRequestForm form, BusinessClock clock)
+    public void Correct(Guid requestorId, AccessRequestForm form, Signature signature, BusinessClock clock)
     {
         if (requestorId != RequestorId)
             throw new InvalidInputException(nameof(RequestorId), "only the requestor who submitted the request corrects it.");
@@ -68,6 +78,7 @@ public sealed class AccessRequest : Entity
         if (form.Kind != Kind)
             throw new InvalidInputException(nameof(AccessRequestForm.Kind), "a correction keeps the kind of request; submit a new request instead.");
         Form = form.Validated(clock.Today);
+        RequestorSignature = signature.Of(requestorId, AttestationStatement.AccessRequest);
         Status = AccessRequestStatus.Submitted;
         SubmittedAt = clock.UtcNow;
         Version++;
@@ -87,9 +98,11 @@ public sealed class AccessRequest : Entity
         return BusinessRules.Evaluate(rules);
     }
 
-    public void Approve(AdministratorActor administrator, BusinessClock clock, AttestationPolicy policy)
+    /// <summary>The administrator approves, signing the approval statement (REQ-1).</summary>
+    public void Approve(AdministratorActor administrator, Signature signature, BusinessClock clock, AttestationPolicy policy)
     {
         BusinessRules.ThrowIfAny(ApprovalEligibility(administrator, clock, policy));
+        ApprovalSignature = signature.Of(administrator.PersonId, AttestationStatement.RequestApproval);
         Decide(AccessRequestStatus.Approved, administrator, clock, note: null);
     }
 

@@ -37,7 +37,7 @@ public sealed class AccountMaintenanceJourneyTests(BrowserFixture browser)
                 await SignOutAsync(page);
 
                 await OpenFromInboxAsync(page, "Alex Rivera", "renewal");
-                await page.Page.Locator("#approve-request").ClickAsync();
+                await Journeys.ApproveAndSignAsync(page);
                 var panel = page.Page.Locator(".renewal-panel");
                 await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Renew the account", Level = 2 })).ToBeVisibleAsync();
                 // Refused until the new form, the updated ISPA certificate and the updated signed E-1 are uploaded (DOC-1).
@@ -83,7 +83,7 @@ public sealed class AccountMaintenanceJourneyTests(BrowserFixture browser)
                 await SignOutAsync(page);
 
                 await OpenFromInboxAsync(page, "Robin Hayes", "deactivation");
-                await page.Page.Locator("#approve-request").ClickAsync();
+                await Journeys.ApproveAndSignAsync(page);
                 var panel = page.Page.Locator(".deactivation-panel");
                 await Expect(panel.Locator(".eligibility-panel .rule-code")).ToHaveTextAsync(["DOC-1"]);
                 await Expect(page.Page.Locator("#deactivation-plan")).ToContainTextAsync("1 day late");
@@ -131,6 +131,7 @@ public sealed class AccountMaintenanceJourneyTests(BrowserFixture browser)
         var main = page.Page.Locator("main");
         await main.GetByText("I verified the staff member's ISPA training and confidentiality statement").ClickAsync();
         await main.GetByText("I confirm the staff member has a business need for this access").ClickAsync();
+        await Journeys.SignAsOwnNameAsync(main);
         await page.AssertAccessibleAsync();
         await page.NavigateAsync(() => main.GetByRole(AriaRole.Button, new() { Name = "Submit request" }).ClickAsync(),
             page.Page.GetByRole(AriaRole.Heading, new() { Name = "My requests", Level = 1 }));

@@ -86,12 +86,38 @@ public static class Journeys
         await page.AssertAccessibleAsync();
     }
 
+    /// <summary>
+    /// Signs as the signed-in person (issue 20): types, under the statement, the name the console knows them by, which the
+    /// statement shows. Whether another name is refused is the signature tests' business, not the journeys'.
+    /// </summary>
+    public static async Task SignAsOwnNameAsync(ILocator container)
+    {
+        var statement = container.Locator(".statement-to-sign");
+        await Expect(statement).ToHaveAttributeAsync("data-signer", new System.Text.RegularExpressions.Regex(@"\S"));
+        var name = await statement.GetAttributeAsync("data-signer");
+        await container.GetByLabel("Your signature (type your name)").FillAsync(name!);
+    }
+
+    /// <summary>REQ-1: approving is signing. Opens the approval dialog (axe on it), signs in the administrator's own name and approves.</summary>
+    public static async Task ApproveAndSignAsync(BrowserPage page)
+    {
+        await page.Page.Locator("#approve-request").ClickAsync();
+        var dialog = page.Page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync("I approve the access it asks for");
+        await SignAsOwnNameAsync(dialog);
+        await page.AssertAccessibleAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Approve and sign" }).ClickAsync();
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(page.Page.Locator("main").GetByRole(AriaRole.Status).Filter(new() { HasText = "Request approved and signed." })).ToBeVisibleAsync();
+    }
+
     /// <summary>The requestor (signed in, on the request form) ticks both attestations and submits; the request awaits the administrator.</summary>
     public static async Task AttestAndSubmitAsync(BrowserPage page, string staffName, string kind)
     {
         var main = page.Page.Locator("main");
         await main.GetByText("I verified the staff member's ISPA training and confidentiality statement").ClickAsync();
         await main.GetByText("I confirm the staff member has a business need for this access").ClickAsync();
+        await SignAsOwnNameAsync(main);
         await page.AssertAccessibleAsync();
         await page.NavigateAsync(() => main.GetByRole(AriaRole.Button, new() { Name = "Submit request" }).ClickAsync(),
             page.Page.GetByRole(AriaRole.Heading, new() { Name = "My requests", Level = 1 }));
@@ -124,6 +150,7 @@ public static class Journeys
         await FillDateAsync(main.GetByLabel("DE 7410 / Attachment E-1 date (signed or refused)"), tenDaysAgo);
         await main.GetByText("I verified the staff member's ISPA training and confidentiality statement").ClickAsync();
         await main.GetByText("I confirm the staff member has a business need for this access").ClickAsync();
+        await Journeys.SignAsOwnNameAsync(main);
         await page.AssertAccessibleAsync();
 
         await page.NavigateAsync(() => main.GetByRole(AriaRole.Button, new() { Name = "Submit request" }).ClickAsync(),

@@ -47,6 +47,13 @@ public sealed class KeyboardCreateAccountJourneyTests(BrowserFixture browser)
 
                 await TabToAsync(page, page.Locator("#approve-request"), "the Approve button");
                 await PressAsync(page, "Enter");
+                // Approving is signing (REQ-1): the dialog's name field, the administrator's own name typed, then its Approve button.
+                var signing = page.GetByRole(AriaRole.Dialog);
+                await TabToAsync(page, signing.GetByLabel("Your signature (type your name)"), "the signature field");
+                await TypeAsync(page, "Morgan Mills");
+                await TabToAsync(page, signing.GetByRole(AriaRole.Button, new() { Name = "Approve and sign" }), "the dialog's Approve and sign button");
+                await PressAsync(page, "Enter");
+                await Expect(signing).ToHaveCountAsync(0);
                 var creation = page.Locator(".creation-panel");
                 await Expect(creation.Locator(".eligibility-panel .rule-code")).ToHaveTextAsync(["DOC-1", "DOC-1", "DOC-1"]);
                 await admin.AssertAccessibleAsync();

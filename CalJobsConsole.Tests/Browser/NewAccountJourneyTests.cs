@@ -55,7 +55,7 @@ public sealed class NewAccountJourneyTests(BrowserFixture browser)
         await page.NavigateAsync(() => page.Page.Locator("main table tbody").GetByRole(AriaRole.Link, new() { Name = staffName }).ClickAsync(),
             page.Page.GetByRole(AriaRole.Heading, new() { Name = "System Access Request", Level = 1 }));
 
-        await page.Page.Locator("#approve-request").ClickAsync();
+        await Journeys.ApproveAndSignAsync(page);
         var creation = page.Page.Locator(".creation-panel");
         await Expect(creation.GetByRole(AriaRole.Heading, new() { Name = "Create the account", Level = 2, Exact = true })).ToBeVisibleAsync();
         // Blocked until the documents are uploaded: the approved form, the ISPA certificate and the signed E-1 (DOC-1).

@@ -52,6 +52,7 @@ public sealed class PasswordResetJourneyTests(BrowserFixture browser)
         await ChooseAsync(page, "Staff account", $"{StaffName} ({Username})");
         await main.GetByText("I verified the staff member's ISPA training and confidentiality statement").ClickAsync();
         await main.GetByText("I confirm the staff member has a business need for this access").ClickAsync();
+        await Journeys.SignAsOwnNameAsync(main);
         await page.AssertAccessibleAsync();
 
         await page.NavigateAsync(() => main.GetByRole(AriaRole.Button, new() { Name = "Submit request" }).ClickAsync(),
@@ -70,7 +71,7 @@ public sealed class PasswordResetJourneyTests(BrowserFixture browser)
         await page.NavigateAsync(() => row.GetByRole(AriaRole.Link, new() { Name = StaffName }).ClickAsync(),
             page.Page.GetByRole(AriaRole.Heading, new() { Name = "System Access Request", Level = 1 }));
 
-        await page.Page.Locator("#approve-request").ClickAsync();
+        await Journeys.ApproveAndSignAsync(page);
         var panel = page.Page.Locator(".password-reset-panel");
         await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = $"Reset the password of {Username}", Level = 2 })).ToBeVisibleAsync();
         // Blocked until the approved reset request form is uploaded (DOC-1).

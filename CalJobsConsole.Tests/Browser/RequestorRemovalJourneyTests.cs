@@ -43,6 +43,7 @@ public sealed class RequestorRemovalJourneyTests(BrowserFixture browser)
             await Journeys.FillDateAsync(main.GetByLabel("DE 7410 / Attachment E-1 date (signed or refused)"), tenDaysAgo);
             await main.GetByText("I verified the staff member's ISPA training and confidentiality statement").ClickAsync();
             await main.GetByText("I confirm the staff member has a business need for this access").ClickAsync();
+            await Journeys.SignAsOwnNameAsync(main);
 
             await browser.RunAsync("/Account/Login", async admin =>
             {

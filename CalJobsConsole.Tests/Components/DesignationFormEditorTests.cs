@@ -50,18 +50,20 @@ public class DesignationFormEditorTests : ComponentTestContext
         var editor = RenderEditor();
         editor.Find("#form-full-name").Change("Avery New");
         editor.Find("#form-email").Change("avery.new@agency.ca.gov");
+        editor.Find("#form-signature").Change("Dana Director");
 
         Submit(editor);
 
         editor.WaitForAssertion(() => Assert.Single(_submitted));
         Assert.Equal(DesignationFormKind.Add, _submitted[0].Kind);
         Assert.Equal("avery.new@agency.ca.gov", _submitted[0].Email);
+        Assert.Equal("Dana Director", _submitted[0].SignatureName);
     }
 
     [Fact]
     public void Validate_WhenARemovalNamesNoAdministrator_SaysToChooseOne()
     {
-        var result = new DesignationFormModelValidator().Validate(new DesignationFormModel { Kind = DesignationFormKind.Remove });
+        var result = new DesignationFormModelValidator().Validate(new DesignationFormModel { Kind = DesignationFormKind.Remove, SignatureName = "Dana Director" });
 
         Assert.Equal(["Choose the administrator this form is about."], result.Errors.Select(e => e.ErrorMessage));
     }

@@ -75,7 +75,7 @@ public class VersioningTests
         await using (var db = database.CreateDbContext())
         {
             var tracked = await db.AccessRequests.SingleAsync(r => r.Id == request.Id, Token);
-            tracked.Approve(stored.World.MisAdministrator, stored.World.Business, stored.World.Policy);
+            tracked.Approve(stored.World.MisAdministrator, TestSignatures.Approval(stored.World.MisAdministrator, stored.World.Business), stored.World.Business, stored.World.Policy);
             await db.SaveChangesAsync(Token);
         }
 

@@ -121,8 +121,8 @@ public class FirstSignInTests : IAsyncLifetime
         var request = AccessRequest.Submit(riley.Id, new AccessRequestForm(AccessRequestKind.NewAccount,
             ContactDetails.Create("Tess Timer", $"tess.{suffix}@example.gov"), StaffKind.Edd, area.Id, office.Id,
             RequestedGroupId: group.Id, Attestations: new Attestations(signed, ConfidentialityStatement.Signed(ConfidentialityStatementKind.De7410, signed)),
-            RequestorVerifiedAttestations: true, RequestorVerifiedBusinessNeed: true), clock);
-        request.Approve(actor, clock, policy);
+            RequestorVerifiedAttestations: true, RequestorVerifiedBusinessNeed: true), TestSignatures.Requestor(riley.Id, clock), clock);
+        request.Approve(actor, TestSignatures.Approval(actor, clock), clock, policy);
         var form = EvidenceDocument.Upload(request.Id, DocumentKind.SystemAccessRequestForm, "form.pdf", EvidenceFileType.Pdf, new string('c', 64), 100, morgan.Id, clock);
         var account = StaffAccount.Create(new NewAccountGrant(request, $"tess.{suffix}", group, [], [form]), actor, clock, policy);
         db.AccessRequests.Add(request);

@@ -37,6 +37,13 @@ public static class SignedIn
         return id;
     }
 
+    /// <summary>The user's full name on record: what they type to sign a form (issue 20).</summary>
+    public static async Task<string> NameOfAsync(TestDatabase database, Guid userId)
+    {
+        await using var db = database.CreateDbContext();
+        return await db.Users.Where(u => u.Id == userId).Select(u => u.FullName).SingleAsync();
+    }
+
     public static async Task RemoveRoleAsync(TestDatabase database, Guid userId, string roleName)
     {
         await using var db = database.CreateDbContext();

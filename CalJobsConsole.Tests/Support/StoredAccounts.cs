@@ -15,7 +15,7 @@ public static class StoredAccounts
     {
         var request = world.Submit(form);
         world.Clock.Advance(TimeSpan.FromHours(1));
-        request.Approve(world.AdministratorFor(form), world.Business, world.Policy);
+        request.Approve(world.AdministratorFor(form), TestSignatures.Approval(world.AdministratorFor(form), world.Business), world.Business, world.Policy);
         world.Clock.Advance(TimeSpan.FromHours(1));
         var evidence = world.FullEvidence(request);
         var grant = new NewAccountGrant(request, username, world.Groups.Single(g => g.Id == form.RequestedGroupId),

@@ -111,13 +111,13 @@ public sealed class World
             RequestorVerifiedAttestations: true,
             RequestorVerifiedBusinessNeed: true);
 
-    public AccessRequest Submit(AccessRequestForm form) => AccessRequest.Submit(RequestorId, form, Business);
+    public AccessRequest Submit(AccessRequestForm form) => AccessRequest.Submit(RequestorId, form, TestSignatures.Requestor(RequestorId, Business), Business);
 
     /// <summary>A submitted and approved request, approved by the administrator of its area.</summary>
     public AccessRequest Approved(AccessRequestForm form, AdministratorActor? administrator = null)
     {
         var request = Submit(form);
-        request.Approve(administrator ?? AdministratorFor(form), Business, Policy);
+        request.Approve(administrator ?? AdministratorFor(form), TestSignatures.Approval(administrator ?? AdministratorFor(form), Business), Business, Policy);
         return request;
     }
 

@@ -22,6 +22,8 @@ public sealed class AccessRequestConfiguration : IEntityTypeConfiguration<Access
             form.Property(f => f.BusinessNeed).HasMaxLength(2000);
         });
         builder.Property(r => r.DecisionNote).HasMaxLength(2000);
+        builder.ComplexProperty(r => r.RequestorSignature, SignatureMapping.Configure);
+        builder.ComplexProperty(r => r.ApprovalSignature, SignatureMapping.Configure);
         // Two administrators deciding at once: the second save finds the version moved and is refused.
         builder.HasVersion();
         builder.HasIndex(r => r.Status);

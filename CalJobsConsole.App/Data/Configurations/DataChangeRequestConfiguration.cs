@@ -16,6 +16,7 @@ public sealed class DataChangeRequestConfiguration : IEntityTypeConfiguration<Da
         builder.Property(r => r.RequestedValue).HasMaxLength(DataChangeRequest.MaxValueLength);
         builder.Property(r => r.Reason).HasMaxLength(DataChangeRequest.MaxReasonLength);
         builder.Property(r => r.SignatureName).HasMaxLength(200);
+        builder.ComplexProperty(r => r.Signature, SignatureMapping.Configure);
         builder.Property(r => r.DeclineReason).HasMaxLength(DataChangeRequest.MaxReasonLength);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(32);
         builder.HasVersion();

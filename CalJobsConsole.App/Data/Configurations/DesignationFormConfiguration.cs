@@ -14,6 +14,7 @@ public sealed class DesignationFormConfiguration : IEntityTypeConfiguration<Desi
         builder.HasVersion();
         builder.ComplexProperty(f => f.Person, ContactMapping.Configure);
         builder.ComplexProperty(f => f.NewContact, ContactMapping.Configure);
+        builder.ComplexProperty(f => f.Signature, SignatureMapping.Configure);
         builder.Property(f => f.Reason).HasMaxLength(1000);
         builder.Property(f => f.RefusalReason).HasMaxLength(1000);
         builder.HasOne<Area>().WithMany().HasForeignKey(f => f.AreaId).OnDelete(DeleteBehavior.Restrict);

@@ -945,6 +945,30 @@ namespace CalJobsConsole.App.Data.Migrations
                                 .HasColumnType("TEXT");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Signature", "CalJobsConsole.Domain.Areas.DesignationForm.Signature#Signature", b1 =>
+                        {
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("SignerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SignerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StatementKey")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StatementVersion")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("AreaId", "Status");
@@ -1100,6 +1124,30 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Signature", "CalJobsConsole.Domain.DataChanges.DataChangeRequest.Signature#Signature", b1 =>
+                        {
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("SignerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SignerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StatementKey")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StatementVersion")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+                        });
 
                     b.HasKey("Id");
 
@@ -1778,6 +1826,30 @@ namespace CalJobsConsole.App.Data.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ApprovalSignature", "CalJobsConsole.Domain.Requests.AccessRequest.ApprovalSignature#Signature", b1 =>
+                        {
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("SignerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SignerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StatementKey")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StatementVersion")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Form", "CalJobsConsole.Domain.Requests.AccessRequest.Form#AccessRequestForm", b1 =>
                         {
                             b1.IsRequired();
@@ -1863,6 +1935,30 @@ namespace CalJobsConsole.App.Data.Migrations
                                         .HasMaxLength(40)
                                         .HasColumnType("TEXT");
                                 });
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RequestorSignature", "CalJobsConsole.Domain.Requests.AccessRequest.RequestorSignature#Signature", b1 =>
+                        {
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("SignerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("SignerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StatementKey")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StatementVersion")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
                         });
 
                     b.HasKey("Id");

@@ -114,7 +114,7 @@ internal sealed partial class DemoData
     {
         var staff = StaffContact(fullName, kind);
         var request = Submit(requestor, NewAccountForm(staff, kind, area, office, group, createdOn.AddDays(-2)), createdOn.AddDays(-2));
-        request.Approve(administrator, On(createdOn.AddDays(-1), 14), _policy);
+        request.Approve(administrator, Approval(administrator, On(createdOn.AddDays(-1), 14)), On(createdOn.AddDays(-1), 14), _policy);
         var clock = createdOn == Today ? _now : On(createdOn, 10);
         var grant = new NewAccountGrant(request, userName, _catalog.Group(group), extraPrivileges.Select(_catalog.Privilege).ToList(),
             Upload(request, administrator, clock));
@@ -138,7 +138,7 @@ internal sealed partial class DemoData
         DemoPerson requestor, AdministratorActor administrator, DateOnly day, Attestations? attestations = null, DateOnly? separation = null)
     {
         var request = Submit(requestor, FormFor(account, kind, attestations, separation), day);
-        request.Approve(administrator, On(day, 11), _policy);
+        request.Approve(administrator, Approval(administrator, On(day, 11)), On(day, 11), _policy);
         return (request, Upload(request, administrator, On(day, 12)));
     }
 

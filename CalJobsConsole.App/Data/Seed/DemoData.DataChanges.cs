@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.Domain.DataChanges;
 
 namespace CalJobsConsole.App.Data.Seed;
@@ -19,7 +20,7 @@ internal sealed partial class DemoData
         // Signed: the Operations Unit sees it.
         var signed = DataChangeRequest.File(_riley.Id, _goldenSierra.Id, _placerville.Id, "CJ-3307715", "Program exit date", "2025-06-30", "2025-05-16",
             "The exit was recorded six weeks late; the last service was on 2025-05-16 (case note of that day).", On(DaysAgo(6), 9));
-        signed.Sign(_morgan, _morgan.Name, On(DaysAgo(5), 11));
+        signed.Sign(_morgan, Signature.Sign(AttestationStatement.DataChange, _morgan.PersonId, _morgan.Name, _morgan.Name, On(DaysAgo(5), 11)), On(DaysAgo(5), 11));
         DataChangeRequests.Add(signed);
 
         // Declined, with the reason the requestor reads.

@@ -3,6 +3,9 @@ using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Escalations;
 using CalJobsConsole.Domain.Privileges;
 using CalJobsConsole.Domain.Requests;
+using CalJobsConsole.Domain.Areas;
+using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Signatures;
 
 namespace CalJobsConsole.App.Data.Seed;
 
@@ -25,7 +28,7 @@ internal sealed partial class DemoData
         // Approved, but the ISPA certificate and the signed E-1 are not uploaded yet: creation waits for them (DOC-1).
         var awaitingEvidence = Submit(_riley, NewAccountForm(StaffContact("Skyler Boyd", StaffKind.NonEdd), StaffKind.NonEdd, _goldenSierra, _auburn,
             DirectivePrivilegeGroups.LwiaCboStaff, DaysAgo(5)), DaysAgo(5));
-        awaitingEvidence.Approve(_morgan, On(DaysAgo(1), 11), _policy);
+        awaitingEvidence.Approve(_morgan, Approval(_morgan, On(DaysAgo(1), 11)), On(DaysAgo(1), 11), _policy);
         Upload(awaitingEvidence, _morgan, On(DaysAgo(1), 12), DocumentKind.SystemAccessRequestForm);
 
         // Waiting for the Northern Division's SPOCs; the reset also for the office SPOC who covers Roseville.
@@ -45,7 +48,7 @@ internal sealed partial class DemoData
         // A restricted privilege: Capital Region's administrator escalates it to the Operations Unit (GRP-3).
         var restricted = Submit(_cam, NewAccountForm(StaffContact("Rene Alvarez", StaffKind.NonEdd), StaffKind.NonEdd, _capitalRegion, _sacramento,
             DirectivePrivilegeGroups.ViewAccessWithReports, DaysAgo(8)), DaysAgo(8));
-        restricted.Approve(_parker, On(DaysAgo(7), 10), _policy);
+        restricted.Approve(_parker, Approval(_parker, On(DaysAgo(7), 10)), On(DaysAgo(7), 10), _policy);
         Escalations.Add(Escalation.Raise(restricted, _parker, _catalog.Group(DirectivePrivilegeGroups.ViewAccessWithReports),
             [_catalog.Privilege("SSN_UNMASK")], "Data validation for pseudo-SSN assignment needs unmasked SSNs (DCR-1).", On(DaysAgo(7), 11)));
     }
@@ -53,8 +56,14 @@ internal sealed partial class DemoData
     /// <summary>The requestor submits <paramref name="form"/> on <paramref name="day"/> at 9 o'clock, or now when the day is today.</summary>
     private AccessRequest Submit(DemoPerson requestor, AccessRequestForm form, DateOnly day)
     {
-        var request = AccessRequest.Submit(requestor.Id, form, day == Today ? _now : On(day, 9));
+        var clock = day == Today ? _now : On(day, 9);
+        var request = AccessRequest.Submit(requestor.Id, form,
+            Signature.Sign(AttestationStatement.AccessRequest, requestor.Id, requestor.FullName, requestor.FullName, clock), clock);
         Requests.Add(request);
         return request;
     }
+
+    /// <summary>The administrator's own signature over the approval statement (REQ-1), typed as their name on record.</summary>
+    private static Signature Approval(AdministratorActor administrator, BusinessClock clock) =>
+        Signature.Sign(AttestationStatement.RequestApproval, administrator.PersonId, administrator.Name, administrator.Name, clock);
 }

@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Data.Reads;
@@ -111,7 +112,8 @@ public sealed class DataChangeRequestService(IDbContextFactory<ConsoleDbContext>
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var (request, actor) = await LoadForDecisionAsync(db, scope, requestId, cancellationToken);
             var before = Snapshot(request);
-            request.Sign(actor, signatureName, clock);
+            // DCR-1: the administrator's own signature, their name typed as on record; nobody signs as another person.
+            request.Sign(actor, Signature.Sign(AttestationStatement.DataChange, actor.PersonId, actor.Name, signatureName, clock), clock);
             db.Audit(clock, scope.UserId, "DataChangeRequest.Signed", nameof(DataChangeRequest), request.Id, request.AreaId, before, Snapshot(request));
             await db.SaveChangesAsync(cancellationToken);
             var to = (await FilerAsync(db, request, cancellationToken)).Concat(await Recipients.OperationsUnitAsync(db, cancellationToken)).DistinctBy(r => r.UserId).ToList();

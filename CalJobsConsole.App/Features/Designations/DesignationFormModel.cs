@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.Domain.Areas;
 using FluentValidation;
 
@@ -18,6 +19,9 @@ public sealed class DesignationFormModel
     public Guid? DesignationId { get; set; }
 
     public string? Reason { get; set; }
+
+    /// <summary>The signer's signature: their own full name, typed under the Attachment 1 statement (DES-1).</summary>
+    public string? SignatureName { get; set; }
 }
 
 /// <summary>The form's shape; whether the signer may sign and seats are free is the domain's call.</summary>
@@ -37,6 +41,8 @@ public sealed class DesignationFormModelValidator : AbstractValidator<Designatio
         When(m => m.Kind != DesignationFormKind.Add, () =>
             RuleFor(m => m.DesignationId).NotEmpty().WithMessage("Choose the administrator this form is about."));
         RuleFor(m => m.Reason).MaximumLength(1000);
+        RuleFor(m => m.SignatureName).NotEmpty().WithMessage("Sign the form: type your full name under the statement.")
+            .MaximumLength(Signature.MaxNameLength);
     }
 }
 

@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Data.Reads;
@@ -30,11 +31,11 @@ public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> c
     /// <summary>One area's seats and forms, for someone who may sign its forms (DES-1).</summary>
     public async Task<SignerAreaView> AreaAsync(Guid areaId, CancellationToken cancellationToken = default)
     {
-        var (signer, _) = await RequireSignerAsync(areaId, cancellationToken);
+        var (signer, scope) = await RequireSignerAsync(areaId, cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var area = await LoadAreaAsync(db, areaId, cancellationToken);
         var forms = await FormLinesAsync(db, db.DesignationForms.Where(f => f.AreaId == areaId), cancellationToken);
-        return new SignerAreaView(signer, area.AdministratorCap, Seats(area), forms);
+        return new SignerAreaView(signer, area.AdministratorCap, Seats(area), forms, scope.FullName);
     }
 
     /// <summary>
@@ -44,15 +45,18 @@ public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> c
     public Task<ActOutcome> SubmitAsync(Guid areaId, DesignationFormModel model, CancellationToken cancellationToken = default) =>
         ActOutcome.Of(async () =>
         {
-            var (_, signerId) = await RequireSignerAsync(areaId, cancellationToken);
+            var (_, signer) = await RequireSignerAsync(areaId, cancellationToken);
+            var signerId = signer.UserId;
+            // DES-1: the signed-in Director or designee signs with their own name; nobody signs as another person.
+            var signature = Signature.Sign(AttestationStatement.DesignationForm, signerId, signer.FullName, model.SignatureName, clock);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var area = await LoadAreaAsync(db, areaId, cancellationToken);
             var form = model.Kind switch
             {
-                DesignationFormKind.Add => DesignationForm.SubmitAddition(area, ContactDetails.Create(model.FullName, model.Email, model.Phone), signerId, clock.Today),
-                DesignationFormKind.Remove => DesignationForm.SubmitRemoval(area, model.DesignationId ?? Guid.Empty, model.Reason, signerId, clock.Today),
+                DesignationFormKind.Add => DesignationForm.SubmitAddition(area, ContactDetails.Create(model.FullName, model.Email, model.Phone), signature, clock.Today),
+                DesignationFormKind.Remove => DesignationForm.SubmitRemoval(area, model.DesignationId ?? Guid.Empty, model.Reason, signature, clock.Today),
                 _ => DesignationForm.SubmitContactChange(area, model.DesignationId ?? Guid.Empty,
-                    ContactDetails.Create(model.FullName, model.Email, model.Phone), signerId, clock.Today),
+                    ContactDetails.Create(model.FullName, model.Email, model.Phone), signature, clock.Today),
             };
             db.DesignationForms.Add(form);
             db.Audit(clock, signerId, "DesignationForm.Submitted", nameof(DesignationForm), form.Id, areaId, null, Snapshot(form));
@@ -128,11 +132,11 @@ public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> c
     }
 
     /// <summary>The signed-in signer of <paramref name="areaId"/>'s forms, read from the database now; DES-1 for anyone else.</summary>
-    private async Task<(SignerArea Area, Guid SignerId)> RequireSignerAsync(Guid areaId, CancellationToken cancellationToken)
+    private async Task<(SignerArea Area, UserScope Signer)> RequireSignerAsync(Guid areaId, CancellationToken cancellationToken)
     {
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         if ((await SignerAreasAsync(scope, cancellationToken)).SingleOrDefault(a => a.Id == areaId) is { } signer)
-            return (signer, scope.UserId);
+            return (signer, scope);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var area = await db.Areas.AsNoTracking().Include(a => a.Designees).SingleOrDefaultAsync(a => a.Id == areaId, cancellationToken)
             ?? throw new InvalidInputException("AreaId", "no such area.");

@@ -16,7 +16,8 @@ public sealed record FormLine(Guid Id, string AreaName, DesignationFormKind Kind
     string? NewContact, DateOnly SignedOn, string SignedBy, bool SignedByDesignee, DesignationFormStatus Status, string? RefusalReason);
 
 /// <summary>What the Director's (or designee's) designation forms page shows for one area.</summary>
-public sealed record SignerAreaView(SignerArea Area, int Cap, IReadOnlyList<SeatLine> Seats, IReadOnlyList<FormLine> Forms)
+/// <param name="SignerName">The signer's name on record: what they type to sign a form (DES-1).</param>
+public sealed record SignerAreaView(SignerArea Area, int Cap, IReadOnlyList<SeatLine> Seats, IReadOnlyList<FormLine> Forms, string? SignerName = null)
 {
     public string SeatsLabel => $"{Seats.Count} of {Cap} {Area.Kind.AdministratorRoleOf().DisplayName()}s";
 }

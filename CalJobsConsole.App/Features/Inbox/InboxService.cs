@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Features.Lists;
@@ -82,9 +83,14 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
             seat is null ? [] : request.ApprovalEligibility(seat, clock, policy), viewOnly);
     }
 
-    public Task<ActOutcome> ApproveAsync(Guid requestId, int version, CancellationToken cancellationToken = default) =>
+    /// <summary>
+    /// The administrator approves, signing the approval statement with their own name as on record (REQ-1): a name that is
+    /// not theirs is refused and nothing changes.
+    /// </summary>
+    public Task<ActOutcome> ApproveAsync(Guid requestId, int version, string? signatureName, CancellationToken cancellationToken = default) =>
         ActOutcome.Of(() => DecideAsync(requestId, version, "AccessRequest.Approved",
-            (request, actor) => request.Approve(actor, clock, policy), cancellationToken));
+            (request, actor) => request.Approve(actor,
+                Signature.Sign(AttestationStatement.RequestApproval, actor.PersonId, actor.Name, signatureName, clock), clock, policy), cancellationToken));
 
     public Task<ActOutcome> ReturnForCorrectionAsync(Guid requestId, int version, DecisionNoteModel model, CancellationToken cancellationToken = default) =>
         NoteChecked(model, () => DecideAsync(requestId, version, "AccessRequest.ReturnedForCorrection",

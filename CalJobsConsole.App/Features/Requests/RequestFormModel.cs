@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.App.Features.Designations;
 using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Requests;
@@ -41,6 +42,9 @@ public sealed class RequestFormModel
 
     public bool VerifiedBusinessNeed { get; set; }
 
+    /// <summary>The requestor's signature: their own full name, typed under the Attachment 3 statement (REQ-1).</summary>
+    public string? SignatureName { get; set; }
+
     /// <summary>The form's field for a field the domain names (Staff e-mail, attestation dates, …); "" for none of the form's.</summary>
     public static string FieldOf(string domainField) => domainField switch
     {
@@ -48,6 +52,7 @@ public sealed class RequestFormModel
         "ConfidentialityStatementDate" => nameof(StatementDate),
         "RequestorVerifiedAttestations" => nameof(VerifiedAttestations),
         "RequestorVerifiedBusinessNeed" => nameof(VerifiedBusinessNeed),
+        "SignerName" => nameof(SignatureName),
         nameof(StaffKind) => nameof(StaffKind),
         _ => "",
     };
@@ -87,5 +92,7 @@ public sealed class RequestFormModelValidator : AbstractValidator<RequestFormMod
         RuleFor(m => m.BusinessNeed).MaximumLength(2000);
         RuleFor(m => m.VerifiedAttestations).Equal(true).WithMessage("Confirm you verified the ISPA training and confidentiality statement.");
         RuleFor(m => m.VerifiedBusinessNeed).Equal(true).WithMessage("Confirm the staff member's business need.");
+        RuleFor(m => m.SignatureName).NotEmpty().WithMessage("Sign the form: type your full name under the statement.")
+            .MaximumLength(Signature.MaxNameLength);
     }
 }

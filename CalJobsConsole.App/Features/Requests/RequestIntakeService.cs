@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Security;
@@ -41,7 +42,8 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
                 areas.GetValueOrDefault(o.ServingDivisionId, ""))).ToList(),
             groups,
             accounts.OrderBy(a => a.Staff.FullName).Select(a => new StaffOption(a.Id, a.Staff.FullName, a.Staff.Email, a.Username, a.StaffKind,
-                a.OfficeId, divisionOf.GetValueOrDefault(a.OfficeId) == a.AreaId)).ToList());
+                a.OfficeId, divisionOf.GetValueOrDefault(a.OfficeId) == a.AreaId)).ToList(),
+            scope.FullName);
     }
 
     /// <summary>Submits a new request; nothing is saved unless the whole form holds.</summary>
@@ -50,7 +52,7 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
         {
             var scope = await scopes.RequireRequestorAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var request = AccessRequest.Submit(scope.UserId, await FormAsync(db, scope, model, cancellationToken), clock);
+            var request = AccessRequest.Submit(scope.UserId, await FormAsync(db, scope, model, cancellationToken), RequestorSignature(scope, model), clock);
             db.AccessRequests.Add(request);
             db.Audit(clock, scope.UserId, "AccessRequest.Submitted", nameof(AccessRequest), request.Id, request.AreaId, null, Snapshot(request), request.Id);
             await db.SaveChangesAsync(cancellationToken);
@@ -64,10 +66,14 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var request = await OwnRequestAsync(db, scope, requestId, cancellationToken);
             var before = Snapshot(request);
-            request.Correct(scope.UserId, await FormAsync(db, scope, model, cancellationToken), clock);
+            request.Correct(scope.UserId, await FormAsync(db, scope, model, cancellationToken), RequestorSignature(scope, model), clock);
             db.Audit(clock, scope.UserId, "AccessRequest.Corrected", nameof(AccessRequest), request.Id, request.AreaId, before, Snapshot(request), request.Id);
             await db.SaveChangesAsync(cancellationToken);
         });
+
+    /// <summary>REQ-1: the requestor signs the form with their own name as on record; nobody signs as another person.</summary>
+    private Signature RequestorSignature(UserScope scope, RequestFormModel model) =>
+        Signature.Sign(AttestationStatement.AccessRequest, scope.UserId, scope.FullName, model.SignatureName, clock);
 
     /// <summary>The signed-in requestor's own requests, newest first.</summary>
     public async Task<IReadOnlyList<RequestLine>> MineAsync(CancellationToken cancellationToken = default)

@@ -11,7 +11,9 @@ public sealed record GroupOption(Guid Id, string Name);
 /// <summary>One of the requestor's own staff accounts, with what the form pre-fills from it.</summary>
 public sealed record StaffOption(Guid AccountId, string Name, string Email, string Username, StaffKind StaffKind, Guid OfficeId, bool WsbStaff);
 
-public sealed record IntakeOptions(IReadOnlyList<OfficeOption> Offices, IReadOnlyList<GroupOption> Groups, IReadOnlyList<StaffOption> Staff);
+/// <param name="SignerName">The requestor's name on record: what they type to sign the form (REQ-1).</param>
+public sealed record IntakeOptions(IReadOnlyList<OfficeOption> Offices, IReadOnlyList<GroupOption> Groups, IReadOnlyList<StaffOption> Staff,
+    string? SignerName = null);
 
 /// <param name="Escalation">The request's escalation to the Operations Unit (GRP-3), if any: open, granted or declined.</param>
 /// <param name="CreatedAccountId">The account a fulfilled new-account request created.</param>

@@ -30,7 +30,7 @@ public sealed class MisAdministratorJourneyTests(BrowserFixture browser)
                 await browser.RunAsync("/Account/Login", requestor => FileResetAndDeactivationAsync(requestor));
 
                 await Journeys.OpenFromInboxAsync(admin, Avery, "password reset");
-                await admin.Page.Locator("#approve-request").ClickAsync();
+                await Journeys.ApproveAndSignAsync(admin);
                 var reset = admin.Page.Locator(".password-reset-panel");
                 await Expect(reset.Locator(".eligibility-panel .rule-code")).ToHaveTextAsync(["DOC-1"]);
                 await admin.AssertAccessibleAsync();
@@ -41,7 +41,7 @@ public sealed class MisAdministratorJourneyTests(BrowserFixture browser)
                 await admin.AssertAccessibleAsync();
 
                 await Journeys.OpenFromInboxAsync(admin, Avery, "deactivation");
-                await admin.Page.Locator("#approve-request").ClickAsync();
+                await Journeys.ApproveAndSignAsync(admin);
                 var deactivation = admin.Page.Locator(".deactivation-panel");
                 await Expect(deactivation.Locator(".eligibility-panel .rule-code")).ToHaveTextAsync(["DOC-1"]);
                 await admin.AssertAccessibleAsync();
@@ -63,7 +63,7 @@ public sealed class MisAdministratorJourneyTests(BrowserFixture browser)
     private static async Task CreateAsync(BrowserPage admin, IReadOnlyList<string> files)
     {
         await Journeys.OpenFromInboxAsync(admin, Avery, "new account");
-        await admin.Page.Locator("#approve-request").ClickAsync();
+        await Journeys.ApproveAndSignAsync(admin);
         var creation = admin.Page.Locator(".creation-panel");
         await Expect(creation.Locator(".eligibility-panel .rule-code")).ToHaveTextAsync(["DOC-1", "DOC-1", "DOC-1"]);
         await Expect(admin.Page.Locator("#create-account")).ToBeDisabledAsync();

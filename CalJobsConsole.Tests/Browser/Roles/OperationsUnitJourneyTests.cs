@@ -1,3 +1,4 @@
+using CalJobsConsole.Tests.Support;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Seed;
 using CalJobsConsole.Domain.Areas;
@@ -89,7 +90,7 @@ public sealed class OperationsUnitJourneyTests(BrowserFixture browser)
             .SingleAsync(a => a.Name == "North Coast");
         foreach (var name in names)
             db.DesignationForms.Add(DesignationForm.SubmitAddition(area,
-                ContactDetails.Create(name, $"{name.Replace(' ', '.').ToLowerInvariant()}@northcoast.example.gov"), area.DirectorId!.Value, today));
+                ContactDetails.Create(name, $"{name.Replace(' ', '.').ToLowerInvariant()}@northcoast.example.gov"), TestSignatures.Designation(area.DirectorId!.Value), today));
         await db.SaveChangesAsync();
     }
 

@@ -27,7 +27,7 @@ public sealed class SpocJourneyTests(BrowserFixture browser)
                 await Journeys.SignInAsync(spoc, DemoSignIns.Spoc, "Welcome, Sky Sato");
 
                 await Journeys.OpenFromInboxAsync(spoc, Jo, "new account");
-                await spoc.Page.Locator("#approve-request").ClickAsync();
+                await Journeys.ApproveAndSignAsync(spoc);
                 var creation = spoc.Page.Locator(".creation-panel");
                 await Expect(creation.Locator(".eligibility-panel .rule-code").First).ToHaveTextAsync("DOC-1");
                 await spoc.AssertAccessibleAsync();
@@ -46,7 +46,7 @@ public sealed class SpocJourneyTests(BrowserFixture browser)
                 await browser.RunAsync("/Account/Login", requestor => FileLwiaGroupForWsbStaffAsync(requestor, lwiaStaff));
 
                 await Journeys.OpenFromInboxAsync(spoc, lwiaStaff, "new account");
-                await spoc.Page.Locator("#approve-request").ClickAsync();
+                await Journeys.ApproveAndSignAsync(spoc);
                 var refused = spoc.Page.Locator(".creation-panel .eligibility-panel");
                 await Expect(refused.Locator(".rule-code").Filter(new() { HasText = "GRP-2" })).ToHaveCountAsync(1);
                 await Expect(refused).ToContainTextAsync("CalJOBS SPOCs may not assign the group 'LWIA/CBO Staff'");

@@ -76,7 +76,7 @@ public class AdministratorScopeTests
     {
         var request = _world.Submit(_world.NewAccountForm());
 
-        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Approve(_world.Spoc, _world.Business, _world.Policy));
+        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Approve(_world.Spoc, TestSignatures.Approval(_world.Spoc, _world.Business), _world.Business, _world.Policy));
 
         Assert.Equal(["SCO-1"], ex.Codes);
     }

@@ -136,7 +136,7 @@ public class RenewalTests
             attestations: Attested(statement: RenewalDay.AddYears(-1).AddDays(-1))));
 
         var ex = Assert.Throws<BusinessRuleViolationException>(() =>
-            request.Approve(_world.MisAdministrator, _world.Business, _world.Policy));
+            request.Approve(_world.MisAdministrator, TestSignatures.Approval(_world.MisAdministrator, _world.Business), _world.Business, _world.Policy));
 
         Assert.Equal(["REN-1"], ex.Codes);
     }

@@ -36,7 +36,7 @@ public class SuspendedAdministratorTests
     {
         var request = _world.Submit(_world.NewAccountForm());
 
-        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Approve(Suspended, _world.Business, _world.Policy));
+        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Approve(Suspended, TestSignatures.Approval(Suspended, _world.Business), _world.Business, _world.Policy));
 
         Assert.Equal(["REV-1"], ex.Codes);
         Assert.Equal(AccessRequestStatus.Submitted, request.Status);
@@ -47,7 +47,8 @@ public class SuspendedAdministratorTests
     {
         var request = _world.Submit(_world.NewAccountForm());
 
-        request.Approve(Lifted(), _world.Business, _world.Policy);
+        var lifted = Lifted();
+        request.Approve(lifted, TestSignatures.Approval(lifted, _world.Business), _world.Business, _world.Policy);
 
         Assert.Equal(AccessRequestStatus.Approved, request.Status);
     }

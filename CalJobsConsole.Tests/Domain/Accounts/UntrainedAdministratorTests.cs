@@ -20,7 +20,7 @@ public class UntrainedAdministratorTests
     {
         var request = _world.Submit(_world.NewAccountForm());
 
-        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Approve(_untrained, _world.Business, _world.Policy));
+        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Approve(_untrained, TestSignatures.Approval(_untrained, _world.Business), _world.Business, _world.Policy));
 
         Assert.Equal(["DES-2"], ex.Codes);
         Assert.Equal(AccessRequestStatus.Submitted, request.Status);

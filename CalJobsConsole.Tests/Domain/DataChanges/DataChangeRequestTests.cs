@@ -46,7 +46,7 @@ public class DataChangeRequestTests
     {
         var request = File();
 
-        request.Sign(_world.MisAdministrator, "Morgan MIS", _world.Business);
+        request.Sign(_world.MisAdministrator, TestSignatures.DataChange(_world.MisAdministrator, _world.Business), _world.Business);
 
         Assert.Equal(DataChangeStatus.Signed, request.Status);
         Assert.Equal(_world.Clock.Today, request.SignedOn);
@@ -59,7 +59,7 @@ public class DataChangeRequestTests
     {
         var request = File(_world.MisAdministrator.PersonId);
 
-        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Sign(_world.MisAdministrator, "Morgan MIS", _world.Business));
+        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Sign(_world.MisAdministrator, TestSignatures.DataChange(_world.MisAdministrator, _world.Business), _world.Business));
 
         Assert.Equal(["DCR-1"], ex.Codes);
         Assert.Contains("Another administrator of the area must sign", ex.BrokenRules[0].Remedy);
@@ -82,7 +82,7 @@ public class DataChangeRequestTests
         var second = _world.Designate(_world.LocalArea, "Parker MIS", trained: true);
         var request = File(_world.MisAdministrator.PersonId);
 
-        request.Sign(second, "Parker MIS", _world.Business);
+        request.Sign(second, TestSignatures.DataChange(second, _world.Business), _world.Business);
 
         Assert.Equal(DataChangeStatus.Signed, request.Status);
     }
@@ -91,10 +91,10 @@ public class DataChangeRequestTests
     public void Sign_WhenAlreadySigned_ThrowsDcr1()
     {
         var request = File();
-        request.Sign(_world.MisAdministrator, "Morgan MIS", _world.Business);
+        request.Sign(_world.MisAdministrator, TestSignatures.DataChange(_world.MisAdministrator, _world.Business), _world.Business);
         var second = _world.Designate(_world.LocalArea, "Parker MIS", trained: true);
 
-        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Sign(second, "Parker MIS", _world.Business));
+        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Sign(second, TestSignatures.DataChange(second, _world.Business), _world.Business));
 
         Assert.Equal(["DCR-1"], ex.Codes);
     }
@@ -105,7 +105,7 @@ public class DataChangeRequestTests
         var request = File();
         request.Decline(_world.MisAdministrator, "No evidence attached.", _world.Business);
 
-        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Sign(_world.MisAdministrator, "Morgan MIS", _world.Business));
+        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Sign(_world.MisAdministrator, TestSignatures.DataChange(_world.MisAdministrator, _world.Business), _world.Business));
 
         Assert.Equal(["DCR-1"], ex.Codes);
         Assert.Equal(DataChangeStatus.Declined, request.Status);
@@ -118,7 +118,7 @@ public class DataChangeRequestTests
         var other = _world.Designate(_world.OtherLocalArea, "Olive Other", trained: true);
         var request = File();
 
-        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Sign(other, "Olive Other", _world.Business));
+        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Sign(other, TestSignatures.DataChange(other, _world.Business), _world.Business));
 
         Assert.Equal(["SCO-1"], ex.Codes);
     }

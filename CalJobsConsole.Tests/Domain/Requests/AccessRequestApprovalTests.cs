@@ -19,7 +19,7 @@ public class AccessRequestApprovalTests
     {
         var request = _world.Submit(_world.NewAccountForm());
 
-        request.Approve(_world.MisAdministrator, _world.Business, _world.Policy);
+        request.Approve(_world.MisAdministrator, TestSignatures.Approval(_world.MisAdministrator, _world.Business), _world.Business, _world.Policy);
 
         Assert.Equal(AccessRequestStatus.Approved, request.Status);
         Assert.Equal(_world.MisAdministrator.PersonId, request.DecidedById);
@@ -31,7 +31,7 @@ public class AccessRequestApprovalTests
     {
         var request = _world.Approved(_world.NewAccountForm());
 
-        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Approve(_world.MisAdministrator, _world.Business, _world.Policy));
+        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Approve(_world.MisAdministrator, TestSignatures.Approval(_world.MisAdministrator, _world.Business), _world.Business, _world.Policy));
 
         Assert.Equal(["REQ-1"], ex.Codes);
     }
@@ -42,7 +42,7 @@ public class AccessRequestApprovalTests
         var request = _world.Submit(_world.NewAccountForm());
         request.ReturnForCorrection(_world.MisAdministrator, "Add the ISPA date.", _world.Business);
 
-        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Approve(_world.MisAdministrator, _world.Business, _world.Policy));
+        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Approve(_world.MisAdministrator, TestSignatures.Approval(_world.MisAdministrator, _world.Business), _world.Business, _world.Policy));
 
         Assert.Equal(["REQ-1"], ex.Codes);
     }
@@ -53,7 +53,7 @@ public class AccessRequestApprovalTests
         var untrained = _world.Designate(_world.LocalArea, "Una Untrained", trained: false);
         var request = _world.Submit(_world.NewAccountForm());
 
-        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Approve(untrained, _world.Business, _world.Policy));
+        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Approve(untrained, TestSignatures.Approval(untrained, _world.Business), _world.Business, _world.Policy));
 
         Assert.Equal(["DES-2"], ex.Codes);
         Assert.Equal(AccessRequestStatus.Submitted, request.Status);
@@ -65,7 +65,7 @@ public class AccessRequestApprovalTests
         var outsider = _world.Designate(_world.OtherLocalArea, "Olive Other", trained: true);
         var request = _world.Submit(_world.NewAccountForm());
 
-        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Approve(outsider, _world.Business, _world.Policy));
+        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Approve(outsider, TestSignatures.Approval(outsider, _world.Business), _world.Business, _world.Policy));
 
         Assert.Equal(["SCO-1"], ex.Codes);
     }
@@ -76,7 +76,7 @@ public class AccessRequestApprovalTests
         var regional = _world.Designate(_world.Division, "Cora Coverage", trained: true, SpocCoverage.Offices([_world.PartnerOffice.Id]));
         var request = _world.Submit(_world.NewAccountForm(StaffKind.Edd, wsb: true));
 
-        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Approve(regional, _world.Business, _world.Policy));
+        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Approve(regional, TestSignatures.Approval(regional, _world.Business), _world.Business, _world.Policy));
 
         Assert.Equal(["SCO-1"], ex.Codes);
     }
@@ -88,7 +88,7 @@ public class AccessRequestApprovalTests
             ConfidentialityStatement.Signed(ConfidentialityStatementKind.AttachmentE1, Today.AddDays(-3)));
         var request = _world.Submit(_world.NewAccountForm(StaffKind.Edd, attestations: attestations));
 
-        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Approve(_world.MisAdministrator, _world.Business, _world.Policy));
+        var ex = Assert.Throws<BusinessRuleViolationException>(() => request.Approve(_world.MisAdministrator, TestSignatures.Approval(_world.MisAdministrator, _world.Business), _world.Business, _world.Policy));
 
         Assert.Equal(["PRE-1"], ex.Codes);
     }

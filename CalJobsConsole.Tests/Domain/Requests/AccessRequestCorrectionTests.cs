@@ -23,7 +23,7 @@ public class AccessRequestCorrectionTests
         _world.Clock.AdvanceDays(1);
         var corrected = _world.NewAccountForm() with { BusinessNeed = "WIOA Title I case management at Auburn." };
 
-        request.Correct(_world.RequestorId, corrected, _world.Business);
+        request.Correct(_world.RequestorId, corrected, TestSignatures.Requestor(_world.RequestorId, _world.Business), _world.Business);
 
         Assert.Equal(AccessRequestStatus.Submitted, request.Status);
         Assert.Equal("WIOA Title I case management at Auburn.", request.Form.BusinessNeed);
@@ -34,9 +34,9 @@ public class AccessRequestCorrectionTests
     public void Correct_WhenCorrectedRequestIsApproved_IsApproved()
     {
         var request = Returned();
-        request.Correct(_world.RequestorId, _world.NewAccountForm(), _world.Business);
+        request.Correct(_world.RequestorId, _world.NewAccountForm(), TestSignatures.Requestor(_world.RequestorId, _world.Business), _world.Business);
 
-        request.Approve(_world.MisAdministrator, _world.Business, _world.Policy);
+        request.Approve(_world.MisAdministrator, TestSignatures.Approval(_world.MisAdministrator, _world.Business), _world.Business, _world.Policy);
 
         Assert.Equal(AccessRequestStatus.Approved, request.Status);
     }
@@ -46,7 +46,7 @@ public class AccessRequestCorrectionTests
     {
         var request = Returned();
 
-        var ex = Assert.Throws<InvalidInputException>(() => request.Correct(Guid.NewGuid(), _world.NewAccountForm(), _world.Business));
+        var ex = Assert.Throws<InvalidInputException>(() => request.Correct(Guid.NewGuid(), _world.NewAccountForm(), TestSignatures.Requestor(Guid.NewGuid(), _world.Business), _world.Business));
 
         Assert.Equal("RequestorId", ex.Field);
         Assert.Equal(AccessRequestStatus.ReturnedForCorrection, request.Status);
@@ -57,7 +57,7 @@ public class AccessRequestCorrectionTests
     {
         var request = _world.Submit(_world.NewAccountForm());
 
-        var ex = Assert.Throws<InvalidInputException>(() => request.Correct(_world.RequestorId, _world.NewAccountForm(), _world.Business));
+        var ex = Assert.Throws<InvalidInputException>(() => request.Correct(_world.RequestorId, _world.NewAccountForm(), TestSignatures.Requestor(_world.RequestorId, _world.Business), _world.Business));
 
         Assert.Equal("Status", ex.Field);
     }
@@ -68,7 +68,7 @@ public class AccessRequestCorrectionTests
         var request = Returned();
         var otherKind = _world.NewAccountForm() with { Kind = AccessRequestKind.PasswordReset, AccountId = Guid.NewGuid() };
 
-        var ex = Assert.Throws<InvalidInputException>(() => request.Correct(_world.RequestorId, otherKind, _world.Business));
+        var ex = Assert.Throws<InvalidInputException>(() => request.Correct(_world.RequestorId, otherKind, TestSignatures.Requestor(_world.RequestorId, _world.Business), _world.Business));
 
         Assert.Equal("Kind", ex.Field);
     }
@@ -79,7 +79,7 @@ public class AccessRequestCorrectionTests
         var request = Returned();
 
         var ex = Assert.Throws<InvalidInputException>(() =>
-            request.Correct(_world.RequestorId, _world.NewAccountForm() with { RequestedGroupId = null }, _world.Business));
+            request.Correct(_world.RequestorId, _world.NewAccountForm() with { RequestedGroupId = null }, TestSignatures.Requestor(_world.RequestorId, _world.Business), _world.Business));
 
         Assert.Equal("RequestedGroupId", ex.Field);
         Assert.Equal(AccessRequestStatus.ReturnedForCorrection, request.Status);

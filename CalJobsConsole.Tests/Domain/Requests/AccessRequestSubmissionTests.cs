@@ -132,7 +132,7 @@ public class AccessRequestSubmissionTests
     [Fact]
     public void Submit_WhenNoRequestorIsGiven_ThrowsNamingRequestorId()
     {
-        var ex = Assert.Throws<InvalidInputException>(() => AccessRequest.Submit(Guid.Empty, _world.NewAccountForm(), _world.Business));
+        var ex = Assert.Throws<InvalidInputException>(() => AccessRequest.Submit(Guid.Empty, _world.NewAccountForm(), TestSignatures.Requestor(Guid.NewGuid(), _world.Business), _world.Business));
 
         Assert.Equal("RequestorId", ex.Field);
     }

@@ -1,3 +1,4 @@
+using CalJobsConsole.Tests.Support;
 using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Requests;
@@ -46,7 +47,7 @@ public class AccountTimelineTests : AccountDetailTestBase
         World.Clock.Advance(TimeSpan.FromHours(1));
         reset.ReturnForCorrection(World.MisAdministrator, "Name the reason for the reset.", World.Business);
         World.Clock.Advance(TimeSpan.FromHours(1));
-        reset.Correct(World.RequestorId, World.FormFor(Account, AccessRequestKind.PasswordReset) with { BusinessNeed = "Forgot the password." }, World.Business);
+        reset.Correct(World.RequestorId, World.FormFor(Account, AccessRequestKind.PasswordReset) with { BusinessNeed = "Forgot the password." }, TestSignatures.Requestor(World.RequestorId, World.Business), World.Business);
         await using (var db = Database.CreateDbContext())
         {
             db.AccessRequests.Add(reset);

@@ -11,7 +11,7 @@ public class DataChangeListPagingTests : DataChangeTestBase
     public async Task Queue_WhenSixtyRequestsOfTheAreaAndSomeOfAnother_PageTwoHoldsTheNext25AndOnlyThisAreasOnesAreCounted()
     {
         var waiting = await StoreAsync(30, World.LocalArea.Id, World.PartnerOffice.Id);
-        var signed = await StoreAsync(30, World.LocalArea.Id, World.PartnerOffice.Id, r => r.Sign(World.MisAdministrator, "Morgan MIS", World.Business));
+        var signed = await StoreAsync(30, World.LocalArea.Id, World.PartnerOffice.Id, r => r.Sign(World.MisAdministrator, TestSignatures.DataChange(World.MisAdministrator, World.Business), World.Business));
         var elsewhere = await StoreAsync(5, World.OtherLocalArea.Id, World.OtherOffice.Id);
         var contexts = new CapturingContextFactory(Database);
         var service = new CalJobsConsole.App.Features.DataChanges.DataChangeRequestService(contexts, SignedIn.ScopeFor(Database, Morgan), World.Business,
@@ -31,7 +31,7 @@ public class DataChangeListPagingTests : DataChangeTestBase
     public async Task Signed_WhenSixtySignedAmongOthers_CountsOnlyTheSignedAndPagesThemNewestFirst()
     {
         await StoreAsync(10, World.LocalArea.Id, World.PartnerOffice.Id);
-        var signed = await StoreAsync(60, World.LocalArea.Id, World.PartnerOffice.Id, r => r.Sign(World.MisAdministrator, "Morgan MIS", World.Business));
+        var signed = await StoreAsync(60, World.LocalArea.Id, World.PartnerOffice.Id, r => r.Sign(World.MisAdministrator, TestSignatures.DataChange(World.MisAdministrator, World.Business), World.Business));
 
         var third = await Service(Stored.OperationsUnitUserId).SignedAsync(3, Token);
 

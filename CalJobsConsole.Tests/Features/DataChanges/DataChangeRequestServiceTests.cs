@@ -1,3 +1,4 @@
+using CalJobsConsole.Tests.Support;
 using CalJobsConsole.Domain.DataChanges;
 using Microsoft.EntityFrameworkCore;
 
@@ -72,7 +73,7 @@ public class DataChangeRequestServiceTests : DataChangeTestBase
     {
         var request = await StoredRequestAsync(Morgan);
 
-        var outcome = await Service(Morgan).SignAsync(request.Id, "Morgan MIS", Token);
+        var outcome = await Service(Morgan).SignAsync(request.Id, await SignedIn.NameOfAsync(Database, Morgan), Token);
 
         Assert.Equal(["DCR-1"], outcome.Codes);
         Assert.Contains("Another administrator of the area must sign", outcome.BrokenRules[0].Remedy);
@@ -80,11 +81,25 @@ public class DataChangeRequestServiceTests : DataChangeTestBase
     }
 
     [Fact]
+    public async Task SignAsync_WhenSignedWithANameThatIsNotTheAdministrators_IsRefusedWithDcr1AndStaysSubmitted()
+    {
+        var request = await StoredRequestAsync(Morgan);
+
+        var outcome = await Service(Parker.PersonId).SignAsync(request.Id, "Morgan MIS", Token);
+
+        var refusal = Assert.Single(outcome.BrokenRules);
+        Assert.Equal("DCR-1", refusal.Code);
+        Assert.Contains("\"Morgan MIS\", is not your name on record; nobody signs a form as another person", refusal.Message);
+        var stored = await ReloadAsync(request.Id);
+        Assert.Equal((DataChangeStatus.Submitted, null), (stored.Status, stored.Signature));
+    }
+
+    [Fact]
     public async Task SignAsync_WhenAnotherAdministratorOfTheAreaSignsIt_IsSignedAndTheFilerAndOperationsUnitAreTold()
     {
         var request = await StoredRequestAsync(Morgan);
 
-        var outcome = await Service(Parker.PersonId).SignAsync(request.Id, "Parker MIS", Token);
+        var outcome = await Service(Parker.PersonId).SignAsync(request.Id, await SignedIn.NameOfAsync(Database, Parker.PersonId), Token);
 
         Assert.True(outcome.Succeeded);
         var signed = await ReloadAsync(request.Id);
@@ -100,7 +115,7 @@ public class DataChangeRequestServiceTests : DataChangeTestBase
     {
         var request = await StoredRequestAsync(World.RequestorId);
 
-        var outcome = await Service(Olive.PersonId).SignAsync(request.Id, "Olive Other", Token);
+        var outcome = await Service(Olive.PersonId).SignAsync(request.Id, await SignedIn.NameOfAsync(Database, Olive.PersonId), Token);
 
         Assert.Equal(["SCO-1"], outcome.Codes);
         Assert.Equal(DataChangeStatus.Submitted, (await ReloadAsync(request.Id)).Status);
@@ -120,7 +135,7 @@ public class DataChangeRequestServiceTests : DataChangeTestBase
     public async Task DeclineAsync_WhenAlreadySigned_IsRefusedWithDcr1()
     {
         var request = await StoredRequestAsync(World.RequestorId);
-        await Service(Morgan).SignAsync(request.Id, "Morgan MIS", Token);
+        await Service(Morgan).SignAsync(request.Id, await SignedIn.NameOfAsync(Database, Morgan), Token);
 
         var outcome = await Service(Parker.PersonId).DeclineAsync(request.Id, "Changed my mind.", Token);
 
@@ -160,7 +175,7 @@ public class DataChangeRequestServiceTests : DataChangeTestBase
         var signed = await StoredRequestAsync(World.RequestorId);
         var declined = await StoredRequestAsync(World.RequestorId);
         await StoredRequestAsync(World.RequestorId);
-        await Service(Morgan).SignAsync(signed.Id, "Morgan MIS", Token);
+        await Service(Morgan).SignAsync(signed.Id, await SignedIn.NameOfAsync(Database, Morgan), Token);
         await Service(Morgan).DeclineAsync(declined.Id, "Duplicate.", Token);
 
         var lines = (await Service(Stored.OperationsUnitUserId).SignedAsync(cancellationToken: Token)).Lines;

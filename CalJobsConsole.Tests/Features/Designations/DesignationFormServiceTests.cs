@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.App.Features.Designations;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Areas;
@@ -10,6 +11,33 @@ namespace CalJobsConsole.Tests.Features.Designations;
 public class DesignationFormServiceTests : DesignationServiceTestBase
 {
     [Fact]
+    public async Task Submit_WhenSignedWithANameThatIsNotTheSigners_IsRefusedWithDes1AndSavesNothing()
+    {
+        var model = Add("New Admin");
+        model.SignatureName = "Morgan MIS";
+
+        var outcome = await Forms(DirectorId).SubmitAsync(World.LocalArea.Id, model, Token);
+
+        var refusal = Assert.Single(outcome.BrokenRules);
+        Assert.Equal("DES-1", refusal.Code);
+        Assert.Contains("\"Morgan MIS\", is not your name on record; nobody signs a form as another person", refusal.Message);
+        Assert.Contains("Type your own full name as the console knows it, \"Dana Director\"", refusal.Message);
+        await using var db = Database.CreateDbContext();
+        Assert.False(await db.DesignationForms.AnyAsync(Token));
+    }
+
+    [Fact]
+    public async Task Submit_WhenSignedInTheSignersOwnName_KeepsWhoWhenAndTheStatementVersion()
+    {
+        var formId = await SubmitAddAsync(World.LocalArea.Id, DirectorId, "New Admin");
+
+        await using var db = Database.CreateDbContext();
+        var signature = (await db.DesignationForms.SingleAsync(f => f.Id == formId, Token)).Signature!;
+        Assert.Equal((DirectorId, "Dana Director", World.Business.UtcNow), (signature.SignerId, signature.SignerName, signature.SignedAt));
+        Assert.Equal(AttestationStatement.DesignationForm, signature.Statement);
+    }
+
+    [Fact]
     public async Task Submit_WhenTheLocalAreaHoldsThreeOfThree_IsRefusedWithCap1AfterTheLastSeatWasRecorded()
     {
         var areaId = World.LocalArea.Id;
@@ -17,7 +45,7 @@ public class DesignationFormServiceTests : DesignationServiceTestBase
         await AddAndRecordAsync(areaId, DirectorId, "Third Admin");
         Assert.Equal(3, await ActiveSeatsAsync(areaId));
 
-        var outcome = await Forms(DirectorId).SubmitAsync(areaId, Add("Fourth Admin"), Token);
+        var outcome = await Forms(DirectorId).SubmitAsync(areaId, await Signed(Add("Fourth Admin"), DirectorId), Token);
 
         Assert.Equal(["CAP-1"], outcome.Codes);
         Assert.Equal(3, await ActiveSeatsAsync(areaId));
@@ -31,7 +59,7 @@ public class DesignationFormServiceTests : DesignationServiceTestBase
             await AddAndRecordAsync(divisionId, ChiefId, name);
         Assert.Equal(5, await ActiveSeatsAsync(divisionId));
 
-        var outcome = await Forms(ChiefId).SubmitAsync(divisionId, Add("Spoc Six"), Token);
+        var outcome = await Forms(ChiefId).SubmitAsync(divisionId, await Signed(Add("Spoc Six"), ChiefId), Token);
 
         Assert.Equal(["CAP-1"], outcome.Codes);
     }
@@ -75,8 +103,7 @@ public class DesignationFormServiceTests : DesignationServiceTestBase
         await AddAndRecordAsync(areaId, DirectorId, "Third Admin");
         var morganDesignation = World.LocalArea.ActiveDesignations.Single(d => d.PersonId == World.MisAdministrator.PersonId).Id;
 
-        var removal = await Forms(DirectorId).SubmitAsync(areaId,
-            new DesignationFormModel { Kind = DesignationFormKind.Remove, DesignationId = morganDesignation, Reason = "Left" }, Token);
+        var removal = await Forms(DirectorId).SubmitAsync(areaId, await Signed(new DesignationFormModel { Kind = DesignationFormKind.Remove, DesignationId = morganDesignation, Reason = "Left" }, DirectorId), Token);
         Assert.True(removal.Succeeded);
         await using (var db = Database.CreateDbContext())
         {
@@ -96,8 +123,7 @@ public class DesignationFormServiceTests : DesignationServiceTestBase
     [Fact]
     public async Task Submit_WhenRemovingSomeoneNotDesignated_IsRefusedWithAMessageAndChangesNothing()
     {
-        var outcome = await Forms(DirectorId).SubmitAsync(World.LocalArea.Id,
-            new DesignationFormModel { Kind = DesignationFormKind.Remove, DesignationId = Guid.NewGuid() }, Token);
+        var outcome = await Forms(DirectorId).SubmitAsync(World.LocalArea.Id, await Signed(new DesignationFormModel { Kind = DesignationFormKind.Remove, DesignationId = Guid.NewGuid() }, DirectorId), Token);
 
         Assert.Contains("not a designated MIS Administrator", outcome.Problem);
         await using var db = Database.CreateDbContext();
@@ -107,8 +133,7 @@ public class DesignationFormServiceTests : DesignationServiceTestBase
     [Fact]
     public async Task Submit_WhenTheSamePersonIsAddedTwice_IsRefusedWithDes1AndChangesNothing()
     {
-        var outcome = await Forms(DirectorId).SubmitAsync(World.LocalArea.Id,
-            new DesignationFormModel { Kind = DesignationFormKind.Add, FullName = "Morgan MIS", Email = "morgan.mis@example.ca.gov" }, Token);
+        var outcome = await Forms(DirectorId).SubmitAsync(World.LocalArea.Id, await Signed(new DesignationFormModel { Kind = DesignationFormKind.Add, FullName = "Morgan MIS", Email = "morgan.mis@example.ca.gov" }, DirectorId), Token);
 
         Assert.Equal(["DES-1"], outcome.Codes);
         Assert.Contains("already designated", outcome.BrokenRules.Single().Reason);
@@ -129,7 +154,7 @@ public class DesignationFormServiceTests : DesignationServiceTestBase
             _ => ChiefId,
         };
 
-        var outcome = await Forms(signerId).SubmitAsync(World.LocalArea.Id, Add("New Admin"), Token);
+        var outcome = await Forms(signerId).SubmitAsync(World.LocalArea.Id, await Signed(Add("New Admin"), signerId), Token);
 
         Assert.Equal(["DES-1"], outcome.Codes);
         await using var db = Database.CreateDbContext();

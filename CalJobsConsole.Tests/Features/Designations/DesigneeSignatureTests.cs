@@ -43,7 +43,7 @@ public class DesigneeSignatureTests : DesignationServiceTestBase
         var designee = (await Designees(DirectorId).ListAsync(World.LocalArea.Id, Token)).Single();
         Assert.True((await Designees(DirectorId).WithdrawAsync(World.LocalArea.Id, designee.Id, Token)).Succeeded);
 
-        var outcome = await Forms(designeeId).SubmitAsync(World.LocalArea.Id, Add("New Admin"), Token);
+        var outcome = await Forms(designeeId).SubmitAsync(World.LocalArea.Id, await Signed(Add("New Admin"), designeeId), Token);
 
         Assert.Equal(["DES-1"], outcome.Codes);
     }
@@ -54,7 +54,7 @@ public class DesigneeSignatureTests : DesignationServiceTestBase
         var designeeId = await NameDesigneeAsync(endsOn: World.Clock.Today.ToDateTime(TimeOnly.MinValue));
         World.Clock.AdvanceDays(1);
 
-        var outcome = await Forms(designeeId).SubmitAsync(World.LocalArea.Id, Add("New Admin"), Token);
+        var outcome = await Forms(designeeId).SubmitAsync(World.LocalArea.Id, await Signed(Add("New Admin"), designeeId), Token);
 
         Assert.Equal(["DES-1"], outcome.Codes);
     }

@@ -1,3 +1,4 @@
+using CalJobsConsole.Tests.Support;
 using CalJobsConsole.App.Features;
 using CalJobsConsole.App.Features.Inbox;
 using CalJobsConsole.Domain.Requests;
@@ -22,12 +23,13 @@ public class InboxConcurrencyTests : InboxTestBase
         var versions = new List<int>();
         foreach (var inbox in inboxes)
             versions.Add((await inbox.RequestAsync(request.Id, Token)).Version);
+        var names = new[] { await SignedIn.NameOfAsync(Database, World.MisAdministrator.PersonId), await SignedIn.NameOfAsync(Database, second.PersonId) };
         using var start = new ManualResetEventSlim(false);
 
         var approvals = inboxes.Select((inbox, i) => Task.Run(async () =>
         {
             start.Wait(Token);
-            return await inbox.ApproveAsync(request.Id, versions[i], Token);
+            return await inbox.ApproveAsync(request.Id, versions[i], names[i], Token);
         }, Token)).ToList();
         start.Set();
         var outcomes = await Task.WhenAll(approvals);
@@ -46,7 +48,7 @@ public class InboxConcurrencyTests : InboxTestBase
         var request = await SubmitAsync(World.NewAccountForm());
         var inbox = Inbox(World.MisAdministrator.PersonId);
         var opened = await inbox.RequestAsync(request.Id, Token);
-        Assert.True((await inbox.ApproveAsync(request.Id, opened.Version, Token)).Succeeded);
+        Assert.True((await inbox.ApproveAsync(request.Id, opened.Version, await SignedIn.NameOfAsync(Database, World.MisAdministrator.PersonId), Token)).Succeeded);
 
         var outcome = await inbox.RejectAsync(request.Id, opened.Version, Note("Changed my mind."), Token);
 

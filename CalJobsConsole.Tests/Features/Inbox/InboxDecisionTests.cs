@@ -1,3 +1,4 @@
+using CalJobsConsole.Tests.Support;
 using CalJobsConsole.App.Features.Inbox;
 using CalJobsConsole.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public class InboxDecisionTests : InboxTestBase
         var request = await SubmitAsync(World.NewAccountForm());
         var inbox = Inbox(World.MisAdministrator.PersonId);
 
-        var outcome = await inbox.ApproveAsync(request.Id, (await inbox.RequestAsync(request.Id, Token)).Version, Token);
+        var outcome = await inbox.ApproveAsync(request.Id, (await inbox.RequestAsync(request.Id, Token)).Version, await SignedIn.NameOfAsync(Database, World.MisAdministrator.PersonId), Token);
 
         Assert.True(outcome.Succeeded);
         var (stored, audits) = await StoredAsync(request.Id);
@@ -24,13 +25,45 @@ public class InboxDecisionTests : InboxTestBase
     }
 
     [Fact]
+    public async Task Approve_WhenSignedWithANameThatIsNotTheAdministrators_IsRefusedWithReq1AndStaysSubmitted()
+    {
+        await StoreAsync();
+        var request = await SubmitAsync(World.NewAccountForm());
+        var inbox = Inbox(World.MisAdministrator.PersonId);
+
+        var outcome = await inbox.ApproveAsync(request.Id, (await inbox.RequestAsync(request.Id, Token)).Version, "Riley Requestor", Token);
+
+        var refusal = Assert.Single(outcome.BrokenRules);
+        Assert.Equal("REQ-1", refusal.Code);
+        Assert.Contains("\"Riley Requestor\", is not your name on record; nobody signs a form as another person", refusal.Message);
+        Assert.Contains($"\"{World.MisAdministrator.Name}\"", refusal.Remedy);
+        var (stored, audits) = await StoredAsync(request.Id);
+        Assert.Equal((AccessRequestStatus.Submitted, null), (stored.Status, stored.ApprovalSignature));
+        Assert.Empty(audits);
+    }
+
+    [Fact]
+    public async Task Approve_WhenSignedInTheAdministratorsOwnName_KeepsTheApprovalSignature()
+    {
+        await StoreAsync();
+        var request = await SubmitAsync(World.NewAccountForm());
+        var inbox = Inbox(World.MisAdministrator.PersonId);
+
+        await inbox.ApproveAsync(request.Id, (await inbox.RequestAsync(request.Id, Token)).Version, World.MisAdministrator.Name.ToUpperInvariant(), Token);
+
+        var signature = (await StoredAsync(request.Id)).Request.ApprovalSignature!;
+        Assert.Equal((World.MisAdministrator.PersonId, World.Business.UtcNow), (signature.SignerId, signature.SignedAt));
+        Assert.Equal(CalJobsConsole.Domain.Signatures.AttestationStatement.RequestApproval, signature.Statement);
+    }
+
+    [Fact]
     public async Task Approve_WhenPrerequisitesAreUnmet_IsRefusedWithEveryCode()
     {
         await StoreAsync();
         var request = await SubmitAsync(RefusedAndStaleForm());
         var inbox = Inbox(World.MisAdministrator.PersonId);
 
-        var outcome = await inbox.ApproveAsync(request.Id, (await inbox.RequestAsync(request.Id, Token)).Version, Token);
+        var outcome = await inbox.ApproveAsync(request.Id, (await inbox.RequestAsync(request.Id, Token)).Version, await SignedIn.NameOfAsync(Database, World.MisAdministrator.PersonId), Token);
 
         Assert.Equal(["PRE-1", "PRE-2"], outcome.Codes);
         Assert.Equal(AccessRequestStatus.Submitted, (await StoredAsync(request.Id)).Request.Status);
@@ -94,7 +127,7 @@ public class InboxDecisionTests : InboxTestBase
         var opened = await inbox.RequestAsync(request.Id, Token);
         var outcomes = new[]
         {
-            await inbox.ApproveAsync(request.Id, opened.Version, Token),
+            await inbox.ApproveAsync(request.Id, opened.Version, untrained.Name, Token),
             await inbox.ReturnForCorrectionAsync(request.Id, opened.Version, Note("Fix it."), Token),
             await inbox.RejectAsync(request.Id, opened.Version, Note("No."), Token),
         };
@@ -117,7 +150,7 @@ public class InboxDecisionTests : InboxTestBase
         var opened = await inbox.RequestAsync(request.Id, Token);
         var outcomes = new[]
         {
-            await inbox.ApproveAsync(request.Id, opened.Version, Token),
+            await inbox.ApproveAsync(request.Id, opened.Version, World.MisAdministrator.Name, Token),
             await inbox.ReturnForCorrectionAsync(request.Id, opened.Version, Note("Fix it."), Token),
             await inbox.RejectAsync(request.Id, opened.Version, Note("No."), Token),
         };
@@ -135,7 +168,7 @@ public class InboxDecisionTests : InboxTestBase
         await AddAdministratorUserAsync(other);
         var request = await SubmitAsync(World.NewAccountForm());
 
-        var outcome = await Inbox(other.PersonId).ApproveAsync(request.Id, request.Version, Token);
+        var outcome = await Inbox(other.PersonId).ApproveAsync(request.Id, request.Version, other.Name, Token);
 
         Assert.Equal(["SCO-1"], outcome.Codes);
         Assert.Equal(AccessRequestStatus.Submitted, (await StoredAsync(request.Id)).Request.Status);

@@ -114,7 +114,7 @@ public class InboxServiceTests : InboxTestBase
         var operations = Inbox(stored.OperationsUnitUserId);
 
         var opened = await operations.RequestAsync(request.Id, Token);
-        var approve = await operations.ApproveAsync(request.Id, opened.Version, Token);
+        var approve = await operations.ApproveAsync(request.Id, opened.Version, "Olivia Operations", Token);
 
         Assert.True(opened.ViewOnly);
         Assert.False(opened.AwaitsDecision);

@@ -138,6 +138,7 @@ public class PersonAccountsTests : NewAccountTestBase
                 AccountId = staffAccount.Id,
                 IspaCompletedOn = World.Clock.Today.AddDays(-10).ToDateTime(TimeOnly.MinValue),
                 StatementDate = World.Clock.Today.AddDays(-10).ToDateTime(TimeOnly.MinValue),
+                SignatureName = await SignedIn.NameOfAsync(Database, supervisorId),
                 VerifiedAttestations = true,
                 VerifiedBusinessNeed = true,
             }, Token);

@@ -13,7 +13,7 @@ public class RequestCorrectionTests : RequestIntakeTestBase
 
     private async Task<Guid> SubmitAndReturnAsync()
     {
-        var outcome = await Intake(Stored.RequestorId).SubmitAsync(Complete(AccessRequestKind.AnnualRenewal), Token);
+        var outcome = await Intake(Stored.RequestorId).SubmitAsync(await Signed(Complete(AccessRequestKind.AnnualRenewal), Stored.RequestorId), Token);
         Assert.True(outcome.Succeeded);
         await using var db = Database.CreateDbContext();
         var request = await db.AccessRequests.SingleAsync(Token);
@@ -30,7 +30,7 @@ public class RequestCorrectionTests : RequestIntakeTestBase
         correction.Model.StatementDate = DaysAgo(2);
         correction.Model.VerifiedAttestations = correction.Model.VerifiedBusinessNeed = true;
 
-        var outcome = await Intake(Stored.RequestorId).CorrectAsync(requestId, correction.Model, Token);
+        var outcome = await Intake(Stored.RequestorId).CorrectAsync(requestId, await Signed(correction.Model, Stored.RequestorId), Token);
 
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Codes.Concat(outcome.FieldErrors.Values)));
         var request = await SingleRequestAsync();
@@ -54,10 +54,10 @@ public class RequestCorrectionTests : RequestIntakeTestBase
     [Fact]
     public async Task CorrectAsync_WhenTheRequestIsStillAwaitingADecision_RefusesBesideTheStatus()
     {
-        await Intake(Stored.RequestorId).SubmitAsync(Complete(AccessRequestKind.PasswordReset), Token);
+        await Intake(Stored.RequestorId).SubmitAsync(await Signed(Complete(AccessRequestKind.PasswordReset), Stored.RequestorId), Token);
         var request = await SingleRequestAsync();
 
-        var outcome = await Intake(Stored.RequestorId).CorrectAsync(request.Id, Complete(AccessRequestKind.PasswordReset), Token);
+        var outcome = await Intake(Stored.RequestorId).CorrectAsync(request.Id, await Signed(Complete(AccessRequestKind.PasswordReset), Stored.RequestorId), Token);
 
         Assert.False(outcome.Succeeded);
         Assert.Equal(request.SubmittedAt, (await SingleRequestAsync()).SubmittedAt);
@@ -69,7 +69,7 @@ public class RequestCorrectionTests : RequestIntakeTestBase
         var requestId = await SubmitAndReturnAsync();
         var otherRequestor = await SignedIn.AddUserAsync(Database, "Quinn Other", ConsoleRoles.Requestor);
 
-        var outcome = await Intake(otherRequestor).CorrectAsync(requestId, Complete(AccessRequestKind.AnnualRenewal), Token);
+        var outcome = await Intake(otherRequestor).CorrectAsync(requestId, await Signed(Complete(AccessRequestKind.AnnualRenewal), otherRequestor), Token);
 
         Assert.Equal(["SCO-1"], outcome.Codes);
         Assert.Equal(AccessRequestStatus.ReturnedForCorrection, (await SingleRequestAsync()).Status);

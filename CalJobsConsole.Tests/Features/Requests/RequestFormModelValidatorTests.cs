@@ -14,7 +14,7 @@ public class RequestFormModelValidatorTests
     private static readonly string[] Always =
     [
         nameof(RequestFormModel.Email), nameof(RequestFormModel.FullName), nameof(RequestFormModel.OfficeId), nameof(RequestFormModel.StaffKind),
-        nameof(RequestFormModel.VerifiedAttestations), nameof(RequestFormModel.VerifiedBusinessNeed),
+        nameof(RequestFormModel.VerifiedAttestations), nameof(RequestFormModel.VerifiedBusinessNeed), nameof(RequestFormModel.SignatureName),
     ];
 
     [Theory]

@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.App.Features.Requests;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Attestations;
@@ -10,6 +11,32 @@ namespace CalJobsConsole.Tests.Features.Requests;
 /// <summary>Submitting the five kinds of System Access Request (REQ-1), within the requestor's scope (SCO-1).</summary>
 public class RequestIntakeServiceTests : RequestIntakeTestBase
 {
+    [Fact]
+    public async Task SubmitAsync_WhenSignedWithANameThatIsNotTheRequestors_IsRefusedWithReq1AndSavesNothing()
+    {
+        var model = Complete(AccessRequestKind.NewAccount);
+        model.SignatureName = "Morgan MIS";
+
+        var outcome = await Intake(Stored.RequestorId).SubmitAsync(model, Token);
+
+        var refusal = Assert.Single(outcome.BrokenRules);
+        Assert.Equal("REQ-1", refusal.Code);
+        Assert.Contains("\"Morgan MIS\", is not your name on record; nobody signs a form as another person", refusal.Message);
+        Assert.Contains("\"Riley Requestor\"", refusal.Remedy);
+        await using var db = Database.CreateDbContext();
+        Assert.False(await db.AccessRequests.AnyAsync(Token));
+    }
+
+    [Fact]
+    public async Task SubmitAsync_WhenSignedInTheRequestorsOwnName_KeepsTheRequestorsSignature()
+    {
+        Assert.True((await Intake(Stored.RequestorId).SubmitAsync(await Signed(Complete(AccessRequestKind.NewAccount), Stored.RequestorId), Token)).Succeeded);
+
+        var signature = (await SingleRequestAsync()).RequestorSignature!;
+        Assert.Equal((Stored.RequestorId, "Riley Requestor"), (signature.SignerId, signature.SignerName));
+        Assert.Equal(AttestationStatement.AccessRequest, signature.Statement);
+    }
+
     [Theory]
     [InlineData(AccessRequestKind.NewAccount)]
     [InlineData(AccessRequestKind.PasswordReset)]
@@ -18,7 +45,7 @@ public class RequestIntakeServiceTests : RequestIntakeTestBase
     [InlineData(AccessRequestKind.Deactivation)]
     public async Task SubmitAsync_WhenTheRequestorFilesEachKind_SavesASubmittedRequestAndAuditsIt(AccessRequestKind kind)
     {
-        var outcome = await Intake(Stored.RequestorId).SubmitAsync(Complete(kind), Token);
+        var outcome = await Intake(Stored.RequestorId).SubmitAsync(await Signed(Complete(kind), Stored.RequestorId), Token);
 
         Assert.True(outcome.Succeeded, string.Join(" ", outcome.Codes.Concat(outcome.FieldErrors.Values)));
         var request = await SingleRequestAsync();
@@ -36,7 +63,7 @@ public class RequestIntakeServiceTests : RequestIntakeTestBase
         model.StaffKind = StaffKind.Edd;
         model.WsbStaff = true;
 
-        var outcome = await Intake(Stored.RequestorId).SubmitAsync(model, Token);
+        var outcome = await Intake(Stored.RequestorId).SubmitAsync(await Signed(model, Stored.RequestorId), Token);
 
         Assert.True(outcome.Succeeded);
         Assert.Equal(World.Division.Id, (await SingleRequestAsync()).AreaId);
@@ -45,7 +72,7 @@ public class RequestIntakeServiceTests : RequestIntakeTestBase
     [Fact]
     public async Task SubmitAsync_WhenTheUserIsNotARequestor_RefusesWithSco1AndSavesNothing()
     {
-        var outcome = await Intake(World.MisAdministrator.PersonId).SubmitAsync(Complete(AccessRequestKind.NewAccount), Token);
+        var outcome = await Intake(World.MisAdministrator.PersonId).SubmitAsync(await Signed(Complete(AccessRequestKind.NewAccount), World.MisAdministrator.PersonId), Token);
 
         Assert.Equal(["SCO-1"], outcome.Codes);
         Assert.Equal(0, await RequestCountAsync());
@@ -56,7 +83,7 @@ public class RequestIntakeServiceTests : RequestIntakeTestBase
     {
         var otherRequestor = await SignedIn.AddUserAsync(Database, "Quinn Other", ConsoleRoles.Requestor);
 
-        var outcome = await Intake(otherRequestor).SubmitAsync(Complete(AccessRequestKind.Deactivation), Token);
+        var outcome = await Intake(otherRequestor).SubmitAsync(await Signed(Complete(AccessRequestKind.Deactivation), otherRequestor), Token);
 
         Assert.Equal(["SCO-1"], outcome.Codes);
         Assert.Equal(0, await RequestCountAsync());
@@ -68,7 +95,7 @@ public class RequestIntakeServiceTests : RequestIntakeTestBase
         var model = Complete(AccessRequestKind.NewAccount);
         model.OfficeId = Guid.NewGuid();
 
-        var outcome = await Intake(Stored.RequestorId).SubmitAsync(model, Token);
+        var outcome = await Intake(Stored.RequestorId).SubmitAsync(await Signed(model, Stored.RequestorId), Token);
 
         Assert.Contains(nameof(RequestFormModel.OfficeId), outcome.FieldErrors.Keys);
         Assert.Equal(0, await RequestCountAsync());
@@ -77,7 +104,7 @@ public class RequestIntakeServiceTests : RequestIntakeTestBase
     [Fact]
     public async Task SubmitAsync_WhenTheFormIsIncomplete_ReturnsEveryFieldProblemAndSavesNothing()
     {
-        var outcome = await Intake(Stored.RequestorId).SubmitAsync(new RequestFormModel { Kind = AccessRequestKind.AnnualRenewal }, Token);
+        var outcome = await Intake(Stored.RequestorId).SubmitAsync(await Signed(new RequestFormModel { Kind = AccessRequestKind.AnnualRenewal }, Stored.RequestorId), Token);
 
         Assert.Contains(nameof(RequestFormModel.AccountId), outcome.FieldErrors.Keys);
         Assert.Contains(nameof(RequestFormModel.StatementDate), outcome.FieldErrors.Keys);
@@ -91,7 +118,7 @@ public class RequestIntakeServiceTests : RequestIntakeTestBase
         var model = Complete(AccessRequestKind.NewAccount);
         model.IspaCompletedOn = DaysAgo(-3);
 
-        var outcome = await Intake(Stored.RequestorId).SubmitAsync(model, Token);
+        var outcome = await Intake(Stored.RequestorId).SubmitAsync(await Signed(model, Stored.RequestorId), Token);
 
         Assert.Contains(nameof(RequestFormModel.IspaCompletedOn), outcome.FieldErrors.Keys);
         Assert.Equal(0, await RequestCountAsync());
@@ -103,7 +130,7 @@ public class RequestIntakeServiceTests : RequestIntakeTestBase
         var model = Complete(AccessRequestKind.NewAccount);
         model.StatementRefused = true;
 
-        await Intake(Stored.RequestorId).SubmitAsync(model, Token);
+        await Intake(Stored.RequestorId).SubmitAsync(await Signed(model, Stored.RequestorId), Token);
 
         Assert.True((await SingleRequestAsync()).Form.Attestations!.Statement.Refused);
     }
@@ -124,7 +151,7 @@ public class RequestIntakeServiceTests : RequestIntakeTestBase
     [Fact]
     public async Task MineAsync_WhenAnotherRequestorFiled_ListsOnlyOwnRequests()
     {
-        await Intake(Stored.RequestorId).SubmitAsync(Complete(AccessRequestKind.PasswordReset), Token);
+        await Intake(Stored.RequestorId).SubmitAsync(await Signed(Complete(AccessRequestKind.PasswordReset), Stored.RequestorId), Token);
         var otherRequestor = await SignedIn.AddUserAsync(Database, "Quinn Other", ConsoleRoles.Requestor);
 
         var mine = await Intake(Stored.RequestorId).MineAsync(Token);

@@ -35,6 +35,13 @@ public abstract class RequestIntakeTestBase : IAsyncLifetime
 
     protected RequestIntakeService Intake(Guid userId) => new(Database, SignedIn.ScopeFor(Database, userId), World.Business);
 
+    /// <summary>The form signed as <paramref name="userId"/> signs it (issue 20): their own name on record, unless the test typed one.</summary>
+    protected async Task<RequestFormModel> Signed(RequestFormModel model, Guid userId)
+    {
+        model.SignatureName ??= await SignedIn.NameOfAsync(Database, userId);
+        return model;
+    }
+
     protected DateTime DaysAgo(int days) => World.Clock.Today.AddDays(-days).ToDateTime(TimeOnly.MinValue);
 
     /// <summary>A complete form of <paramref name="kind"/>: a new LWIA staff member, or the stored account.</summary>

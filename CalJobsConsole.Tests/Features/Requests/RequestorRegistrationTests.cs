@@ -43,12 +43,12 @@ public class RequestorRegistrationTests : RequestIntakeTestBase
         var model = Complete(AccessRequestKind.NewAccount);
         model.OfficeId = World.OtherOffice.Id;
 
-        var outcome = await Intake(salId).SubmitAsync(model, Token);
+        var outcome = await Intake(salId).SubmitAsync(await Signed(model, salId), Token);
 
         Assert.Equal(["REQ-2"], outcome.Codes);
         Assert.Contains("not registered as a requestor for", outcome.BrokenRules.Single().Message);
         Assert.Equal(0, await RequestCountAsync());
-        Assert.True((await Intake(salId).SubmitAsync(Complete(AccessRequestKind.NewAccount), Token)).Succeeded);
+        Assert.True((await Intake(salId).SubmitAsync(await Signed(Complete(AccessRequestKind.NewAccount), salId), Token)).Succeeded);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class RequestorRegistrationTests : RequestIntakeTestBase
         var model = Complete(AccessRequestKind.NewAccount);
         model.WsbStaff = true; // the request would go to the serving division, which never registered Sal
 
-        var outcome = await Intake(salId).SubmitAsync(model, Token);
+        var outcome = await Intake(salId).SubmitAsync(await Signed(model, salId), Token);
 
         Assert.Equal(["REQ-2"], outcome.Codes);
     }
@@ -72,7 +72,7 @@ public class RequestorRegistrationTests : RequestIntakeTestBase
 
         Assert.True(ended.Succeeded, ended.Problem);
         Assert.False((await ScopeAsync(salId))!.IsRequestor);
-        var refused = await Intake(salId).SubmitAsync(Complete(AccessRequestKind.NewAccount), Token);
+        var refused = await Intake(salId).SubmitAsync(await Signed(Complete(AccessRequestKind.NewAccount), salId), Token);
         Assert.Equal(["SCO-1"], refused.Codes);
         Assert.Equal(0, await RequestCountAsync());
         Assert.Empty((await Requestors(AdministratorId).ListAsync(World.LocalArea.Id, Token)).Requestors.Where(r => r.PersonId == salId));
@@ -91,8 +91,8 @@ public class RequestorRegistrationTests : RequestIntakeTestBase
         Assert.True((await ScopeAsync(salId))!.IsRequestor);
         var model = Complete(AccessRequestKind.NewAccount);
         model.OfficeId = World.OtherOffice.Id;
-        Assert.True((await Intake(salId).SubmitAsync(model, Token)).Succeeded);
-        Assert.Equal(["REQ-2"], (await Intake(salId).SubmitAsync(Complete(AccessRequestKind.NewAccount), Token)).Codes);
+        Assert.True((await Intake(salId).SubmitAsync(await Signed(model, salId), Token)).Succeeded);
+        Assert.Equal(["REQ-2"], (await Intake(salId).SubmitAsync(await Signed(Complete(AccessRequestKind.NewAccount), salId), Token)).Codes);
     }
 
     [Fact]

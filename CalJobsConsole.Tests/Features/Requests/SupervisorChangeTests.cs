@@ -41,7 +41,7 @@ public class SupervisorChangeTests : RequestIntakeTestBase
         Assert.True(reassigned.Succeeded, reassigned.Problem ?? string.Join(" ", reassigned.Codes));
         Assert.Equal(0, (await Supervisors(AdministratorId).ListWithoutSupervisorAsync(World.LocalArea.Id, Token)).Count);
         Assert.Equal(0, (await DeskAsync()).Figure("without-supervisor").Count);
-        Assert.True((await Intake(salId).SubmitAsync(Complete(AccessRequestKind.AnnualRenewal), Token)).Succeeded);
+        Assert.True((await Intake(salId).SubmitAsync(await Signed(Complete(AccessRequestKind.AnnualRenewal), salId), Token)).Succeeded);
         Assert.Equal(salId, (await SingleRequestAsync()).RequestorId);
         await using var db = Database.CreateDbContext();
         Assert.Contains(await db.AuditRecords.Where(a => a.EntityId == Account.Id).Select(a => a.Action).ToListAsync(Token),

@@ -79,7 +79,7 @@ public class SuspensionServiceTests : IAsyncLifetime
         var area = await db.Areas.Include(a => a.Designations).SingleAsync(a => a.Id == World.LocalArea.Id, Token);
         var request = World.Submit(World.NewAccountForm());
         var ex = Assert.Throws<BusinessRuleViolationException>(() =>
-            request.Approve(area.ActorFor(World.MisAdministrator.PersonId)!, World.Business, World.Policy));
+            request.Approve(area.ActorFor(World.MisAdministrator.PersonId)!, TestSignatures.Approval(area.ActorFor(World.MisAdministrator.PersonId)!, World.Business), World.Business, World.Policy));
         Assert.Equal(["REV-1"], ex.Codes);
     }
 

@@ -1,3 +1,4 @@
+using CalJobsConsole.Tests.Support;
 using CalJobsConsole.App.Features.Escalations;
 using CalJobsConsole.App.Features.Inbox;
 using CalJobsConsole.App.Features.NewAccounts;
@@ -20,7 +21,8 @@ public static partial class AdministrativeActs
     private static IEnumerable<AdministrativeAct> Requests =>
     [
         new("InboxService.ApproveAsync", SubmittedAsync,
-            (w, user, request) => AdministrativeAct.CodesOf(() => Inbox(w, user).ApproveAsync(Id(request), Version(request), ActWorld.Token))),
+            (w, user, request) => AdministrativeAct.CodesOf(async () => await Inbox(w, user).ApproveAsync(Id(request), Version(request),
+                await SignedIn.NameOfAsync(w.Database, user), ActWorld.Token))),
         new("InboxService.ReturnForCorrectionAsync", SubmittedAsync,
             (w, user, request) => AdministrativeAct.CodesOf(() => Inbox(w, user).ReturnForCorrectionAsync(Id(request), Version(request),
                 new DecisionNoteModel { Note = "Give the ISPA certificate date." }, ActWorld.Token))),

@@ -1,3 +1,4 @@
+using CalJobsConsole.Tests.Support;
 using CalJobsConsole.App.Features.DataChanges;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.IssueReports;
@@ -24,7 +25,8 @@ public static partial class AdministrativeActs
     private static IEnumerable<AdministrativeAct> DataChangeActs =>
     [
         new("DataChangeRequestService.SignAsync", FiledDataChangeAsync,
-            (w, user, request) => AdministrativeAct.CodesOf(() => DataChangesAs(w, user).SignAsync(((DataChangeRequest)request).Id, "Signer", ActWorld.Token))),
+            (w, user, request) => AdministrativeAct.CodesOf(async () => await DataChangesAs(w, user).SignAsync(((DataChangeRequest)request).Id,
+                await SignedIn.NameOfAsync(w.Database, user), ActWorld.Token))),
         new("DataChangeRequestService.DeclineAsync", FiledDataChangeAsync,
             (w, user, request) => AdministrativeAct.CodesOf(() =>
                 DataChangesAs(w, user).DeclineAsync(((DataChangeRequest)request).Id, "No document supports it.", ActWorld.Token))),

@@ -956,6 +956,30 @@ namespace CalJobsConsole.App.Data.PostgreSql.Migrations
                                 .HasColumnType("character varying(40)");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Signature", "CalJobsConsole.Domain.Areas.DesignationForm.Signature#Signature", b1 =>
+                        {
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<Guid>("SignerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("SignerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("StatementKey")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("StatementVersion")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("AreaId", "Status");
@@ -1111,6 +1135,30 @@ namespace CalJobsConsole.App.Data.PostgreSql.Migrations
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Signature", "CalJobsConsole.Domain.DataChanges.DataChangeRequest.Signature#Signature", b1 =>
+                        {
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<Guid>("SignerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("SignerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("StatementKey")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("StatementVersion")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+                        });
 
                     b.HasKey("Id");
 
@@ -1789,6 +1837,30 @@ namespace CalJobsConsole.App.Data.PostgreSql.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "ApprovalSignature", "CalJobsConsole.Domain.Requests.AccessRequest.ApprovalSignature#Signature", b1 =>
+                        {
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<Guid>("SignerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("SignerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("StatementKey")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("StatementVersion")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Form", "CalJobsConsole.Domain.Requests.AccessRequest.Form#AccessRequestForm", b1 =>
                         {
                             b1.IsRequired();
@@ -1874,6 +1946,30 @@ namespace CalJobsConsole.App.Data.PostgreSql.Migrations
                                         .HasMaxLength(40)
                                         .HasColumnType("character varying(40)");
                                 });
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RequestorSignature", "CalJobsConsole.Domain.Requests.AccessRequest.RequestorSignature#Signature", b1 =>
+                        {
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<Guid>("SignerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("SignerName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("StatementKey")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("StatementVersion")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
                         });
 
                     b.HasKey("Id");
