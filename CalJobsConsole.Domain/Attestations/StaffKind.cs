@@ -6,3 +6,14 @@ public enum StaffKind
     Edd = 1,
     NonEdd = 2,
 }
+
+public static class StaffKinds
+{
+    /// <summary>The staff kind as people read it: "EDD staff", never <c>Edd</c>.</summary>
+    public static string DisplayName(this StaffKind staffKind) => staffKind switch
+    {
+        StaffKind.Edd => "EDD staff",
+        StaffKind.NonEdd => "Non-EDD staff",
+        _ => staffKind.ToString(),
+    };
+}

@@ -6,3 +6,13 @@ public enum EscalationStatus
     Granted = 2,
     Declined = 3,
 }
+
+public static class EscalationStatusNames
+{
+    /// <summary>The status as people read it: "Awaiting the Operations Unit's decision", never <c>Open</c>.</summary>
+    public static string DisplayName(this EscalationStatus status) => status switch
+    {
+        EscalationStatus.Open => "Awaiting the Operations Unit's decision",
+        _ => status.ToString(),
+    };
+}

@@ -146,6 +146,30 @@ public class CreationPanelTests : ComponentTestContext
         Assert.False(panel.Find("#create-account").HasAttribute("disabled"));
     }
 
+    /// <summary>Issue 20: the escalation's state reads in words ("Awaiting the Operations Unit's decision"), not the enum name <c>Open</c>.</summary>
+    [Fact]
+    public async Task Panel_WhenTheRequestWasEscalated_SaysItAwaitsTheOperationsUnitInWords()
+    {
+        var request = await ApprovedAsync(_world.NewAccountForm(group: DirectivePrivilegeGroups.EddWsbStaff));
+        await using (var db = Database.CreateDbContext())
+        {
+            var tracked = await db.AccessRequests.SingleAsync(r => r.Id == request.Id);
+            db.Escalations.Add(CalJobsConsole.Domain.Escalations.Escalation.Raise(tracked, _world.MisAdministrator,
+                _world.Group(DirectivePrivilegeGroups.EddWsbStaff), [], "A SPOC-only group.", _world.Business));
+            await db.SaveChangesAsync();
+        }
+        Register(_world.MisAdministrator.PersonId);
+        Render<MudPopoverProvider>();
+        Render<MudDialogProvider>();
+
+        var panel = Render<CreationPanel>(p => p.Add(x => x.RequestId, request.Id));
+
+        panel.WaitForAssertion(() => Assert.NotEmpty(panel.FindAll("#escalation-state")));
+        var state = System.Text.RegularExpressions.Regex.Replace(panel.Find("#escalation-state").TextContent, @"\s+", " ");
+        Assert.Contains("(GRP-1): EDD WSB Staff — Awaiting the Operations Unit's decision.", state);
+        Assert.DoesNotMatch(@"\bOpen\b", state);
+    }
+
     private async Task<string> EmailOfAsync(Guid userId)
     {
         await using var db = Database.CreateDbContext();

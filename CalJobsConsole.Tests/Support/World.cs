@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Attestations;
@@ -111,7 +112,8 @@ public sealed class World
             RequestorVerifiedAttestations: true,
             RequestorVerifiedBusinessNeed: true);
 
-    public AccessRequest Submit(AccessRequestForm form) => AccessRequest.Submit(RequestorId, form, TestSignatures.Requestor(RequestorId, Business), Business);
+    public AccessRequest Submit(AccessRequestForm form) =>
+        AccessRequest.Submit(RequestorId, form, TestSignatures.By(RequestorId, AttestationStatement.AccessRequest, Business, "Riley Requestor"), Business);
 
     /// <summary>A submitted and approved request, approved by the administrator of its area.</summary>
     public AccessRequest Approved(AccessRequestForm form, AdministratorActor? administrator = null)

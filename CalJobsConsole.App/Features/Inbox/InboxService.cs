@@ -1,7 +1,9 @@
 using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Features.Lists;
+using CalJobsConsole.App.Features.NewAccounts;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Attestations;
@@ -59,7 +61,10 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
         [BusinessTime.Format(line.SubmittedAt, clock), line.Kind.DisplayName(), line.StaffName, line.StaffEmail, line.OfficeName,
             line.AreaName, line.Status.DisplayName()];
 
-    /// <summary>One request of the administrator's inbox, with every reason approval is refused now; SCO-1 for anyone else's.</summary>
+    /// <summary>
+    /// One request of the administrator's inbox: the Attachment 3 as filed, in words; who may grant its privilege group and what
+    /// approving does with it (GRP-1..3); every reason approval is refused now. SCO-1 for anyone else's.
+    /// </summary>
     /// <remarks>
     /// The eligibility is evaluated for the seat that covers the request, so an untrained or suspended administrator sees
     /// DES-2 or REV-1 listed with every unmet prerequisite instead of a refusal. The Operations Unit, which lists every area's
@@ -74,14 +79,33 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
         var viewOnly = seat is null && scope.IsOperationsUnit && request is not null;
         if (seat is null && !viewOnly)
             throw RequestActor.NotYours();
-        var areaName = await db.Areas.AsNoTracking().Where(a => a.Id == request!.AreaId).Select(a => a.Name).SingleAsync(cancellationToken);
-        var office = await db.Offices.AsNoTracking().Where(o => o.Id == request!.OfficeId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
-        var form = request!.Form;
-        return new InboxRequest(request.Id, request.Kind, request.Status, form.Staff.FullName, form.Staff.Email, form.StaffKind,
-            office ?? "", areaName, request.SubmittedAt, form.Attestations?.IspaCompletedOn, form.Attestations?.Statement.Date,
-            form.Attestations?.Statement.Refused ?? false, form.SeparationDate, form.BusinessNeed, request.DecisionNote, request.Version,
+        var facts = await FactsAsync(db, request!, seat?.Role, cancellationToken);
+        var awaitsDecision = request!.Status == AccessRequestStatus.Submitted && !viewOnly;
+        return new InboxRequest(request.Id, request.Kind, request.Status, facts.AreaName, FiledRequestWording.Fields(request, facts, clock),
+            FiledRequestWording.GroupGrant(request, facts, awaitsDecision), request.DecisionNote, request.Version,
             seat is null ? [] : request.ApprovalEligibility(seat, clock, policy), viewOnly);
     }
+
+    /// <summary>The names the request points to (area, office, requestor, account, group), each read by its id.</summary>
+    private static async Task<FiledRequestFacts> FactsAsync(ConsoleDbContext db, AccessRequest request, AdministratorRole? seatRole,
+        CancellationToken cancellationToken)
+    {
+        var area = await db.Areas.AsNoTracking().Where(a => a.Id == request.AreaId).Select(a => new { a.Name, a.Kind }).SingleAsync(cancellationToken);
+        var office = await db.Offices.AsNoTracking().Where(o => o.Id == request.OfficeId)
+            .Select(o => new { o.Name, o.LocalAreaId, o.ServingDivisionId }).SingleOrDefaultAsync(cancellationToken);
+        var counterpartId = office is null ? (Guid?)null : office.LocalAreaId == request.AreaId ? office.ServingDivisionId : office.LocalAreaId;
+        var counterpart = await db.Areas.AsNoTracking().Where(a => a.Id == counterpartId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken);
+        var requestor = (await db.NamesAsync([request.RequestorId], cancellationToken))[request.RequestorId];
+        var username = request.AccountId is { } accountId
+            ? await db.StaffAccounts.AsNoTracking().Where(a => a.Id == accountId).Select(a => a.Username).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        var catalog = request.Form.RequestedGroupId is null ? null : await AccountCreationService.CatalogAsync(db, cancellationToken);
+        var group = catalog?.Groups.SingleOrDefault(g => g.Id == request.Form.RequestedGroupId);
+        IReadOnlyList<string> grants = catalog is not null && seatRole is { } role
+            ? AccountCreationService.OfferedGroups(role, catalog).Select(g => g.Name).ToList() : [];
+        return new FiledRequestFacts(area.Name, area.Kind, office?.Name ?? "", counterpart, requestor, username, group, seatRole, grants);
+    }
+
 
     /// <summary>
     /// The administrator approves, signing the approval statement with their own name as on record (REQ-1): a name that is

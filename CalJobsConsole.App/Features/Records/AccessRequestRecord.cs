@@ -73,12 +73,23 @@ public static class AccessRequestRecord
                 Line("Submitted on", Date(clock.ToBusinessDate(request.SubmittedAt))),
             ]),
         ];
-        FormRecordSignature[] signatures =
-            [new("Submitted the request", names[request.RequestorId], "Requestor (manager or supervisor)", Time(request.SubmittedAt, clock))];
+        var signatures = new List<FormRecordSignature>
+        {
+            Signed("Signed and submitted the request", request.RequestorSignature, "Requestor (manager or supervisor)", clock)
+                ?? new("Submitted the request", names[request.RequestorId], "Requestor (manager or supervisor)", Time(request.SubmittedAt, clock)),
+        };
+        if (Signed("Approved the request", request.ApprovalSignature,
+                area is null ? "Administrator" : $"{area.Kind.AdministratorRoleOf().DisplayName()} of {area.Name}", clock) is { } approval)
+            signatures.Add(approval);
         return new FormRecord(Title, DirectiveReference, request.Id, Sentence(request.Kind.DisplayName()), sections, signatures,
             Decision(request, names, area is null ? null : $"{area.Kind.AdministratorRoleOf().DisplayName()} of {area.Name}", clock),
             Time(clock.UtcNow, clock));
     }
+
+    /// <summary>A kept signature (issue 20): the name typed, when, and the statement word for word with its version; null before signatures were kept.</summary>
+    internal static FormRecordSignature? Signed(string act, CalJobsConsole.Domain.Signatures.Signature? signature, string role, BusinessClock clock) =>
+        signature is null ? null
+            : new(act, signature.SignerName, role, Time(signature.SignedAt, clock), signature.Statement?.Text, signature.StatementVersion);
 
     private static FormRecordDecision? Decision(AccessRequest request, PeopleNames names, string? deciderRole, BusinessClock clock)
     {

@@ -52,7 +52,8 @@ public static class DesignationFormRecord
         if (form.Kind == DesignationFormKind.Remove)
             sections.Add(new("Removal", [Line("Reason", form.Reason)]));
         var role = form.SignedByDesignee ? $"designee acting for {names[form.AccountableSignerId]}, {signerTitle}" : signerTitle;
-        FormRecordSignature[] signatures = [new("Signed the form", names[form.ActedById], role, Date(form.SignedOn))];
+        FormRecordSignature[] signatures =
+            [AccessRequestRecord.Signed("Signed the form", form.Signature, role, clock) ?? new("Signed the form", names[form.ActedById], role, Date(form.SignedOn))];
         return new FormRecord(Title, DirectiveReference, form.Id, KindInWords(form.Kind), sections, signatures, Decision(form, names),
             Time(clock.UtcNow, clock));
     }

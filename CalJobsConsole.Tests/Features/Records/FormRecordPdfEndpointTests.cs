@@ -44,7 +44,7 @@ public class FormRecordPdfEndpointTests : IAsyncLifetime
         var area = (await db.AreaWithActiveDesignationsAsync(goldenSierra, cancellationToken: Token))!;
         var seat = area.ActiveDesignations.OrderBy(d => d.SeatNumber).First();
         var form = DesignationForm.SubmitContactChange(area, seat.Id, ContactDetails.Create("Morgan Ñandú", "morgan.nandu@example.ca.gov"),
-            area.DirectorId!.Value, services.GetRequiredService<BusinessClock>().Today);
+            TestSignatures.Designation(area.DirectorId!.Value), services.GetRequiredService<BusinessClock>().Today);
         db.DesignationForms.Add(form);
         await db.SaveChangesAsync(Token);
         _designationFormId = form.Id;

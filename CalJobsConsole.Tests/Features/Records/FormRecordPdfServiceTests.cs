@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.App.Features;
 using CalJobsConsole.App.Features.Records;
 using CalJobsConsole.App.Security;
@@ -45,7 +46,7 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
     {
         var request = _world.Submit(NewAccountForm());
         _world.Clock.Advance(TimeSpan.FromHours(2));
-        request.Approve(_world.MisAdministrator, Clock, _world.Policy);
+        request.Approve(_world.MisAdministrator, TestSignatures.Approval(_world.MisAdministrator, Clock), Clock, _world.Policy);
         await SaveAsync(request);
 
         var download = await OpenAsync(MorganId, FormRecordKind.AccessRequest, request.Id);
@@ -63,7 +64,10 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
                      "Business need", "Intake and case notes for WIOA Title I participants — Auburn.",
                      "ISPA training completed", attested, $"Attachment E-1 signed on {attested}",
                      "Verified the ISPA training and the confidentiality statement", "Confirmed the staff member's business need",
-                     "Submitted the request", "Riley Requestor, Requestor (manager or supervisor)",
+                     "Signed and submitted the request", "Riley Requestor, Requestor (manager or supervisor)",
+                     "I am the staff member's manager or supervisor, registered as a requestor for this office.",
+                     "Approved the request", "Morgan MIS, MIS Administrator of Golden Sierra",
+                     "I am an administrator of this area. I reviewed this System Access Request", AttestationStatement.CurrentVersion,
                      "Outcome", "Morgan MIS, MIS Administrator of Golden Sierra", BusinessTime.FormatLabelled(request.DecidedAt!.Value, Clock),
                  })
             text.AssertContains(expected);
@@ -118,7 +122,7 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
     {
         var seat = _world.LocalArea.ActiveDesignations.Single();
         var newContact = ContactDetails.Create("Morgan Ñandú-Müller", "morgan.nandu@example.ca.gov", "530-555-0199");
-        var form = DesignationForm.SubmitContactChange(_world.LocalArea, seat.Id, newContact, _designeeId, _world.Clock.Today);
+        var form = DesignationForm.SubmitContactChange(_world.LocalArea, seat.Id, newContact, TestSignatures.Designation(_designeeId), _world.Clock.Today);
         form.Refuse(_stored.OperationsUnitUserId, "Signed on the wrong form — resubmit.", _world.Clock.Today);
         await SaveAsync(form);
 
@@ -141,7 +145,7 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
     [Fact]
     public async Task DesignationForm_WhenTheDirectorOrADesigneeAsks_TheyGetItAndTheAreasAdministratorIsRefused()
     {
-        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("Ada Added"), World.LocalDirectorId, _world.Clock.Today);
+        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("Ada Added"), TestSignatures.Designation(World.LocalDirectorId), _world.Clock.Today);
         await SaveAsync(form);
 
         var byDirector = await Service(World.LocalDirectorId).ForAsync(FormRecordKind.DesignationForm, form.Id, Token);
