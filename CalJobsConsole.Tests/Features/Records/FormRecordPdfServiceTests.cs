@@ -98,7 +98,7 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
 
         var text = PdfText.Of((await OpenAsync(_stored.RequestorId, FormRecordKind.AccessRequest, request.Id)).File.Content);
 
-        text.AssertContains("Submitted the request");
+        text.AssertContains("Signed and submitted the request");
         text.AssertContains("DecisionNot decided yet");
     }
 
@@ -122,7 +122,7 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
     {
         var seat = _world.LocalArea.ActiveDesignations.Single();
         var newContact = ContactDetails.Create("Morgan Ñandú-Müller", "morgan.nandu@example.ca.gov", "530-555-0199");
-        var form = DesignationForm.SubmitContactChange(_world.LocalArea, seat.Id, newContact, TestSignatures.Designation(_designeeId), _world.Clock.Today);
+        var form = DesignationForm.SubmitContactChange(_world.LocalArea, seat.Id, newContact, TestSignatures.By(_designeeId, AttestationStatement.DesignationForm, Clock, "Zoë Désignée"), _world.Clock.Today);
         form.Refuse(_stored.OperationsUnitUserId, "Signed on the wrong form — resubmit.", _world.Clock.Today);
         await SaveAsync(form);
 
@@ -145,7 +145,7 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
     [Fact]
     public async Task DesignationForm_WhenTheDirectorOrADesigneeAsks_TheyGetItAndTheAreasAdministratorIsRefused()
     {
-        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("Ada Added"), TestSignatures.Designation(World.LocalDirectorId), _world.Clock.Today);
+        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("Ada Added"), TestSignatures.By(World.LocalDirectorId, AttestationStatement.DesignationForm, Clock, "Dana Director"), _world.Clock.Today);
         await SaveAsync(form);
 
         var byDirector = await Service(World.LocalDirectorId).ForAsync(FormRecordKind.DesignationForm, form.Id, Token);
