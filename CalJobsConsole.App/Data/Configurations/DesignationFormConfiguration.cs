@@ -15,6 +15,7 @@ public sealed class DesignationFormConfiguration : IEntityTypeConfiguration<Desi
         builder.ComplexProperty(f => f.Person, ContactMapping.Configure);
         builder.ComplexProperty(f => f.NewContact, ContactMapping.Configure);
         builder.ComplexProperty(f => f.Signature, SignatureMapping.Configure);
+        builder.ComplexProperty(f => f.FiledRecord, filed => filed.Property(r => r.Sha256).HasMaxLength(64));
         builder.Property(f => f.Reason).HasMaxLength(1000);
         builder.Property(f => f.RefusalReason).HasMaxLength(1000);
         builder.HasOne<Area>().WithMany().HasForeignKey(f => f.AreaId).OnDelete(DeleteBehavior.Restrict);
