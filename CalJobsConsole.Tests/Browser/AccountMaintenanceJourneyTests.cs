@@ -21,7 +21,7 @@ public sealed class AccountMaintenanceJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task Renewal_RefusedUntilTheCertificateAndE1AreUploaded_ThenTheDueDateMovesOneYearOn()
     {
-        var files = Files("renewal-form", "ispa-certificate", "signed-e1");
+        var files = Files("ispa-certificate", "signed-e1");
         try
         {
             await browser.RunAsync("/Account/Login", async page =>
@@ -40,8 +40,10 @@ public sealed class AccountMaintenanceJourneyTests(BrowserFixture browser)
                 await Journeys.ApproveAndSignAsync(page);
                 var panel = page.Page.Locator(".renewal-panel");
                 await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = "Renew the account", Level = 2 })).ToBeVisibleAsync();
-                // Refused until the new form, the updated ISPA certificate and the updated signed E-1 are uploaded (DOC-1).
-                await Expect(panel.Locator(".eligibility-panel .rule-code")).ToHaveTextAsync(["DOC-1", "DOC-1", "DOC-1"]);
+                // The console filed the new request form at approval; refused until the updated ISPA certificate and the updated
+                // signed E-1 are uploaded (DOC-1).
+                await Journeys.ExpectRequestFormFiledByConsoleAsync(page);
+                await Expect(panel.Locator(".eligibility-panel .rule-code")).ToHaveTextAsync(["DOC-1", "DOC-1"]);
                 await Expect(page.Page.Locator("#renew-account")).ToBeDisabledAsync();
                 await page.AssertAccessibleAsync();
 
@@ -68,49 +70,41 @@ public sealed class AccountMaintenanceJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task Deactivation_WhoseSeparationWasYesterday_IsCarriedOutOneDayLate_AndTheStaffMemberCannotSignIn()
     {
-        var files = Files("deactivation-form");
-        try
+        await browser.RunAsync("/Account/Login", async page =>
         {
-            await browser.RunAsync("/Account/Login", async page =>
-            {
-                await SignInAsync(page, DemoSignIns.Requestor, page.Page.GetByRole(AriaRole.Heading, new() { Name = "Your staff's renewal deadlines" }));
-                await page.GotoAsync("requests/new?kind=Deactivation");
-                await page.Page.Locator("main").GetByRole(AriaRole.Combobox, new() { Name = "Staff account" }).ClickAsync();
-                await page.Page.GetByRole(AriaRole.Option).Filter(new() { HasText = "Robin Hayes" }).First.ClickAsync();
-                await FillDateAsync(page.Page.Locator("main").GetByLabel("Separation or deactivation date"),
-                    Today().AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                await SubmitAsync(page, "Robin Hayes", "deactivation");
-                await SignOutAsync(page);
+            await SignInAsync(page, DemoSignIns.Requestor, page.Page.GetByRole(AriaRole.Heading, new() { Name = "Your staff's renewal deadlines" }));
+            await page.GotoAsync("requests/new?kind=Deactivation");
+            await page.Page.Locator("main").GetByRole(AriaRole.Combobox, new() { Name = "Staff account" }).ClickAsync();
+            await page.Page.GetByRole(AriaRole.Option).Filter(new() { HasText = "Robin Hayes" }).First.ClickAsync();
+            await FillDateAsync(page.Page.Locator("main").GetByLabel("Separation or deactivation date"),
+                Today().AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await SubmitAsync(page, "Robin Hayes", "deactivation");
+            await SignOutAsync(page);
 
-                await OpenFromInboxAsync(page, "Robin Hayes", "deactivation");
-                await Journeys.ApproveAndSignAsync(page);
-                var panel = page.Page.Locator(".deactivation-panel");
-                await Expect(panel.Locator(".eligibility-panel .rule-code")).ToHaveTextAsync(["DOC-1"]);
-                await Expect(page.Page.Locator("#deactivation-plan")).ToContainTextAsync("1 day late");
-                await Expect(page.Page.Locator("#deactivate-account")).ToBeDisabledAsync();
-                await page.AssertAccessibleAsync();
+            await OpenFromInboxAsync(page, "Robin Hayes", "deactivation");
+            await Journeys.ApproveAndSignAsync(page);
+            // The deactivation's only document is its approved request form, which the console filed at approval (DOC-1, issue 20).
+            var panel = page.Page.Locator(".deactivation-panel");
+            await Journeys.ExpectRequestFormFiledByConsoleAsync(page);
+            await Expect(panel.Locator(".eligibility-panel .rule-code")).ToHaveCountAsync(0);
+            await Expect(page.Page.Locator("#deactivation-plan")).ToContainTextAsync("1 day late");
+            await page.AssertAccessibleAsync();
 
-                await UploadAsync(page, files);
-                await page.Page.Locator("#deactivate-account").ClickAsync();
-                await Expect(page.Page.Locator("#account-deactivated")).ToContainTextAsync("1 day late");
-                await page.AssertAccessibleAsync();
-                await page.NavigateAsync(() => page.Page.Locator("#account-deactivated").GetByRole(AriaRole.Link, new() { Name = "Open the account" }).ClickAsync(),
-                    page.Page.GetByTestId("deactivated"));
-                await Expect(page.Page.GetByTestId("deactivated")).ToContainTextAsync("1 day late");
-                await SignOutAsync(page);
+            await page.Page.Locator("#deactivate-account").ClickAsync();
+            await Expect(page.Page.Locator("#account-deactivated")).ToContainTextAsync("1 day late");
+            await page.AssertAccessibleAsync();
+            await page.NavigateAsync(() => page.Page.Locator("#account-deactivated").GetByRole(AriaRole.Link, new() { Name = "Open the account" }).ClickAsync(),
+                page.Page.GetByTestId("deactivated"));
+            await Expect(page.Page.GetByTestId("deactivated")).ToContainTextAsync("1 day late");
+            await SignOutAsync(page);
 
-                await page.Page.GetByLabel("Username").FillAsync("robin.hayes");
-                await page.Page.GetByLabel("Password").FillAsync(DemoSignIns.Password);
-                // Refused on the same address: the sign-in page answers with the rule, so there is no navigation to wait for.
-                await page.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-                await Expect(page.Page.Locator("#sign-in-refused")).ToContainTextAsync("DEA-1");
-                await page.AssertAccessibleAsync();
-            });
-        }
-        finally
-        {
-            Directory.Delete(Path.GetDirectoryName(files[0])!, recursive: true);
-        }
+            await page.Page.GetByLabel("Username").FillAsync("robin.hayes");
+            await page.Page.GetByLabel("Password").FillAsync(DemoSignIns.Password);
+            // Refused on the same address: the sign-in page answers with the rule, so there is no navigation to wait for.
+            await page.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await Expect(page.Page.Locator("#sign-in-refused")).ToContainTextAsync("DEA-1");
+            await page.AssertAccessibleAsync();
+        });
     }
 
     private static DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Pacific).DateTime);

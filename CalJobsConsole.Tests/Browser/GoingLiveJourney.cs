@@ -73,7 +73,7 @@ public sealed partial class GoingLiveJourney(GoingLiveFixture live)
         var created = await new OperationsUserCommand(live.Services, output, output)
             .RunAsync(["olga.ops", "olga.ops@edd.example.gov", "Olga Operations"], OpsPassword, TestContext.Current.CancellationToken);
         Assert.True(created == 0, output.ToString());
-        var files = Journeys.PdfFiles("attachment-3", "ispa-certificate", "signed-e1");
+        var files = Journeys.PdfFiles("ispa-certificate", "signed-e1");
         try
         {
             await live.RunAsync("/Account/Login", async ops =>
@@ -147,6 +147,8 @@ public sealed partial class GoingLiveJourney(GoingLiveFixture live)
                 await Journeys.ApproveAndSignAsync(admin);
                 await Expect(admin.Page.Locator(".creation-panel").GetByRole(AriaRole.Heading, new() { Name = "Create the account", Level = 2, Exact = true }))
                     .ToBeVisibleAsync();
+                // On a database the demo never touched too, the approval filed the request form (issue 20).
+                await Journeys.ExpectRequestFormFiledByConsoleAsync(admin);
                 await Journeys.UploadUntilCompleteAsync(admin, files);
                 await Expect(admin.Page.Locator("#create-account")).ToBeEnabledAsync();
                 await admin.Page.Locator("#create-account").ClickAsync();

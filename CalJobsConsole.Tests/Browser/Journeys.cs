@@ -111,6 +111,17 @@ public static class Journeys
         await Expect(page.Page.Locator("main").GetByRole(AriaRole.Status).Filter(new() { HasText = "Request approved and signed." })).ToBeVisibleAsync();
     }
 
+    /// <summary>
+    /// Issue 20: after an approval the evidence panel lists the approved request form as filed by the console (DOC-1 met for it
+    /// without an upload).
+    /// </summary>
+    public static async Task ExpectRequestFormFiledByConsoleAsync(BrowserPage page)
+    {
+        var evidence = page.Page.Locator(".evidence-panel");
+        await Expect(evidence.Locator("li[data-kind='SystemAccessRequestForm']")).ToContainTextAsync("Filed by the console:");
+        await Expect(evidence.Locator("td.evidence-filed-by-console")).ToContainTextAsync("Filed by the console on the approval of");
+    }
+
     /// <summary>The requestor (signed in, on the request form) ticks both attestations and submits; the request awaits the administrator.</summary>
     public static async Task AttestAndSubmitAsync(BrowserPage page, string staffName, string kind)
     {

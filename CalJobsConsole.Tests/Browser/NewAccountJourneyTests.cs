@@ -1,16 +1,19 @@
 using System.Globalization;
 using CalJobsConsole.App.Data.Seed;
 using CalJobsConsole.Tests.Features.Evidence;
+using CalJobsConsole.Tests.Features.Records;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace CalJobsConsole.Tests.Browser;
 
 /// <summary>
-/// Issue 5's journey end to end on the demo data, axe-core on every page and open dialog: a requestor files a new-account
-/// request; Golden Sierra's MIS Administrator approves it and is blocked from creating the account (DOC-1) until the
-/// three documents are uploaded, then creates it and sees the temporary password once; the staff member signs in with it,
-/// is made to set a new password before anything else (CRD-1), and lands on their own account page.
+/// Issue 5's journey end to end on the demo data, axe-core on every page and open dialog: a requestor files and signs a
+/// new-account request (Attachment 3); Golden Sierra's MIS Administrator approves and signs it, finds in the evidence panel the
+/// request form filed by the console (issue 20) and downloads it as a PDF that reads back with both signatures, is blocked from
+/// creating the account (DOC-1) until the two documents that exist only outside the console are uploaded, then creates it and
+/// sees the temporary password once; the staff member signs in with it, is made to set a new password before anything else
+/// (CRD-1), and lands on their own account page.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class NewAccountJourneyTests(BrowserFixture browser)
@@ -24,7 +27,7 @@ public sealed class NewAccountJourneyTests(BrowserFixture browser)
         var folder = Directory.CreateTempSubdirectory("caljobs-journey-");
         try
         {
-            var files = new[] { "request-form", "ispa-certificate", "signed-e1" }.Select(name =>
+            var files = new[] { "ispa-certificate", "signed-e1" }.Select(name =>
             {
                 var path = Path.Combine(folder.FullName, $"{name}.pdf");
                 File.WriteAllBytes(path, EvidenceFiles.MinimalPdf($"{staffName} {name}"));
@@ -46,6 +49,28 @@ public sealed class NewAccountJourneyTests(BrowserFixture browser)
         }
     }
 
+    /// <summary>
+    /// Issue 20: the approval filed the request form; the evidence panel says the console filed it, and its download is the PDF
+    /// record of the approved form — the requestor's and the administrator's signatures with their statements.
+    /// </summary>
+    private static async Task DownloadTheFiledRequestFormAsync(BrowserPage page, string staffName)
+    {
+        await Journeys.ExpectRequestFormFiledByConsoleAsync(page);
+        var filed = page.Page.Locator(".evidence-panel tr.evidence-document", new() { HasText = "Filed by the console" });
+        await Expect(filed).ToContainTextAsync("approved System Access Request form (Attachment 3)");
+        await page.AssertAccessibleAsync();
+
+        var download = await page.Page.RunAndWaitForDownloadAsync(() => filed.GetByRole(AriaRole.Link).ClickAsync());
+        var pdf = await File.ReadAllBytesAsync(await download.PathAsync(), TestContext.Current.CancellationToken);
+        Assert.Equal("%PDF-"u8.ToArray(), pdf[..5]);
+        var text = PdfText.Of(pdf);
+        text.AssertContains("CalJOBS System Access Request (Attachment 3)");
+        text.AssertContains(staffName);
+        text.AssertContains("Signed and submitted the request");
+        text.AssertContains("Approved the request");
+        text.AssertContains(CalJobsConsole.Domain.Signatures.AttestationStatement.RequestApproval.Text);
+    }
+
     private static async Task<string> ApproveUploadAndCreateAsync(BrowserPage page, string staffName, string username, IReadOnlyList<string> files)
     {
         await Journeys.SignInAsync(page, DemoSignIns.MisAdministrator, DemoSignIns.Password, page.Page.GetByRole(AriaRole.Heading, new() { Name = "Your area: Golden Sierra" }));
@@ -58,8 +83,9 @@ public sealed class NewAccountJourneyTests(BrowserFixture browser)
         await Journeys.ApproveAndSignAsync(page);
         var creation = page.Page.Locator(".creation-panel");
         await Expect(creation.GetByRole(AriaRole.Heading, new() { Name = "Create the account", Level = 2, Exact = true })).ToBeVisibleAsync();
-        // Blocked until the documents are uploaded: the approved form, the ISPA certificate and the signed E-1 (DOC-1).
-        await Expect(creation.Locator(".eligibility-panel .rule-code")).ToHaveTextAsync(["DOC-1", "DOC-1", "DOC-1"]);
+        await DownloadTheFiledRequestFormAsync(page, staffName);
+        // Blocked until the documents that exist only outside the console are uploaded: the ISPA certificate and the signed E-1 (DOC-1).
+        await Expect(creation.Locator(".eligibility-panel .rule-code")).ToHaveTextAsync(["DOC-1", "DOC-1"]);
         await Expect(page.Page.Locator("#create-account")).ToBeDisabledAsync();
         await page.AssertAccessibleAsync();
 

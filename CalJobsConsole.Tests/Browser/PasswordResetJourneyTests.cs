@@ -1,5 +1,4 @@
 using CalJobsConsole.App.Data.Seed;
-using CalJobsConsole.Tests.Features.Evidence;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -7,9 +6,9 @@ namespace CalJobsConsole.Tests.Browser;
 
 /// <summary>
 /// Issue 6's password reset end to end on the demo data, axe-core on every page: the requestor files a reset for Drew Kim
-/// (an active Golden Sierra account no other browser test changes); the MIS Administrator approves it, is blocked until
-/// the request form is uploaded (DOC-1), resets the password and sees it once; Drew Kim signs in with it and must set a
-/// new password before anything else (CRD-1).
+/// (an active Golden Sierra account no other browser test changes); the MIS Administrator approves and signs it — the console
+/// files the approved request form, the reset's only DOC-1 document (issue 20) — resets the password and sees it once; Drew
+/// Kim signs in with it and must set a new password before anything else (CRD-1).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PasswordResetJourneyTests(BrowserFixture browser)
@@ -20,25 +19,14 @@ public sealed class PasswordResetJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task PasswordReset_FromRequestToTheStaffMembersForcedPasswordChange()
     {
-        var folder = Directory.CreateTempSubdirectory("caljobs-reset-");
-        try
+        await browser.RunAsync("/Account/Login", async page =>
         {
-            var form = Path.Combine(folder.FullName, "reset-request-form.pdf");
-            await File.WriteAllBytesAsync(form, EvidenceFiles.MinimalPdf($"{StaffName} password reset"), TestContext.Current.CancellationToken);
-
-            await browser.RunAsync("/Account/Login", async page =>
-            {
-                await FileTheResetAsync(page);
-                await SignOutAsync(page);
-                var password = await ApproveUploadAndResetAsync(page, form);
-                await SignOutAsync(page);
-                await SignInWithTheNewPasswordAsync(page, password);
-            });
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+            await FileTheResetAsync(page);
+            await SignOutAsync(page);
+            var password = await ApproveAndResetAsync(page);
+            await SignOutAsync(page);
+            await SignInWithTheNewPasswordAsync(page, password);
+        });
     }
 
     private static async Task FileTheResetAsync(BrowserPage page)
@@ -61,7 +49,7 @@ public sealed class PasswordResetJourneyTests(BrowserFixture browser)
             .ToContainTextAsync("Awaiting the administrator");
     }
 
-    private static async Task<string> ApproveUploadAndResetAsync(BrowserPage page, string form)
+    private static async Task<string> ApproveAndResetAsync(BrowserPage page)
     {
         await SignInAsync(page, DemoSignIns.MisAdministrator, DemoSignIns.Password, page.Page.GetByRole(AriaRole.Heading, new() { Name = "Your area: Golden Sierra" }));
         var nav = page.Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
@@ -74,16 +62,11 @@ public sealed class PasswordResetJourneyTests(BrowserFixture browser)
         await Journeys.ApproveAndSignAsync(page);
         var panel = page.Page.Locator(".password-reset-panel");
         await Expect(panel.GetByRole(AriaRole.Heading, new() { Name = $"Reset the password of {Username}", Level = 2 })).ToBeVisibleAsync();
-        // Blocked until the approved reset request form is uploaded (DOC-1).
-        await Expect(panel.Locator(".eligibility-panel .rule-code")).ToHaveTextAsync(["DOC-1"]);
-        await Expect(page.Page.Locator("#reset-password")).ToBeDisabledAsync();
-        await page.AssertAccessibleAsync();
-
-        var evidence = page.Page.Locator(".evidence-panel");
-        await evidence.Locator("input[type=file]").SetInputFilesAsync(form);
-        await Expect(evidence.GetByRole(AriaRole.Status)).ToContainTextAsync($"Uploaded {Path.GetFileName(form)}");
+        // DOC-1 asks for the approved reset request form only, and the console filed it at approval: nothing to upload.
+        await Journeys.ExpectRequestFormFiledByConsoleAsync(page);
         await Expect(panel.Locator(".eligibility-panel .rule-code")).ToHaveCountAsync(0);
         await Expect(page.Page.Locator("#reset-password")).ToBeEnabledAsync();
+        await page.AssertAccessibleAsync();
 
         await page.Page.Locator("#reset-password").ClickAsync();
         var password = page.Page.Locator("#temporary-password");

@@ -19,22 +19,23 @@ public sealed class MisAdministratorJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task MisAdministrator_WorksTheInbox_CreatesAnAccountWithEvidence_ResetsItsPassword_AndDeactivatesIt()
     {
-        var files = Journeys.PdfFiles("request-form", "ispa-certificate", "signed-e1", "reset-request-form", "deactivation-form");
+        var files = Journeys.PdfFiles("ispa-certificate", "signed-e1");
         try
         {
             await browser.RunAsync("/Account/Login", async admin =>
             {
                 await Journeys.SignInAsync(admin, DemoSignIns.MisAdministrator, "Your area: Golden Sierra");
-                await CreateAsync(admin, files[..3]);
+                await CreateAsync(admin, files);
 
                 await browser.RunAsync("/Account/Login", requestor => FileResetAndDeactivationAsync(requestor));
 
                 await Journeys.OpenFromInboxAsync(admin, Avery, "password reset");
                 await Journeys.ApproveAndSignAsync(admin);
+                // The reset's only document is its approved request form, which the console filed at approval (DOC-1, issue 20).
                 var reset = admin.Page.Locator(".password-reset-panel");
-                await Expect(reset.Locator(".eligibility-panel .rule-code")).ToHaveTextAsync(["DOC-1"]);
+                await Journeys.ExpectRequestFormFiledByConsoleAsync(admin);
+                await Expect(reset.Locator(".eligibility-panel .rule-code")).ToHaveCountAsync(0);
                 await admin.AssertAccessibleAsync();
-                await Journeys.UploadEvidenceAsync(admin, [files[3]]);
                 await admin.Page.Locator("#reset-password").ClickAsync();
                 await Expect(admin.Page.Locator("#temporary-credential")).ToContainTextAsync($"Temporary password for {Username}");
                 await Expect(admin.Page.Locator("#password-reset-done")).ToBeVisibleAsync();
@@ -43,9 +44,9 @@ public sealed class MisAdministratorJourneyTests(BrowserFixture browser)
                 await Journeys.OpenFromInboxAsync(admin, Avery, "deactivation");
                 await Journeys.ApproveAndSignAsync(admin);
                 var deactivation = admin.Page.Locator(".deactivation-panel");
-                await Expect(deactivation.Locator(".eligibility-panel .rule-code")).ToHaveTextAsync(["DOC-1"]);
+                await Journeys.ExpectRequestFormFiledByConsoleAsync(admin);
+                await Expect(deactivation.Locator(".eligibility-panel .rule-code")).ToHaveCountAsync(0);
                 await admin.AssertAccessibleAsync();
-                await Journeys.UploadEvidenceAsync(admin, [files[4]]);
                 await admin.Page.Locator("#deactivate-account").ClickAsync();
                 await Expect(admin.Page.Locator("#account-deactivated")).ToBeVisibleAsync();
                 await admin.AssertAccessibleAsync();
@@ -65,7 +66,9 @@ public sealed class MisAdministratorJourneyTests(BrowserFixture browser)
         await Journeys.OpenFromInboxAsync(admin, Avery, "new account");
         await Journeys.ApproveAndSignAsync(admin);
         var creation = admin.Page.Locator(".creation-panel");
-        await Expect(creation.Locator(".eligibility-panel .rule-code")).ToHaveTextAsync(["DOC-1", "DOC-1", "DOC-1"]);
+        // The request form was filed by the console at approval; the ISPA certificate and the signed E-1 exist only outside it (DOC-1).
+        await Journeys.ExpectRequestFormFiledByConsoleAsync(admin);
+        await Expect(creation.Locator(".eligibility-panel .rule-code")).ToHaveTextAsync(["DOC-1", "DOC-1"]);
         await Expect(admin.Page.Locator("#create-account")).ToBeDisabledAsync();
         await admin.AssertAccessibleAsync();
 
