@@ -122,7 +122,9 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
     {
         var seat = _world.LocalArea.ActiveDesignations.Single();
         var newContact = ContactDetails.Create("Morgan Ñandú-Müller", "morgan.nandu@example.ca.gov", "530-555-0199");
-        var form = DesignationForm.SubmitContactChange(_world.LocalArea, seat.Id, newContact, TestSignatures.By(_designeeId, AttestationStatement.DesignationForm, Clock, "Zoë Désignée"), _world.Clock.Today);
+        var particulars = new DesignationParticulars("Responsable des données — MIS", "Golden Sierra Job Training Agency", "morgan.nandu", _world.Clock.Today.AddDays(7));
+        var form = DesignationForm.SubmitContactChange(_world.LocalArea, seat.Id, newContact, particulars,
+            TestSignatures.By(_designeeId, AttestationStatement.DesignationForm, Clock, "Zoë Désignée"), _world.Clock.Today);
         form.Refuse(_stored.OperationsUnitUserId, "Signed on the wrong form — resubmit.", _world.Clock.Today);
         await SaveAsync(form);
 
@@ -139,13 +141,38 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
                      "Refused by the Operations Unit", "Olivia Operations", "Signed on the wrong form — resubmit.",
                  })
             text.AssertContains(expected);
+        // Issue 20: the new contact's title, organisation and CalJOBS username, and the effective date, each beside its label.
+        foreach (var (label, value) in new[]
+                 {
+                     ("Effective date", _world.Clock.Today.AddDays(7).ToString("yyyy-MM-dd")), ("Phone", "530-555-0199"),
+                     ("Title", "Responsable des données — MIS"), ("Organisation", "Golden Sierra Job Training Agency"), ("CalJOBS username", "morgan.nandu"),
+                 })
+            text.AssertContains(label + value);
         Assert.DoesNotContain("ChangeContact", text.All);
+    }
+
+    [Fact]
+    public async Task DesignationForm_WhenAnAdditionGivesNoCalJobsUsername_SaysThePersonHasNoneYetAndHoldsTheRest()
+    {
+        var person = ContactDetails.Create("Ada Added", "ada.added@example.ca.gov", "916-555-0142 x12");
+        var form = DesignationForm.SubmitAddition(_world.LocalArea, person, new DesignationParticulars("Data Analyst", "Placer County Workforce", null, _world.Clock.Today),
+            TestSignatures.By(World.LocalDirectorId, AttestationStatement.DesignationForm, Clock, "Dana Director"), _world.Clock.Today);
+        await SaveAsync(form);
+
+        var text = PdfText.Of((await OpenAsync(World.LocalDirectorId, FormRecordKind.DesignationForm, form.Id)).File.Content);
+
+        foreach (var (label, value) in new[]
+                 {
+                     ("Effective date", _world.Clock.Today.ToString("yyyy-MM-dd")), ("Phone", "916-555-0142 x12"), ("Title", "Data Analyst"),
+                     ("Organisation", "Placer County Workforce"), ("CalJOBS username", FiledFormWords.NoCalJobsUsername),
+                 })
+            text.AssertContains(label + value);
     }
 
     [Fact]
     public async Task DesignationForm_WhenTheDirectorOrADesigneeAsks_TheyGetItAndTheAreasAdministratorIsRefused()
     {
-        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("Ada Added"), TestSignatures.By(World.LocalDirectorId, AttestationStatement.DesignationForm, Clock, "Dana Director"), _world.Clock.Today);
+        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("Ada Added"), _world.Particulars(), TestSignatures.By(World.LocalDirectorId, AttestationStatement.DesignationForm, Clock, "Dana Director"), _world.Clock.Today);
         await SaveAsync(form);
 
         var byDirector = await Service(World.LocalDirectorId).ForAsync(FormRecordKind.DesignationForm, form.Id, Token);
