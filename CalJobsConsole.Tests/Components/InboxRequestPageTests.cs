@@ -46,7 +46,10 @@ public class InboxRequestPageTests : ComponentTestContext
         Assert.Equal(TimeZoneInfo.ConvertTime(request.SubmittedAt, TestClock.Pacific).ToString("yyyy-MM-dd HH:mm") + " Pacific time", fields["Submitted"]);
         Assert.Equal("Jo Martinez", fields["Staff member"]);
         Assert.Equal("jo.martinez@edd.example.ca.gov", fields["E-mail"]);
-        Assert.Equal("916-555-0134", fields["Phone"]);
+        Assert.Equal("916-555-0134", fields["Staff member's phone"]);
+        Assert.Equal("Career Coach", fields["Staff member's job title"]);
+        Assert.Equal(World.RequestorTitle, fields["Requestor's title"]);
+        Assert.Equal(World.RequestorPhone, fields["Requestor's phone"]);
         Assert.Equal("EDD staff (signs the DE 7410)", fields["EDD or non-EDD"]);
         Assert.Equal("Auburn AJCC", fields["Office"]);
         Assert.Equal("Golden Sierra", fields["Area"]);

@@ -117,7 +117,13 @@ public sealed class World
             Attestations: attestations ?? CurrentAttestations(staffKind),
             BusinessNeed: "Case management for WIOA Title I participants.",
             RequestorVerifiedAttestations: true,
-            RequestorVerifiedBusinessNeed: true);
+            RequestorVerifiedBusinessNeed: true,
+            StaffJobTitle: "Career Coach",
+            RequestorTitle: RequestorTitle,
+            RequestorPhone: RequestorPhone);
+
+    public const string RequestorTitle = "Program Supervisor";
+    public const string RequestorPhone = "530-555-0150";
 
     public AccessRequest Submit(AccessRequestForm form) =>
         AccessRequest.Submit(RequestorId, form, TestSignatures.By(RequestorId, AttestationStatement.AccessRequest, Business, "Riley Requestor"), Business);
@@ -159,5 +165,8 @@ public sealed class World
             Attestations: kind == AccessRequestKind.AnnualRenewal ? attestations ?? CurrentAttestations(account.StaffKind, daysAgo: 5) : attestations,
             SeparationDate: kind == AccessRequestKind.Deactivation ? separationDate ?? Clock.Today : separationDate,
             RequestorVerifiedAttestations: true,
-            RequestorVerifiedBusinessNeed: true);
+            RequestorVerifiedBusinessNeed: true,
+            StaffJobTitle: "Career Coach",
+            RequestorTitle: RequestorTitle,
+            RequestorPhone: RequestorPhone);
 }

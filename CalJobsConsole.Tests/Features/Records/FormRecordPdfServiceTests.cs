@@ -71,6 +71,13 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
                      "Outcome", "Morgan MIS, MIS Administrator of Golden Sierra", BusinessTime.FormatLabelled(request.DecidedAt!.Value, Clock),
                  })
             text.AssertContains(expected);
+        // Issue 20: the staff member's job title and phone, the requestor's title and phone, each beside its label.
+        foreach (var (label, value) in new[]
+                 {
+                     ("Job title", "Career Coach"), ("Phone", "916-555-0100"),
+                     ("Requestor's title", World.RequestorTitle), ("Requestor's phone", World.RequestorPhone),
+                 })
+            text.AssertContains(label + value);
         foreach (var enumName in new[] { "NonEdd", "NewAccount", "LocalArea", "AttachmentE1" })
             Assert.DoesNotContain(enumName, text.All);
         Assert.Equal(download.Record.ContentSha256(), Assert.Single(text.Footers().Select(f => f.Hash).Distinct()));
