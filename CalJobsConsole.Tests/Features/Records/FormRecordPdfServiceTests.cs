@@ -211,6 +211,14 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
                      "Resolved by the Operations Unit", "Olivia Operations", "Fixed in release 24.3 — the index was rebuilt.",
                  })
             text.AssertContains(expected);
+        // Issue 20: the time of day, browser, device, urgency and the reporter's contact, each beside its label.
+        foreach (var (label, value) in new[]
+                 {
+                     ("Time of day", "08:30 Pacific time"), ("Browser", TestIssueForms.Browser), ("Device", TestIssueForms.Device),
+                     ("Urgency", "Urgent: work stopped"), ("Reporter's phone", TestIssueForms.ReporterPhone),
+                     ("Reporter's e-mail", TestIssueForms.ReporterEmail),
+                 })
+            text.AssertContains(label + value);
         Assert.DoesNotContain("SubmittedToOperationsUnit", text.All);
     }
 
@@ -250,9 +258,9 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
         var (account, _) = await StaffAsync();
         var report = IssueReport.Report(account, _world.LocalArea.Id, _world.PartnerOffice.Id, "Job search returns nothing", "ZIP 95603 shows no orders.", Clock);
         report.VerifyAsSystemIssue(_world.MisAdministrator, Clock);
-        report.SubmitToOperationsUnit(_world.MisAdministrator, IssueReportingForm.Complete("Search by ZIP returns no open orders — café employers too.",
+        report.SubmitToOperationsUnit(_world.MisAdministrator, TestIssueForms.Complete("Search by ZIP returns no open orders — café employers too.",
             "Employer Services > Job Order Search", _world.Clock.Today, "1. Open the search. 2. Enter 95603.", "All Golden Sierra staff.",
-            _world.Clock.Today), Clock);
+            Clock, IssueUrgency.Urgent), Clock);
         then?.Invoke(report);
         await SaveAsync(report);
         return report;
