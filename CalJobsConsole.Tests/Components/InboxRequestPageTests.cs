@@ -190,6 +190,21 @@ public class InboxRequestPageTests : ComponentTestContext
         Assert.Empty(page.FindAll("#approve-request"));
     }
 
+    /// <summary>Issue 20: a request filed before the titles and phones were asked (the migration left them empty) says so, field by field.</summary>
+    [Fact]
+    public async Task Render_WhenTheRequestWasFiledBeforeTitlesAndPhonesWereAsked_SaysNotAskedForEach()
+    {
+        var request = await SubmitAsync(World.NewAccountForm());
+        await using (var db = Database.CreateDbContext())
+            await FormsFiledBefore.ForgetFullerFieldsAsync(db, Xunit.TestContext.Current.CancellationToken);
+
+        var fields = Fields(Open(World.MisAdministrator, request));
+
+        foreach (var label in new[] { "Requestor's title", "Requestor's phone", "Staff member's job title", "Staff member's phone" })
+            Assert.Equal(CalJobsConsole.App.Features.FiledFormWords.NotAsked, fields[label]);
+        Assert.Equal("Pat Staff", fields["Staff member"]);
+    }
+
     private IRenderedComponent<InboxRequestPage> Open(AdministratorActor administrator, AccessRequest request) => Open(administrator.PersonId, request);
 
     private IRenderedComponent<InboxRequestPage> Open(Guid userId, AccessRequest request)
