@@ -1,5 +1,6 @@
 using CalJobsConsole.Domain.Areas.Rules;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Signatures;
 
 namespace CalJobsConsole.Domain.Areas;
@@ -79,6 +80,9 @@ public sealed class DesignationForm : Entity
 
     public DesignationFormStatus Status { get; private set; }
 
+    /// <summary>The form's PDF record as the console filed it when the Operations Unit recorded the form; null before, or for a form recorded before the console filed records.</summary>
+    public FiledRecord? FiledRecord { get; private set; }
+
     public Guid? DecidedById { get; private set; }
 
     public DateOnly? DecidedOn { get; private set; }
@@ -157,6 +161,16 @@ public sealed class DesignationForm : Entity
         }
         Decide(DesignationFormStatus.Recorded, recordedById, today);
         return designation;
+    }
+
+    /// <summary>Keeps the PDF record rendered when the form was recorded (issue 20): only a recorded form is filed, and only once.</summary>
+    public void FileRecord(FiledRecord record)
+    {
+        if (Status != DesignationFormStatus.Recorded)
+            throw new InvalidInputException(nameof(FiledRecord), "only a recorded designation form is filed.");
+        if (FiledRecord is not null)
+            throw new InvalidInputException(nameof(FiledRecord), "the form's record was filed already.");
+        FiledRecord = record ?? throw new InvalidInputException(nameof(FiledRecord), "is required.");
     }
 
     /// <summary>The Operations Unit refuses the form, saying why; nothing changes in the area.</summary>

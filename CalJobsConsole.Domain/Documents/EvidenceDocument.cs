@@ -5,7 +5,9 @@ namespace CalJobsConsole.Domain.Documents;
 
 /// <summary>
 /// An evidence document uploaded for an act (a request being fulfilled) and kept on the staff account
-/// for monitoring (DOC-1, MON-1). The file itself lives outside the domain, named by its SHA-256.
+/// for monitoring (DOC-1, MON-1), or filed by the console itself: the approved System Access Request's PDF record
+/// (issue 20), a form that exists only inside the console and so is never uploaded. The file itself lives outside the
+/// domain, named by its SHA-256.
 /// </summary>
 public sealed partial class EvidenceDocument : Entity
 {
@@ -44,6 +46,25 @@ public sealed partial class EvidenceDocument : Entity
     public Guid UploadedById { get; private set; }
 
     public DateTimeOffset UploadedAt { get; private set; }
+
+    /// <summary>
+    /// True when the console filed it (the PDF record of the approved request form, rendered at approval); then
+    /// <see cref="UploadedById"/> is the administrator whose approval filed it.
+    /// </summary>
+    public bool FiledByConsole { get; private set; }
+
+    /// <summary>
+    /// The approved System Access Request (Attachment 3) as the console rendered it at approval, kept as the act's request
+    /// form (DOC-1 met for that document without an upload): a PDF of <paramref name="sizeBytes"/> bytes whose SHA-256 is
+    /// <paramref name="sha256"/>, filed on the approval of <paramref name="approvedById"/>.
+    /// </summary>
+    public static EvidenceDocument FileRequestForm(Guid requestId, string? fileName, string? sha256, long sizeBytes, Guid approvedById,
+        BusinessClock clock)
+    {
+        var document = Upload(requestId, DocumentKind.SystemAccessRequestForm, fileName, EvidenceFileType.Pdf, sha256, sizeBytes, approvedById, clock);
+        document.FiledByConsole = true;
+        return document;
+    }
 
     public static EvidenceDocument Upload(Guid requestId, DocumentKind kind, string? fileName, EvidenceFileType fileType,
         string? sha256, long sizeBytes, Guid uploadedById, BusinessClock clock)

@@ -162,6 +162,27 @@ public class EvidencePanelTests : ComponentTestContext
     }
 
     [Fact]
+    public async Task Render_WhenTheConsoleFiledTheApprovedRequestForm_SaysSoInTheListAndOnTheDocument()
+    {
+        var stored = await new EvidenceStore(EvidenceData).SaveAsync(new MemoryStream(EvidenceFiles.MinimalPdf()), Token);
+        await using (var db = Database.CreateDbContext())
+        {
+            db.EvidenceDocuments.Add(EvidenceDocument.FileRequestForm(_request.Id, "approved-attachment-3.pdf", stored.Sha256, stored.SizeBytes,
+                World.MisAdministrator.PersonId, World.Business));
+            await db.SaveChangesAsync(Token);
+        }
+
+        var panel = RenderPanelAs(World.MisAdministrator.PersonId);
+
+        panel.WaitForAssertion(() => Assert.Single(panel.FindAll("tr.evidence-document")));
+        var requestForm = panel.Find($"li[data-kind='{DocumentKind.SystemAccessRequestForm}']");
+        Assert.Contains("evidence-present", requestForm.ClassList);
+        Assert.Contains("Filed by the console:", requestForm.TextContent);
+        Assert.Equal($"Filed by the console on the approval of {World.MisAdministrator.Name}",
+            panel.Find("td.evidence-filed-by-console").TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Render_WhenTheDirectorOfTheArea_ShowsTheEvidenceWithoutAnUploadControl()
     {
         await UploadAsAdministratorAsync();

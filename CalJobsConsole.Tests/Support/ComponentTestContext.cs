@@ -16,6 +16,13 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
 {
     private DataDirectory? evidenceData;
 
+    /// <summary>
+    /// The pages load from a real database, so a render waits on I/O: bUnit's default of one second for a <c>WaitFor…</c> was
+    /// too short on a loaded two-core CI host (a page rendered once, its data not in yet). A wait that passes returns at once,
+    /// so this only bounds how long a failing one takes.
+    /// </summary>
+    static ComponentTestContext() => DefaultWaitTimeout = TimeSpan.FromSeconds(10);
+
     protected ComponentTestContext()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
@@ -100,6 +107,8 @@ public abstract class ComponentTestContext : BunitContext, IAsyncLifetime
         Services.AddSingleton(EvidenceData);
         Services.AddSingleton<CalJobsConsole.App.Features.Evidence.EvidenceStore>();
         Services.AddScoped<CalJobsConsole.App.Features.Evidence.EvidenceService>();
+        Services.AddSingleton(CalJobsConsole.Tests.Features.Records.PdfText.Renderer());
+        Services.AddScoped<CalJobsConsole.App.Features.Records.FormRecordFiling>();
         Services.AddSingleton(new CalJobsConsole.App.Features.Notifications.SecretProtector(new Microsoft.AspNetCore.DataProtection.EphemeralDataProtectionProvider()));
         Services.AddScoped<CalJobsConsole.App.Features.Notifications.MessageService>();
         // The inbox shows the Operations Unit's documentation requests (MON-1); a page that sends messages registers its own sender.

@@ -16,6 +16,7 @@ public sealed class DesignationFormConfiguration : IEntityTypeConfiguration<Desi
         builder.ComplexProperty(f => f.Person, ContactMapping.Configure);
         builder.ComplexProperty(f => f.NewContact, ContactMapping.Configure);
         builder.ComplexProperty(f => f.Signature, SignatureMapping.Configure);
+        builder.ComplexProperty(f => f.FiledRecord, filed => filed.Property(r => r.Sha256).HasMaxLength(64));
         builder.Property(f => f.Reason).HasMaxLength(1000);
         // Issue 20's particulars: nullable, so forms filed before them keep loading.
         builder.Property(f => f.Title).HasMaxLength(DesignationParticulars.MaxTitleLength);

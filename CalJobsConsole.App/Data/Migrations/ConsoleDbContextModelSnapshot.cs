@@ -909,6 +909,20 @@ namespace CalJobsConsole.App.Data.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "FiledRecord", "CalJobsConsole.Domain.Areas.DesignationForm.FiledRecord#FiledRecord", b1 =>
+                        {
+                            b1.Property<long>("FiledAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("INTEGER");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "NewContact", "CalJobsConsole.Domain.Areas.DesignationForm.NewContact#ContactDetails", b1 =>
                         {
                             b1.Property<string>("Email")
@@ -1218,6 +1232,9 @@ namespace CalJobsConsole.App.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("FiledByConsole")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()

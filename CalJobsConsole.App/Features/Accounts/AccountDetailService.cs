@@ -4,6 +4,7 @@ using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Accounts.Rules;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.App.Features.Accounts;
@@ -25,6 +26,15 @@ public sealed class AccountDetailService(IDbContextFactory<ConsoleDbContext> con
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         return scope.StaffAccountId is { } id ? await AccountAsync(scope, id, cancellationToken) : null;
     }
+
+    /// <summary>
+    /// The act that created or last renewed the account, for a viewer who may open its record as <c>FormRecordService</c> checks
+    /// (whoever may view the request, or its requestor); null otherwise, or for an account imported without a request.
+    /// </summary>
+    private AccountAct? ActOf(UserScope scope, StaffAccount account, IReadOnlyList<AccessRequest> requests, PeopleNames names) =>
+        requests.SingleOrDefault(r => r.Id == account.EvidencedActRequestId) is { } act && (scope.MayViewRequest(act) || act.RequestorId == scope.UserId)
+            ? new AccountAct(act.Id, act.Kind, act.DecidedAt is { } at ? clock.ToBusinessTime(at) : null, names.Of(act.DecidedById))
+            : null;
 
     private async Task<AccountDetail> AccountAsync(UserScope scope, Guid accountId, CancellationToken cancellationToken)
     {
@@ -74,9 +84,9 @@ public sealed class AccountDetailService(IDbContextFactory<ConsoleDbContext> con
             documents.Select(d => new AccountDocument(d.Id, d.Kind, d.FileName, d.FileType, d.SizeBytes,
                 names[d.UploadedById], clock.ToBusinessTime(d.UploadedAt), d.Sha256,
                 // Whoever may view the account may download its documents: EvidenceService.OpenAsync checks the same.
-                $"/evidence/{d.Id}")).ToList(),
+                $"/evidence/{d.Id}", d.FiledByConsole)).ToList(),
             AccountTimeline.Build(account, requests, audit, names, clock),
-            account.AreaId, scope.MayViewArea(account.AreaId), scope.IsOperationsUnit, samePerson);
+            account.AreaId, scope.MayViewArea(account.AreaId), scope.IsOperationsUnit, samePerson, ActOf(scope, account, requests, names));
     }
 
     /// <summary>A code missing from the catalogue still shows, by its code.</summary>

@@ -38,7 +38,8 @@ public sealed record AccountDetail(
     Guid AreaId = default,
     bool ViewerMayOpenArea = false,
     bool ViewerIsOperationsUnit = false,
-    IReadOnlyList<PersonAccount>? SamePerson = null)
+    IReadOnlyList<PersonAccount>? SamePerson = null,
+    AccountAct? Act = null)
 {
     public string StatusName => Status.DisplayName();
 
@@ -89,7 +90,19 @@ public sealed record RenewalDeadline(DateOnly DueOn, int DaysLeft)
 /// <summary>CRD-1: the temporary password's state — when issued, when it expires, when used or expired. Never the password.</summary>
 public sealed record CredentialState(DateTimeOffset IssuedAt, DateTimeOffset ExpiresAt, DateTimeOffset? UsedAt, DateTimeOffset? ExpiredAt, string State);
 
-/// <summary>An evidence document kept on the account (DOC-1); <see cref="DownloadUrl"/> is null for a viewer who may not download it.</summary>
+/// <summary>
+/// The request of the act that created or last renewed the account (the act whose evidence DOC-1 judges), for a viewer who may
+/// open its PDF record (issue 20): the Operations Unit drills from a sampled account to the form of that act.
+/// </summary>
+public sealed record AccountAct(Guid RequestId, AccessRequestKind Kind, DateTimeOffset? DecidedAt, string? DecidedBy)
+{
+    public string KindName => Kind.DisplayName();
+}
+
+/// <summary>
+/// An evidence document kept on the account (DOC-1); <see cref="DownloadUrl"/> is null for a viewer who may not download it;
+/// <see cref="FiledByConsole"/>: the approved request form the console filed on the approval of <see cref="UploadedBy"/>.
+/// </summary>
 public sealed record AccountDocument(
     Guid Id,
     DocumentKind Kind,
@@ -99,7 +112,8 @@ public sealed record AccountDocument(
     string UploadedBy,
     DateTimeOffset UploadedAt,
     string Sha256,
-    string? DownloadUrl)
+    string? DownloadUrl,
+    bool FiledByConsole = false)
 {
     public string KindName => Kind.DisplayName();
 

@@ -18,6 +18,7 @@ public static class AuditActionLabels
         ["AccessRequest.ReturnedForCorrection"] = "Request returned for correction",
         ["AccessRequest.Rejected"] = "Request rejected",
         ["EvidenceUploaded"] = "Evidence uploaded",
+        ["EvidenceFiledByConsole"] = "Approved request form filed by the console (DOC-1)",
         ["StaffAccountSuspended"] = "Account suspended by the Operations Unit (REV-1)",
         ["StaffAccountSuspensionLifted"] = "Operations Unit suspension lifted",
         ["StaffAccount.PasswordReset"] = "Password reset; new temporary password issued (CRD-1)",

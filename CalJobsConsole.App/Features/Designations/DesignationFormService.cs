@@ -1,5 +1,6 @@
 using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Features.Records;
 using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Features.People;
@@ -18,7 +19,7 @@ namespace CalJobsConsole.App.Features.Designations;
 /// decides a race for the last seat (as <see cref="DesignationRecorder"/> does).
 /// </summary>
 public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, DesignationRecorder recorder,
-    BusinessClock clock, InvitationSender invitations)
+    BusinessClock clock, InvitationSender invitations, FormRecordFiling filing)
 {
     /// <summary>The areas the signed-in user may sign forms for now; refused with DES-1 when there is none.</summary>
     public async Task<IReadOnlyList<SignerArea>> SignerAreasAsync(CancellationToken cancellationToken = default)
@@ -99,6 +100,7 @@ public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> c
                     invitation = await invitations.StageAsync(db, user, $"{role} of {area.Name}", scope.UserId, cancellationToken);
                 }
                 var designation = form.Record(area, scope.UserId, clock.Today, personId);
+                await filing.FileRecordedDesignationFormAsync(db, form, scope.UserId, cancellationToken);
                 if (form.Kind == DesignationFormKind.Remove && !await HoldsAnotherSeatAsync(db, designation, cancellationToken))
                     await ConsoleUserDirectory.RevokeRoleAsync(db, designation.PersonId, role, cancellationToken);
                 db.Audit(clock, scope.UserId, "DesignationForm.Recorded", nameof(DesignationForm), form.Id, area.Id, null, Snapshot(form));

@@ -88,11 +88,12 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
         // Required and Rules list the kinds in the same order: each kind is paired with its own DOC-1 rule.
         var required = EvidenceRequirements.Required(moment, staffKind)
             .Zip(EvidenceRequirements.Rules(moment, staffKind, documents),
-                (kind, rule) => new RequiredEvidence(kind, rule.IsBroken() ? BrokenRule.From(rule) : null))
+                (kind, rule) => new RequiredEvidence(kind, rule.IsBroken() ? BrokenRule.From(rule) : null,
+                    documents.Any(d => d.Kind == kind && d.FiledByConsole)))
             .ToList();
         var lines = documents.OrderBy(d => d.UploadedAt)
             .Select(d => new EvidenceLine(d.Id, d.Kind, d.FileName, d.FileType, d.SizeBytes, uploaders[d.UploadedById],
-                TimeZoneInfo.ConvertTime(d.UploadedAt, clock.Zone)))
+                TimeZoneInfo.ConvertTime(d.UploadedAt, clock.Zone), d.FiledByConsole))
             .ToList();
         // The refusal is shown to an administrator of the area, who would expect to upload; a Director or a supervisor only reads.
         var refusal = UploadRefusal(scope, request);

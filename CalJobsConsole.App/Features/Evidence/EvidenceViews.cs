@@ -18,18 +18,22 @@ public sealed record RequestEvidence(Guid RequestId, AccessRequestKind RequestKi
     public IReadOnlyList<BrokenRule> Missing => Required.Where(r => r.Missing is not null).Select(r => r.Missing!).ToList();
 }
 
-/// <summary>One kind the act requires; <see cref="Missing"/> is its DOC-1 broken rule while no such document was uploaded.</summary>
-public sealed record RequiredEvidence(DocumentKind Kind, BrokenRule? Missing)
+/// <summary>
+/// One kind the act requires; <see cref="Missing"/> is its DOC-1 broken rule while no such document was uploaded;
+/// <see cref="FiledByConsole"/> when the console filed it (the approved request form, issue 20).
+/// </summary>
+public sealed record RequiredEvidence(DocumentKind Kind, BrokenRule? Missing, bool FiledByConsole = false)
 {
     public bool Present => Missing is null;
 }
 
 /// <summary>
-/// An uploaded document as the panel lists it; <see cref="FileName"/> is the uploader's name for it, display text only;
-/// <see cref="UploadedAt"/> is the instant in the business time zone.
+/// A document as the panel lists it; <see cref="FileName"/> is the uploader's name for it, display text only;
+/// <see cref="UploadedAt"/> is the instant in the business time zone. <see cref="FiledByConsole"/>: the console filed it (the
+/// approved request form's PDF record, issue 20) on the approval of <see cref="UploadedByName"/>.
 /// </summary>
 public sealed record EvidenceLine(Guid Id, DocumentKind Kind, string FileName, EvidenceFileType FileType, long SizeBytes,
-    string UploadedByName, DateTimeOffset UploadedAt)
+    string UploadedByName, DateTimeOffset UploadedAt, bool FiledByConsole = false)
 {
     /// <summary>GET /evidence/{id}: the download endpoint, which checks SCO-1 again on every request.</summary>
     public string DownloadUrl => $"/evidence/{Id}";

@@ -4,6 +4,7 @@ using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.App.Features.Lists;
 using CalJobsConsole.App.Features.NewAccounts;
+using CalJobsConsole.App.Features.Records;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Attestations;
@@ -19,7 +20,8 @@ namespace CalJobsConsole.App.Features.Inbox;
 /// a request outside the administrator's seats is refused without data. Each decision is taken against the version the
 /// administrator opened, so two administrators deciding at once cannot both win.
 /// </summary>
-public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock, AttestationPolicy policy)
+public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock, AttestationPolicy policy,
+    FormRecordFiling filing)
 {
     private static readonly DecisionNoteModelValidator Validator = new();
 
@@ -111,10 +113,15 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
     /// The administrator approves, signing the approval statement with their own name as on record (REQ-1): a name that is
     /// not theirs is refused and nothing changes.
     /// </summary>
+    /// <summary>
+    /// Approves and signs (REQ-1), and the console files the approved form's PDF record as the act's request form (DOC-1,
+    /// issue 20) in the same save.
+    /// </summary>
     public Task<ActOutcome> ApproveAsync(Guid requestId, int version, string? signatureName, CancellationToken cancellationToken = default) =>
         ActOutcome.Of(() => DecideAsync(requestId, version, "AccessRequest.Approved",
             (request, actor) => request.Approve(actor,
-                Signature.Sign(AttestationStatement.RequestApproval, actor.PersonId, actor.Name, signatureName, clock), clock, policy), cancellationToken));
+                Signature.Sign(AttestationStatement.RequestApproval, actor.PersonId, actor.Name, signatureName, clock), clock, policy), cancellationToken,
+            (db, request, actor) => filing.FileApprovedRequestAsync(db, request, actor.PersonId, cancellationToken)));
 
     public Task<ActOutcome> ReturnForCorrectionAsync(Guid requestId, int version, DecisionNoteModel model, CancellationToken cancellationToken = default) =>
         NoteChecked(model, () => DecideAsync(requestId, version, "AccessRequest.ReturnedForCorrection",
@@ -133,7 +140,7 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
 
     /// <summary>A decision through the gate (<see cref="RequestActor.For"/>: SCO-1, DES-2, REV-1 at once), taken against the version opened.</summary>
     private async Task DecideAsync(Guid requestId, int version, string action, Action<AccessRequest, AdministratorActor> decide,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Func<ConsoleDbContext, AccessRequest, AdministratorActor, Task>? thenAsync = null)
     {
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -144,6 +151,8 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
         var before = Snapshot(request);
         decide(request, actor);
         db.Audit(clock, scope.UserId, action, nameof(AccessRequest), request.Id, request.AreaId, before, Snapshot(request), request.Id);
+        if (thenAsync is not null)
+            await thenAsync(db, request, actor);
         // A decision saved by someone else meanwhile moved the version: this save matches no row and is refused.
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -284,11 +284,13 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
     {
         var names = await AreaNamesAsync(db, cancellationToken);
         var lines = await LinesAsync(db, review.Findings.ToList(), cancellationToken);
+        var acts = await ActsAsync(db, review.Id, areaId, cancellationToken);
         var areas = review.Samples.Where(s => areaId is null || s.AreaId == areaId)
             .GroupBy(s => s.AreaId)
             .Select(g => new AreaResult(g.Key, names.GetValueOrDefault(g.Key, "Unknown area"),
                 g.OrderBy(s => s.Stratum).ThenBy(s => s.StaffName)
-                    .Select(s => new SampleLine(s.AccountId, s.Username, s.StaffName, s.Stratum, s.Findings.Select(f => lines[f.Id]).ToList()))
+                    .Select(s => new SampleLine(s.AccountId, s.Username, s.StaffName, s.Stratum, s.Findings.Select(f => lines[f.Id]).ToList(),
+                        acts.GetValueOrDefault(s.AccountId)))
                     .ToList()))
             .OrderBy(a => a.AreaName)
             .ToList();
@@ -303,6 +305,20 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
         return findings.ToDictionary(f => f.Id, f => new FindingLine(f.Id, f.Code, f.Rule.Citation, f.Reason, f.Remedy, f.Status, f.RequestNote,
             Business(f.RequestedAt), f.AnswerText, f.AnswerDocumentId, f.AnswerDocumentId is { } id ? documents.GetValueOrDefault(id) : null,
             Business(f.AnsweredAt), f.ResolutionNote, Business(f.ResolvedAt)));
+    }
+
+    /// <summary>
+    /// Each sampled account's act (the request that created or last renewed it, whose evidence DOC-1 judges), joined in the
+    /// database: the drill-down reaches that act's PDF record (issue 20). Accounts imported without a request have none.
+    /// </summary>
+    private static async Task<Dictionary<Guid, Guid>> ActsAsync(ConsoleDbContext db, Guid reviewId, Guid? areaId, CancellationToken cancellationToken)
+    {
+        var acts = await db.Set<MonitoringSample>().AsNoTracking()
+            .Where(s => s.ReviewId == reviewId && (areaId == null || s.AreaId == areaId))
+            .Join(db.StaffAccounts.AsNoTracking().Where(a => a.EvidencedActRequestId != null), s => s.AccountId, a => a.Id,
+                (s, a) => new { s.AccountId, RequestId = a.EvidencedActRequestId!.Value })
+            .ToListAsync(cancellationToken);
+        return acts.DistinctBy(a => a.AccountId).ToDictionary(a => a.AccountId, a => a.RequestId);
     }
 
     private static Task<Dictionary<Guid, string>> AreaNamesAsync(ConsoleDbContext db, CancellationToken cancellationToken) =>

@@ -14,7 +14,9 @@ public sealed record FindingLine(Guid Id, string Code, string Citation, string R
     string? ResolutionNote, DateTimeOffset? ResolvedAt);
 
 /// <summary>A sampled account with its findings (none: compliant).</summary>
-public sealed record SampleLine(Guid AccountId, string Username, string StaffName, MonitoringStratum Stratum, IReadOnlyList<FindingLine> Findings)
+/// <param name="ActRequestId">The request of the act that created or last renewed the account (its PDF record is a link away); null for an account imported without one.</param>
+public sealed record SampleLine(Guid AccountId, string Username, string StaffName, MonitoringStratum Stratum, IReadOnlyList<FindingLine> Findings,
+    Guid? ActRequestId = null)
 {
     public bool IsCompliant => Findings.Count == 0;
 }

@@ -6,7 +6,7 @@ public static class FormRecordEndpoints
 {
     /// <summary>
     /// GET /records/access-requests/{id}.pdf, /records/designation-forms/{id}.pdf, /records/issue-reports/{id}.pdf: the form's
-    /// PDF record, drawn now from the form as filed, as an attachment never cached, for a signed-in user whose scope — read from
+    /// PDF record (a recorded designation form's as the console filed it when recording it; otherwise drawn now from the form as filed), as an attachment never cached, for a signed-in user whose scope — read from
     /// the database, the cookie trusted only for the user id — takes in the form (SCO-1, as <see cref="FormRecordService"/> says).
     /// 404 unknown, 403 out of scope, or for a user who still owes the password change (CRD-1).
     /// </summary>
@@ -25,7 +25,7 @@ public static class FormRecordEndpoints
                     return Results.NotFound();
                 http.Response.Headers.XContentTypeOptions = "nosniff";
                 http.Response.Headers.CacheControl = "no-store";
-                return Results.File(download.File.Content, "application/pdf", fileDownloadName: download.FileName);
+                return Results.File(download.Content, "application/pdf", fileDownloadName: download.FileName);
             }).RequireAuthorization();
         return endpoints;
     }

@@ -1,16 +1,22 @@
 using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.Access.Rules;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.IssueReports;
 using CalJobsConsole.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.App.Features.Records;
 
-/// <summary>A PDF record ready to send: the record it shows, the rendered file with its hashes, and the name to save it under.</summary>
-public sealed record FormRecordDownload(FormRecord Record, FormRecordFile File, string FileName);
+/// <summary>
+/// A PDF record ready to send: the record as it reads now, the PDF's bytes and the name to save it under. <paramref name="Filed"/>
+/// is set when the bytes are the file the console filed when the form was decided (a recorded designation form), not a
+/// rendering made now.
+/// </summary>
+public sealed record FormRecordDownload(FormRecord Record, byte[] Content, string FileName, FiledRecord? Filed = null);
 
 /// <summary>
 /// The PDF records of the directive's forms (issue 20): each form read from the database as filed, for whoever may see the form
@@ -26,7 +32,8 @@ public sealed record FormRecordDownload(FormRecord Record, FormRecordFile File, 
 /// </list>
 /// Unknown: null. Out of scope: refused with SCO-1 without data.
 /// </summary>
-public sealed class FormRecordService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock, FormRecordPdf pdf)
+public sealed class FormRecordService(IDbContextFactory<ConsoleDbContext> contexts, ScopeService scopes, BusinessClock clock, FormRecordPdf pdf,
+    EvidenceStore store)
 {
     /// <summary>The signed-in user's record of a form; null when there is no such form; SCO-1 when out of scope.</summary>
     public async Task<FormRecord?> ForAsync(FormRecordKind kind, Guid id, CancellationToken cancellationToken = default) =>
@@ -44,11 +51,34 @@ public sealed class FormRecordService(IDbContextFactory<ConsoleDbContext> contex
         };
     }
 
-    /// <summary>The record rendered as PDF, for a scope already read from the database; null when there is no such form; SCO-1 when out of scope.</summary>
-    public async Task<FormRecordDownload?> OpenPdfAsync(UserScope scope, FormRecordKind kind, Guid id, CancellationToken cancellationToken = default) =>
-        await ForAsync(scope, kind, id, cancellationToken) is { } record
-            ? new FormRecordDownload(record, pdf.Render(record), kind.FileName(id))
-            : null;
+    /// <summary>
+    /// The record as PDF, for a scope already read from the database: a recorded designation form's filed file (issue 20: what
+    /// was recorded stays what is downloaded), otherwise the record rendered now. Null when there is no such form; SCO-1 when out
+    /// of scope.
+    /// </summary>
+    public async Task<FormRecordDownload?> OpenPdfAsync(UserScope scope, FormRecordKind kind, Guid id, CancellationToken cancellationToken = default)
+    {
+        if (await ForAsync(scope, kind, id, cancellationToken) is not { } record)
+            return null;
+        if (kind == FormRecordKind.DesignationForm && await FiledAsync(id, cancellationToken) is { } filed)
+            return new FormRecordDownload(record, filed.Content, kind.FileName(id), filed.Record);
+        return new FormRecordDownload(record, pdf.Render(record).Content, kind.FileName(id));
+    }
+
+    /// <summary>A designation form's filed PDF and its record, when the console filed one and the store still holds it.</summary>
+    private async Task<(byte[] Content, FiledRecord Record)?> FiledAsync(Guid formId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var filed = await db.DesignationForms.AsNoTracking().Where(f => f.Id == formId).Select(f => f.FiledRecord).SingleOrDefaultAsync(cancellationToken);
+        if (filed is null || store.OpenRead(filed.Sha256) is not { } stream)
+            return null;
+        await using (stream)
+        {
+            using var content = new MemoryStream();
+            await stream.CopyToAsync(content, cancellationToken);
+            return (content.ToArray(), filed);
+        }
+    }
 
     private async Task<FormRecord?> AccessRequestAsync(ConsoleDbContext db, UserScope scope, Guid id, CancellationToken cancellationToken)
     {

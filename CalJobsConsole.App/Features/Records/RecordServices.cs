@@ -15,6 +15,7 @@ public static class RecordServices
         services.AddSingleton(provider => RecordFonts.Install(provider.GetRequiredService<IOptions<RecordOptions>>().Value.FontFolder));
         services.AddSingleton<FormRecordPdf>();
         services.AddScoped<FormRecordService>();
+        services.AddScoped<FormRecordFiling>();
         return services;
     }
 

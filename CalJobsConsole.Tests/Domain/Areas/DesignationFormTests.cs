@@ -1,5 +1,6 @@
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Tests.Support;
 
 namespace CalJobsConsole.Tests.Domain.Areas;
@@ -113,6 +114,32 @@ public class DesignationFormTests
         Assert.Equal(2, _world.LocalArea.ActiveDesignations.Count());
         Assert.Equal(_opsId, designation.AddedBy.RecordedById);
         Assert.False(designation.IsTrained);
+    }
+
+    [Fact]
+    public void FileRecord_WhenTheFormIsRecorded_KeepsTheFiledPdfOnce()
+    {
+        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), TestSignatures.Designation(World.LocalDirectorId), Today);
+        form.Record(_world.LocalArea, _opsId, Today, Guid.NewGuid());
+        var filed = FiledRecord.Of(new string('a', 64), 2048, _world.Business);
+
+        form.FileRecord(filed);
+
+        Assert.Equal(filed, form.FiledRecord);
+        var again = Assert.Throws<InvalidInputException>(() => form.FileRecord(FiledRecord.Of(new string('b', 64), 10, _world.Business)));
+        Assert.Contains("filed already", again.Message);
+        Assert.Equal(filed, form.FiledRecord);
+    }
+
+    [Fact]
+    public void FileRecord_WhenTheFormAwaitsRecording_IsRefusedAndNothingIsFiled()
+    {
+        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), TestSignatures.Designation(World.LocalDirectorId), Today);
+
+        var ex = Assert.Throws<InvalidInputException>(() => form.FileRecord(FiledRecord.Of(new string('a', 64), 2048, _world.Business)));
+
+        Assert.Contains("only a recorded designation form is filed", ex.Message);
+        Assert.Null(form.FiledRecord);
     }
 
     [Fact]

@@ -15,6 +15,18 @@ public class EvidenceDocumentTests
     private readonly Guid _uploaderId = Guid.NewGuid();
 
     [Fact]
+    public void FileRequestForm_KeepsAPdfRequestFormMarkedAsFiledByTheConsoleOnTheApproversAct()
+    {
+        var document = EvidenceDocument.FileRequestForm(_requestId, "approved-attachment-3.pdf", ValidHash, 4096, _uploaderId, _clock);
+
+        Assert.True(document.FiledByConsole);
+        Assert.Equal(DocumentKind.SystemAccessRequestForm, document.Kind);
+        Assert.Equal(EvidenceFileType.Pdf, document.FileType);
+        Assert.Equal(_uploaderId, document.UploadedById);
+        Assert.False(Upload(fileName: "form.pdf").FiledByConsole);
+    }
+
+    [Fact]
     public void Upload_WhenInputIsValid_RecordsTheDocumentNotYetOnAnAccount()
     {
         var document = Upload(fileName: "form.pdf");

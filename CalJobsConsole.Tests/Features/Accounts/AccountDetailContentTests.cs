@@ -3,6 +3,7 @@ using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Privileges;
+using CalJobsConsole.Domain.Requests;
 using CalJobsConsole.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,21 @@ public class AccountDetailContentTests : AccountDetailTestBase
         Assert.Equal([("CASE_NOTES", "Case notes", false), ("SSN_UNMASK", "View unmasked SSN", true)],
             view.Group.Privileges.Select(p => (p.Code, p.Name, p.IsRestricted)));
         Assert.Equal([("REPORTS", "Run reports", false)], view.ExtraPrivileges.Select(p => (p.Code, p.Name, p.IsRestricted)));
+    }
+
+    [Fact]
+    public async Task Account_ReachesTheRequestOfTheActThatCreatedIt_ForTheOperationsUnitButNotForTheStaffMember()
+    {
+        await StoreAsync();
+        await StoredAccounts.SetOwnPasswordAsync(Database, World, Account.Id);
+
+        var byOperationsUnit = await ServiceFor(Stored.OperationsUnitUserId).AccountAsync(Account.Id, Token);
+        var byStaffMember = await ServiceFor(Account.Id).AccountAsync(Account.Id, Token);
+
+        // Issue 20: monitoring drills from a sampled account to the PDF record of the act that created or renewed it.
+        Assert.NotNull(byOperationsUnit.Act);
+        Assert.Equal((NewAccountRequest.Id, AccessRequestKind.NewAccount), (byOperationsUnit.Act.RequestId, byOperationsUnit.Act.Kind));
+        Assert.Null(byStaffMember.Act);
     }
 
     [Fact]

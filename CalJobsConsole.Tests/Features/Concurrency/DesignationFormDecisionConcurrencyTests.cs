@@ -20,7 +20,7 @@ public class DesignationFormDecisionConcurrencyTests : DesignationServiceTestBas
         var seatsBefore = await ActiveSeatsAsync(areaId);
         using var race = new RacingContexts(Database, writers: 2, RacingContexts.Changes<DesignationForm>);
         var forms = new DesignationFormService(race, SignedIn.ScopeFor(Database, OpsId), new DesignationRecorder(race), World.Business,
-            TestInvitations.Sender(World.Business));
+            TestInvitations.Sender(World.Business), TestFiling.In(Database, World.Business));
 
         var outcomes = await Task.WhenAll(
             Task.Run(() => forms.RecordAsync(formId, Token), Token),

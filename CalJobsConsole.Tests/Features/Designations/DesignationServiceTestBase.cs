@@ -36,7 +36,8 @@ public abstract class DesignationServiceTestBase : IAsyncLifetime
     protected RecordingNotificationSender Sent { get; } = new();
 
     protected DesignationFormService Forms(Guid userId) =>
-        new(Database, SignedIn.ScopeFor(Database, userId), new DesignationRecorder(Database), World.Business, TestInvitations.Sender(World.Business, Sent));
+        new(Database, SignedIn.ScopeFor(Database, userId), new DesignationRecorder(Database), World.Business, TestInvitations.Sender(World.Business, Sent),
+            TestFiling.In(Database, World.Business));
 
     protected DesigneeService Designees(Guid userId) =>
         new(Database, SignedIn.ScopeFor(Database, userId), World.Business, TestInvitations.Sender(World.Business, Sent));

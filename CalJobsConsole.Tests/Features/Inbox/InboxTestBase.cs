@@ -22,7 +22,8 @@ public abstract class InboxTestBase : IAsyncLifetime
 
     protected Task StoreAsync() => StoredWorld.CreateAsync(Database, World);
 
-    protected InboxService Inbox(Guid userId) => new(Database, SignedIn.ScopeFor(Database, userId), World.Business, World.Policy);
+    protected InboxService Inbox(Guid userId) =>
+        new(Database, SignedIn.ScopeFor(Database, userId), World.Business, World.Policy, TestFiling.In(Database, World.Business));
 
     /// <summary>Designates a further administrator before the world is stored; call <see cref="AddAdministratorUserAsync"/> after.</summary>
     protected AdministratorActor Designate(Area area, string name, bool trained = true, SpocCoverage? coverage = null) =>

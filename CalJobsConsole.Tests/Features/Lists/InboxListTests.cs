@@ -14,7 +14,8 @@ public class InboxListTests : InboxTestBase
         for (var i = 0; i < 30; i++)
             await SubmitAsync(World.NewAccountForm());
         var contexts = new Lists.CapturingContextFactory(Database);
-        var inbox = new InboxService(contexts, SignedIn.ScopeFor(Database, World.MisAdministrator.PersonId), World.Business, World.Policy);
+        var inbox = new InboxService(contexts, SignedIn.ScopeFor(Database, World.MisAdministrator.PersonId), World.Business, World.Policy,
+            TestFiling.In(Database, World.Business));
 
         var page = await inbox.PageAsync(new InboxFilter(Page: "2"), Token);
 

@@ -54,6 +54,19 @@ public class MonitoringReviewServiceTests : MonitoringTestBase
     }
 
     [Fact]
+    public async Task Review_ReachesEachSampledAccountsActRequest_WhosePdfRecordTheDrillDownLinks()
+    {
+        var view = await Service(Ops).ReviewAsync(_review.Id, Token);
+
+        // Issue 20: the request of the act that created or last renewed each sampled account, as the account keeps it.
+        await using var db = Database.CreateDbContext();
+        var acts = await db.StaffAccounts.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.EvidencedActRequestId, Token);
+        var samples = view.Areas.SelectMany(a => a.Samples).ToList();
+        Assert.Contains(samples, s => s.ActRequestId is not null);
+        Assert.All(samples, s => Assert.Equal(acts[s.AccountId], s.ActRequestId));
+    }
+
+    [Fact]
     public async Task Review_ForAnAdministrator_IsRefusedWithSco1()
     {
         var refused = await Assert.ThrowsAsync<BusinessRuleViolationException>(() => Service(Mis).ReviewAsync(_review.Id, Token));

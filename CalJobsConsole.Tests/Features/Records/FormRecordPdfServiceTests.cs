@@ -50,7 +50,7 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
         await SaveAsync(request);
 
         var download = await OpenAsync(MorganId, FormRecordKind.AccessRequest, request.Id);
-        var text = PdfText.Of(download.File.Content);
+        var text = PdfText.Of(download.Content);
 
         var attested = _world.Clock.Today.AddDays(-30).ToString("yyyy-MM-dd");
         foreach (var expected in new[]
@@ -91,7 +91,7 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
         request.Reject(_world.MisAdministrator, "The office is wrong — résumé says Placerville.", Clock);
         await SaveAsync(request);
 
-        var text = PdfText.Of((await OpenAsync(MorganId, FormRecordKind.AccessRequest, request.Id)).File.Content);
+        var text = PdfText.Of((await OpenAsync(MorganId, FormRecordKind.AccessRequest, request.Id)).Content);
 
         text.AssertContains("Rejected");
         text.AssertContains("The office is wrong — résumé says Placerville.");
@@ -103,7 +103,7 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
         var request = _world.Submit(NewAccountForm());
         await SaveAsync(request);
 
-        var text = PdfText.Of((await OpenAsync(_stored.RequestorId, FormRecordKind.AccessRequest, request.Id)).File.Content);
+        var text = PdfText.Of((await OpenAsync(_stored.RequestorId, FormRecordKind.AccessRequest, request.Id)).Content);
 
         text.AssertContains("Signed and submitted the request");
         text.AssertContains("DecisionNot decided yet");
@@ -136,7 +136,7 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
         await SaveAsync(form);
 
         var download = await OpenAsync(_stored.OperationsUnitUserId, FormRecordKind.DesignationForm, form.Id);
-        var text = PdfText.Of(download.File.Content);
+        var text = PdfText.Of(download.Content);
 
         var today = _world.Clock.Today.ToString("yyyy-MM-dd");
         foreach (var expected in new[]
@@ -198,7 +198,7 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
         var report = await SubmittedIssueReportAsync(r =>
             r.ReplyFromOperationsUnit(_stored.OperationsUnitUserId, "Fixed in release 24.3 — the index was rebuilt.", resolve: true, Clock));
 
-        var text = PdfText.Of((await OpenAsync(MorganId, FormRecordKind.IssueReport, report.Id)).File.Content);
+        var text = PdfText.Of((await OpenAsync(MorganId, FormRecordKind.IssueReport, report.Id)).Content);
 
         foreach (var expected in new[]
                  {
@@ -266,7 +266,8 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
         return report;
     }
 
-    private FormRecordService Service(Guid userId) => new(_database, SignedIn.ScopeFor(_database, userId), Clock, PdfText.Renderer());
+    private FormRecordService Service(Guid userId) => new(_database, SignedIn.ScopeFor(_database, userId), Clock, PdfText.Renderer(),
+        new CalJobsConsole.App.Features.Evidence.EvidenceStore(TestFiling.Store(_database)));
 
     private async Task<FormRecordDownload> OpenAsync(Guid userId, FormRecordKind kind, Guid id)
     {

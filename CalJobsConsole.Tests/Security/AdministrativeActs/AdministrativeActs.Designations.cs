@@ -121,7 +121,8 @@ public static partial class AdministrativeActs
         new(w.Database, w.ScopeFor(user), w.World.Business, TestInvitations.Sender(w.World.Business));
 
     private static DesignationFormService Forms(ActWorld w, Guid user) =>
-        new(w.Database, w.ScopeFor(user), new DesignationRecorder(w.Database), w.World.Business, TestInvitations.Sender(w.World.Business));
+        new(w.Database, w.ScopeFor(user), new DesignationRecorder(w.Database), w.World.Business, TestInvitations.Sender(w.World.Business),
+            TestFiling.In(w.Data, w.World.Business));
 
     private static PrivilegeCatalogueService Catalogue(ActWorld w, Guid user) => new(w.Database, w.ScopeFor(user), w.World.Business);
 }

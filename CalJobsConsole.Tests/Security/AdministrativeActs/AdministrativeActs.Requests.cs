@@ -78,7 +78,8 @@ public static partial class AdministrativeActs
         return escalation;
     }
 
-    private static InboxService Inbox(ActWorld w, Guid user) => new(w.Database, w.ScopeFor(user), w.World.Business, w.World.Policy);
+    private static InboxService Inbox(ActWorld w, Guid user) =>
+        new(w.Database, w.ScopeFor(user), w.World.Business, w.World.Policy, TestFiling.In(w.Data, w.World.Business));
 
     private static AccountCreationService Creation(ActWorld w, Guid user) =>
         new(w.Database, w.ScopeFor(user), w.World.Business, w.World.Policy, Issuer(w), new NewAccountRecorder(Issuer(w), w.World.Business));

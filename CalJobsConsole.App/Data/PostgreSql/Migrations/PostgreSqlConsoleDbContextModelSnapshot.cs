@@ -920,6 +920,20 @@ namespace CalJobsConsole.App.Data.PostgreSql.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "FiledRecord", "CalJobsConsole.Domain.Areas.DesignationForm.FiledRecord#FiledRecord", b1 =>
+                        {
+                            b1.Property<long>("FiledAt")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.Property<long>("SizeBytes")
+                                .HasColumnType("bigint");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "NewContact", "CalJobsConsole.Domain.Areas.DesignationForm.NewContact#ContactDetails", b1 =>
                         {
                             b1.Property<string>("Email")
@@ -1229,6 +1243,9 @@ namespace CalJobsConsole.App.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<bool>("FiledByConsole")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Kind")
                         .IsRequired()
