@@ -119,7 +119,7 @@ public class DesignationFormTests
     [Fact]
     public void FileRecord_WhenTheFormIsRecorded_KeepsTheFiledPdfOnce()
     {
-        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), TestSignatures.Designation(World.LocalDirectorId), Today);
+        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), _world.Particulars(), TestSignatures.Designation(World.LocalDirectorId), Today);
         form.Record(_world.LocalArea, _opsId, Today, Guid.NewGuid());
         var filed = FiledRecord.Of(new string('a', 64), 2048, _world.Business);
 
@@ -134,7 +134,7 @@ public class DesignationFormTests
     [Fact]
     public void FileRecord_WhenTheFormAwaitsRecording_IsRefusedAndNothingIsFiled()
     {
-        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), TestSignatures.Designation(World.LocalDirectorId), Today);
+        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), _world.Particulars(), TestSignatures.Designation(World.LocalDirectorId), Today);
 
         var ex = Assert.Throws<InvalidInputException>(() => form.FileRecord(FiledRecord.Of(new string('a', 64), 2048, _world.Business)));
 

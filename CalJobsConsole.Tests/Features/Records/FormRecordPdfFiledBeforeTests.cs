@@ -93,9 +93,11 @@ public sealed class FormRecordPdfFiledBeforeTests : IAsyncLifetime
     private async Task<PdfText> PdfAsync(Guid userId, FormRecordKind kind, Guid id)
     {
         var scope = await SignedIn.ScopeFor(_database, userId).CurrentAsync(Token);
-        var download = await new FormRecordService(_database, SignedIn.ScopeFor(_database, userId), Clock, PdfText.Renderer()).OpenPdfAsync(scope!, kind, id, Token);
+        var service = new FormRecordService(_database, SignedIn.ScopeFor(_database, userId), Clock, PdfText.Renderer(),
+            new CalJobsConsole.App.Features.Evidence.EvidenceStore(TestFiling.Store(_database)));
+        var download = await service.OpenPdfAsync(scope!, kind, id, Token);
         Assert.NotNull(download);
-        return PdfText.Of(download.File.Content);
+        return PdfText.Of(download.Content);
     }
 
     private async Task SaveAndForgetAsync(object entity)

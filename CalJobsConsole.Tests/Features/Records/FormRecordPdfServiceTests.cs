@@ -166,7 +166,7 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
             TestSignatures.By(World.LocalDirectorId, AttestationStatement.DesignationForm, Clock, "Dana Director"), _world.Clock.Today);
         await SaveAsync(form);
 
-        var text = PdfText.Of((await OpenAsync(World.LocalDirectorId, FormRecordKind.DesignationForm, form.Id)).File.Content);
+        var text = PdfText.Of((await OpenAsync(World.LocalDirectorId, FormRecordKind.DesignationForm, form.Id)).Content);
 
         foreach (var (label, value) in new[]
                  {
