@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CalJobsConsole.Domain.Accounts.Rules;
 using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Common;
@@ -198,12 +197,7 @@ public sealed partial class StaffAccount : Entity
 
     private static string ValidUsername(string? username)
     {
-        var name = Guard.Required(username, nameof(Username), 64);
-        return UsernamePattern().IsMatch(name)
-            ? name
-            : throw new InvalidInputException(nameof(Username), "use 3 to 64 letters, digits, '.', '_' or '-'.");
+        var name = Guard.Required(username, nameof(Username), CalJobsUsername.MaxLength);
+        return CalJobsUsername.IsValid(name) ? name : throw new InvalidInputException(nameof(Username), CalJobsUsername.Rule);
     }
-
-    [GeneratedRegex("^[A-Za-z0-9._-]{3,64}$")]
-    private static partial Regex UsernamePattern();
 }

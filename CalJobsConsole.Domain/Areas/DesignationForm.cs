@@ -16,8 +16,12 @@ public sealed class DesignationForm : Entity
     private DesignationForm() => Person = null!;
 
     private DesignationForm(Area area, DesignationFormKind kind, ContactDetails person, Guid? designationId,
-        ContactDetails? newContact, string? reason, Signature signature, DateOnly signedOn)
+        ContactDetails? newContact, string? reason, DesignationParticulars particulars, Signature signature, DateOnly signedOn)
     {
+        Title = particulars.Title;
+        Organisation = particulars.Organisation;
+        CalJobsUsername = particulars.CalJobsUsername;
+        EffectiveOn = particulars.EffectiveOn;
         var actedById = signature.SignerId;
         AreaId = area.Id;
         Kind = kind;
@@ -48,6 +52,21 @@ public sealed class DesignationForm : Entity
     /// <summary>For a removal: why, as the form gives it.</summary>
     public string? Reason { get; private set; }
 
+    /// <summary>The designated person's title (for a change of contact, the new one); null on a removal and on forms filed before it was asked.</summary>
+    public string? Title { get; private set; }
+
+    /// <summary>The organisation the designated person works for; null on a removal and on forms filed before it was asked.</summary>
+    public string? Organisation { get; private set; }
+
+    /// <summary>The designated person's CalJOBS username; null when they have none yet, on a removal, and on forms filed before it was asked.</summary>
+    public string? CalJobsUsername { get; private set; }
+
+    /// <summary>The day the addition, removal or change takes effect; null only on forms filed before it was asked (issue 20).</summary>
+    public DateOnly? EffectiveOn { get; private set; }
+
+    /// <summary>Whether the form was filed with the particulars of issue 20 (every form since asks for the effective date).</summary>
+    public bool AskedParticulars => EffectiveOn is not null;
+
     /// <summary>The Director or Division Chief, accountable for the form whoever signed it.</summary>
     public Guid AccountableSignerId { get; private set; }
 
@@ -72,34 +91,47 @@ public sealed class DesignationForm : Entity
 
     public bool SignedByDesignee => ActedById != AccountableSignerId;
 
-    /// <summary>Signs an "add" form: the person takes a free seat once recorded (DES-1, CAP-1).</summary>
-    public static DesignationForm SubmitAddition(Area area, ContactDetails person, Signature signature, DateOnly today)
+    /// <summary>
+    /// Signs an "add" form: the person takes a free seat once recorded (DES-1, CAP-1). The form asks for the person's phone,
+    /// title, organisation and the effective date; their CalJOBS username only if they have one.
+    /// </summary>
+    public static DesignationForm SubmitAddition(Area area, ContactDetails person, DesignationParticulars particulars, Signature signature, DateOnly today)
     {
         var signerId = signature.SignerId;
         CheckRule(new SignerMustBeDirectorOrCurrentDesigneeRule(area, signerId, today));
+        Guard.Phone(person.Phone, nameof(ContactDetails.Phone));
+        var checkedParticulars = particulars.CheckedForPerson(today);
         CheckRule(new PersonMustNotBeDesignatedAlreadyRule(area, $"{person.FullName} ({person.Email})",
             area.ActiveDesignations.Any(d => SameEmail(d.Contact, person))));
         CheckRule(new AreaMustHaveFreeAdministratorSeatRule(area.Name, area.Kind, area.ActiveDesignations.Count()));
-        return new DesignationForm(area, DesignationFormKind.Add, person, null, null, null, Signed(signature), today);
+        return new DesignationForm(area, DesignationFormKind.Add, person, null, null, null, checkedParticulars, Signed(signature), today);
     }
 
-    /// <summary>Signs a "remove" form for one of the area's active administrators (DES-1).</summary>
-    public static DesignationForm SubmitRemoval(Area area, Guid designationId, string? reason, Signature signature, DateOnly today)
+    /// <summary>Signs a "remove" form for one of the area's active administrators (DES-1), effective on <paramref name="effectiveOn"/>.</summary>
+    public static DesignationForm SubmitRemoval(Area area, Guid designationId, string? reason, DateOnly? effectiveOn, Signature signature, DateOnly today)
     {
         var signerId = signature.SignerId;
         CheckRule(new SignerMustBeDirectorOrCurrentDesigneeRule(area, signerId, today));
+        var particulars = new DesignationParticulars(null, null, null, DesignationParticulars.EffectiveWithin(effectiveOn, today));
         var designation = ActiveDesignation(area, designationId);
         var why = string.IsNullOrWhiteSpace(reason) ? null : Guard.Required(reason, nameof(Reason), 1000);
-        return new DesignationForm(area, DesignationFormKind.Remove, designation.Contact, designation.Id, null, why, Signed(signature), today);
+        return new DesignationForm(area, DesignationFormKind.Remove, designation.Contact, designation.Id, null, why, particulars, Signed(signature), today);
     }
 
-    /// <summary>Signs a "change" form: new contact details for one of the area's active administrators (DES-1).</summary>
-    public static DesignationForm SubmitContactChange(Area area, Guid designationId, ContactDetails newContact, Signature signature, DateOnly today)
+    /// <summary>
+    /// Signs a "change" form: new contact details for one of the area's active administrators (DES-1), with the phone, title,
+    /// organisation and effective date as for an addition.
+    /// </summary>
+    public static DesignationForm SubmitContactChange(Area area, Guid designationId, ContactDetails newContact, DesignationParticulars particulars,
+        Signature signature, DateOnly today)
     {
         var signerId = signature.SignerId;
         CheckRule(new SignerMustBeDirectorOrCurrentDesigneeRule(area, signerId, today));
+        Guard.Phone(newContact.Phone, nameof(ContactDetails.Phone));
+        var checkedParticulars = particulars.CheckedForPerson(today);
         var designation = ActiveDesignation(area, designationId);
-        return new DesignationForm(area, DesignationFormKind.ChangeContact, designation.Contact, designation.Id, newContact, null, Signed(signature), today);
+        return new DesignationForm(area, DesignationFormKind.ChangeContact, designation.Contact, designation.Id, newContact, null, checkedParticulars,
+            Signed(signature), today);
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 namespace CalJobsConsole.Domain.Common;
 
-/// <summary>A person's name and work e-mail, as the directive's forms record them.</summary>
+/// <summary>A person's name, work e-mail and (optional) phone, as the directive's forms record them.</summary>
 public sealed record ContactDetails
 {
     private ContactDetails(string fullName, string email, string? phone)
@@ -19,11 +19,9 @@ public sealed record ContactDetails
     public static ContactDetails Create(string? fullName, string? email, string? phone = null, string fieldPrefix = "")
     {
         var name = Guard.Required(fullName, fieldPrefix + nameof(FullName));
-        var mail = Guard.Required(email, fieldPrefix + nameof(Email), 254);
-        var at = mail.IndexOf('@');
-        if (at <= 0 || at == mail.Length - 1 || mail.Contains(' ') || mail.IndexOf('@', at + 1) >= 0)
-            throw new InvalidInputException(fieldPrefix + nameof(Email), $"'{mail}' is not an e-mail address (it needs one '@' between a name and a domain).");
-        var number = string.IsNullOrWhiteSpace(phone) ? null : Guard.Required(phone, fieldPrefix + nameof(Phone), 40);
+        var mail = Guard.Email(email, fieldPrefix + nameof(Email));
+        // Any text up to 40 characters: imported rows keep the phone as the source wrote it; a form checks its shape (Guard.Phone).
+        var number = Guard.Optional(phone, fieldPrefix + nameof(Phone), PhoneNumber.MaxLength);
         return new ContactDetails(name, mail, number);
     }
 }

@@ -4,9 +4,11 @@ using CalJobsConsole.Domain.Common;
 namespace CalJobsConsole.Domain.Requests;
 
 /// <summary>
-/// What the requestor writes on the CalJOBS System Access Request form (Attachment 3): the staff member,
-/// their area and office, what is asked, the most recent attestation dates, the separation date for a
-/// deactivation, and the requestor's confirmation that they verified the attestations and the business need.
+/// What the requestor writes on the CalJOBS System Access Request form (Attachment 3): the staff member (with
+/// their job title and phone), their area and office, what is asked, the most recent attestation dates, the
+/// separation date for a deactivation, the requestor's own title and phone, and the requestor's confirmation
+/// that they verified the attestations and the business need. Forms filed before issue 20 hold no titles and no
+/// requestor's phone: <see cref="AskedContacts"/> tells them apart.
 /// </summary>
 public sealed record AccessRequestForm(
     AccessRequestKind Kind,
@@ -20,8 +22,24 @@ public sealed record AccessRequestForm(
     DateOnly? SeparationDate = null,
     string? BusinessNeed = null,
     bool RequestorVerifiedAttestations = false,
-    bool RequestorVerifiedBusinessNeed = false)
+    bool RequestorVerifiedBusinessNeed = false,
+    string? StaffJobTitle = null,
+    string? RequestorTitle = null,
+    string? RequestorPhone = null)
 {
+    public const int MaxTitleLength = 200;
+
+    /// <summary>Whether the form was filed with the titles and phones of issue 20 (every form since asks for the requestor's title).</summary>
+    public bool AskedContacts => RequestorTitle is not null;
+
+    /// <summary>
+    /// The kinds that grant or keep access ask for the staff member's job title and phone: the title backs the business need and
+    /// the privilege group, the phone lets the administrator reach the person the account is for. A password reset or a
+    /// deactivation is about an account already on record and only offers them.
+    /// </summary>
+    public static bool AsksForStaffJobDetails(AccessRequestKind kind) =>
+        kind is AccessRequestKind.NewAccount or AccessRequestKind.AnnualRenewal or AccessRequestKind.PrivilegeUpdate;
+
     /// <summary>For EF Core.</summary>
     private AccessRequestForm() : this(default, null!, default, default, default)
     {
@@ -48,6 +66,19 @@ public sealed record AccessRequestForm(
                 "the requestor confirms they verified the ISPA training and confidentiality statement (REQ-1).");
         if (!RequestorVerifiedBusinessNeed)
             throw new InvalidInputException(nameof(RequestorVerifiedBusinessNeed), "the requestor confirms the staff member's business need (REQ-1).");
-        return this with { BusinessNeed = string.IsNullOrWhiteSpace(BusinessNeed) ? null : Guard.Required(BusinessNeed, nameof(BusinessNeed), 2000) };
+        var staffDetailsRequired = AsksForStaffJobDetails(Kind);
+        if (staffDetailsRequired)
+            Guard.Phone(Staff.Phone, nameof(ContactDetails.Phone));
+        else
+            Guard.OptionalPhone(Staff.Phone, nameof(ContactDetails.Phone));
+        return this with
+        {
+            BusinessNeed = Guard.Optional(BusinessNeed, nameof(BusinessNeed), 2000),
+            StaffJobTitle = staffDetailsRequired
+                ? Guard.Required(StaffJobTitle, nameof(StaffJobTitle), MaxTitleLength)
+                : Guard.Optional(StaffJobTitle, nameof(StaffJobTitle), MaxTitleLength),
+            RequestorTitle = Guard.Required(RequestorTitle, nameof(RequestorTitle), MaxTitleLength),
+            RequestorPhone = Guard.Phone(RequestorPhone, nameof(RequestorPhone)),
+        };
     }
 }

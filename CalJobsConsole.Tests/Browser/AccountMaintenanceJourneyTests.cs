@@ -123,6 +123,7 @@ public sealed class AccountMaintenanceJourneyTests(BrowserFixture browser)
     private static async Task SubmitAsync(BrowserPage page, string staffName, string kind)
     {
         var main = page.Page.Locator("main");
+        await Journeys.FillContactsAsync(main);
         await main.GetByText("I verified the staff member's ISPA training and confidentiality statement").ClickAsync();
         await main.GetByText("I confirm the staff member has a business need for this access").ClickAsync();
         await Journeys.SignAsOwnNameAsync(main);

@@ -50,6 +50,7 @@ public sealed class DesignationFormJourneyTests(BrowserFixture browser)
 
                 await director.Page.GetByRole(AriaRole.Radio, new() { Name = "Remove" }).CheckAsync();
                 await director.Page.GetByRole(AriaRole.Radio, new() { Name = "Reese Patel" }).CheckAsync();
+                await Journeys.FillEffectiveDateAsync(director.Page.Locator("main"));
                 await Journeys.SignAsOwnNameAsync(director.Page.Locator("main"));
                 await director.Page.GetByRole(AriaRole.Button, new() { Name = "Sign and submit" }).ClickAsync();
                 await Expect(director.Page.Locator("main").GetByRole(AriaRole.Status)).ToContainTextAsync("Remove form submitted");
@@ -81,6 +82,7 @@ public sealed class DesignationFormJourneyTests(BrowserFixture browser)
         await page.Page.GetByRole(AriaRole.Radio, new() { Name = "Add" }).CheckAsync();
         await page.Page.GetByLabel("Full name").FillAsync(fullName);
         await page.Page.GetByLabel("E-mail").FillAsync(email);
+        await Journeys.FillDesignationParticularsAsync(page.Page.Locator("main"));
         await Journeys.SignAsOwnNameAsync(page.Page.Locator("main"));
         await page.Page.GetByRole(AriaRole.Button, new() { Name = "Sign and submit" }).ClickAsync();
     }

@@ -87,6 +87,7 @@ public sealed partial class GoingLiveJourney(GoingLiveFixture live)
                     await Expect(director.Page.GetByTestId("form-seats")).ToHaveTextAsync("Seats: 0 of 3 MIS Administrators");
                     await director.Page.GetByLabel("Full name").FillAsync("Avery Admin");
                     await director.Page.GetByLabel("E-mail").FillAsync("avery.admin@motherlode.example.gov");
+                    await Journeys.FillDesignationParticularsAsync(director.Page.Locator("main"));
                     await Journeys.SignAsOwnNameAsync(director.Page.Locator("main"));
                     await director.Page.GetByRole(AriaRole.Button, new() { Name = "Sign and submit" }).ClickAsync();
                     await Expect(director.Page.Locator("main").GetByRole(AriaRole.Status)).ToContainTextAsync("Add form submitted");

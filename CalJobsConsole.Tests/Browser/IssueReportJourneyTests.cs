@@ -46,7 +46,9 @@ public sealed class IssueReportJourneyTests(BrowserFixture browser)
             var submit = main.GetByRole(AriaRole.Button, new() { Name = "Submit to the Operations Unit" });
             await submit.ClickAsync();
             foreach (var message in (string[])["Describe what happened.", "Name the CalJOBS page or module where it happened.",
-                "Give the date it happened.", "List the steps that reproduce it.", "Name the users and accounts affected."])
+                "Give the date it happened.", "List the steps that reproduce it.", "Name the users and accounts affected.",
+                "Give the time of day it happened.", "Name the browser and its version, like Chrome 131.", "Name the device, like Windows 11 desktop.",
+                "Choose how urgent it is.", "Give the reporter's phone."])
                 await Expect(main.GetByText(message, new() { Exact = true })).ToBeVisibleAsync();
             await Expect(page.Page.Locator("#issue-status")).ToHaveTextAsync("Verified as a system issue");
             await page.AssertAccessibleAsync();
@@ -60,11 +62,18 @@ public sealed class IssueReportJourneyTests(BrowserFixture browser)
             await Journeys.FillDateAsync(main.GetByLabel("When it happened"), Journeys.Iso(Journeys.Today()));
             await main.GetByLabel("Steps to reproduce").FillAsync("1. Open an individual's case notes. 2. Add a note. 3. Save. 4. Reload.");
             await main.GetByLabel("Users and accounts affected").FillAsync("Sam Santos (staff.sam), Auburn AJCC.");
+            await main.GetByLabel("Time of day").FillAsync("00:01");
+            await main.GetByLabel("Browser and version").FillAsync("Microsoft Edge 131");
+            await main.GetByLabel("Device", new() { Exact = true }).FillAsync("Windows 11 desktop");
+            await Journeys.ChooseAsync(page, "Urgency", "Urgent: work stopped");
+            await main.GetByLabel("Reporter's phone").FillAsync("530-555-0142");
+            await Expect(main.GetByLabel("Reporter's e-mail")).Not.ToBeEmptyAsync();
             await page.AssertAccessibleAsync();
             await submit.ClickAsync();
             await Expect(page.Page.Locator("#issue-message")).ToContainTextAsync("Submitted: the Operations Unit was told.", new() { Timeout = 20_000 });
             await Expect(page.Page.Locator("#issue-status")).ToHaveTextAsync("With the Operations Unit");
             await Expect(page.Page.Locator("#issue-form")).ToContainTextAsync("Case Management > Case Notes");
+            await Expect(page.Page.Locator("#issue-form")).ToContainTextAsync("Urgent: work stopped");
             await page.AssertAccessibleAsync();
         });
 

@@ -122,10 +122,35 @@ public static class Journeys
         await Expect(evidence.Locator("td.evidence-filed-by-console")).ToContainTextAsync("Filed by the console on the approval of");
     }
 
-    /// <summary>The requestor (signed in, on the request form) ticks both attestations and submits; the request awaits the administrator.</summary>
+    /// <summary>Issue 20's fields of an "add" or "change" designation form (Attachment 1): phone, title, organisation, effective today.</summary>
+    public static async Task FillDesignationParticularsAsync(ILocator main)
+    {
+        await main.GetByLabel("Phone", new() { Exact = true }).FillAsync("916-555-0142");
+        await main.GetByLabel("Title", new() { Exact = true }).FillAsync("Workforce Services Manager");
+        await main.GetByLabel("Organisation", new() { Exact = true }).FillAsync("Workforce Development Board");
+        await FillEffectiveDateAsync(main);
+    }
+
+    /// <summary>The effective date every designation form asks for (issue 20): today.</summary>
+    public static Task FillEffectiveDateAsync(ILocator main) => FillDateAsync(main.GetByLabel("Effective date", new() { Exact = true }), Iso(Today()));
+
+    /// <summary>
+    /// Issue 20's fields of the request form: the staff member's job title and phone (required for a new account, a renewal or a
+    /// privilege update, offered otherwise) and the requestor's own title and phone; each filled in anew, over any pre-filled value.
+    /// </summary>
+    public static async Task FillContactsAsync(ILocator main)
+    {
+        await main.GetByLabel("Staff member's job title").FillAsync("Career Coach");
+        await main.GetByLabel("Staff member's phone").FillAsync("530-555-0142");
+        await main.GetByLabel("Requestor's title").FillAsync("Program Supervisor");
+        await main.GetByLabel("Requestor's phone").FillAsync("530-555-0150 x12");
+    }
+
+    /// <summary>The requestor (signed in, on the request form) gives the titles and phones, ticks both attestations and submits; the request awaits the administrator.</summary>
     public static async Task AttestAndSubmitAsync(BrowserPage page, string staffName, string kind)
     {
         var main = page.Page.Locator("main");
+        await FillContactsAsync(main);
         await main.GetByText("I verified the staff member's ISPA training and confidentiality statement").ClickAsync();
         await main.GetByText("I confirm the staff member has a business need for this access").ClickAsync();
         await SignAsOwnNameAsync(main);
@@ -159,6 +184,7 @@ public static class Journeys
         var tenDaysAgo = DateTime.Today.AddDays(-10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await FillDateAsync(main.GetByLabel("Most recent ISPA training date"), tenDaysAgo);
         await FillDateAsync(main.GetByLabel("DE 7410 / Attachment E-1 date (signed or refused)"), tenDaysAgo);
+        await FillContactsAsync(main);
         await main.GetByText("I verified the staff member's ISPA training and confidentiality statement").ClickAsync();
         await main.GetByText("I confirm the staff member has a business need for this access").ClickAsync();
         await Journeys.SignAsOwnNameAsync(main);

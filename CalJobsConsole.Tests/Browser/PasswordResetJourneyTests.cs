@@ -38,6 +38,7 @@ public sealed class PasswordResetJourneyTests(BrowserFixture browser)
         var main = page.Page.Locator("main");
         await ChooseAsync(page, "Kind of request", "Password reset");
         await ChooseAsync(page, "Staff account", $"{StaffName} ({Username})");
+        await Journeys.FillContactsAsync(main);
         await main.GetByText("I verified the staff member's ISPA training and confidentiality statement").ClickAsync();
         await main.GetByText("I confirm the staff member has a business need for this access").ClickAsync();
         await Journeys.SignAsOwnNameAsync(main);

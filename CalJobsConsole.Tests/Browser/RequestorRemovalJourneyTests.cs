@@ -41,6 +41,7 @@ public sealed class RequestorRemovalJourneyTests(BrowserFixture browser)
             var tenDaysAgo = Journeys.Iso(Journeys.Today().AddDays(-10));
             await Journeys.FillDateAsync(main.GetByLabel("Most recent ISPA training date"), tenDaysAgo);
             await Journeys.FillDateAsync(main.GetByLabel("DE 7410 / Attachment E-1 date (signed or refused)"), tenDaysAgo);
+            await Journeys.FillContactsAsync(main);
             await main.GetByText("I verified the staff member's ISPA training and confidentiality statement").ClickAsync();
             await main.GetByText("I confirm the staff member has a business need for this access").ClickAsync();
             await Journeys.SignAsOwnNameAsync(main);

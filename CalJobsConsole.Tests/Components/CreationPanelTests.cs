@@ -132,7 +132,7 @@ public class CreationPanelTests : ComponentTestContext
         }
         var request = await ApprovedAsync(_world.NewAccountForm() with
         {
-            Staff = CalJobsConsole.Domain.Common.ContactDetails.Create("Riley Requestor", await EmailOfAsync(_world.RequestorId)),
+            Staff = CalJobsConsole.Domain.Common.ContactDetails.Create("Riley Requestor", await EmailOfAsync(_world.RequestorId), World.Phone),
         });
         Register(_world.MisAdministrator.PersonId);
         Render<MudPopoverProvider>();

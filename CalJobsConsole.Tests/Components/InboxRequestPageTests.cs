@@ -46,7 +46,10 @@ public class InboxRequestPageTests : ComponentTestContext
         Assert.Equal(TimeZoneInfo.ConvertTime(request.SubmittedAt, TestClock.Pacific).ToString("yyyy-MM-dd HH:mm") + " Pacific time", fields["Submitted"]);
         Assert.Equal("Jo Martinez", fields["Staff member"]);
         Assert.Equal("jo.martinez@edd.example.ca.gov", fields["E-mail"]);
-        Assert.Equal("916-555-0134", fields["Phone"]);
+        Assert.Equal("916-555-0134", fields["Staff member's phone"]);
+        Assert.Equal("Career Coach", fields["Staff member's job title"]);
+        Assert.Equal(World.RequestorTitle, fields["Requestor's title"]);
+        Assert.Equal(World.RequestorPhone, fields["Requestor's phone"]);
         Assert.Equal("EDD staff (signs the DE 7410)", fields["EDD or non-EDD"]);
         Assert.Equal("Auburn AJCC", fields["Office"]);
         Assert.Equal("Golden Sierra", fields["Area"]);
@@ -185,6 +188,21 @@ public class InboxRequestPageTests : ComponentTestContext
             Text(grant, ".granted-by"));
         Assert.Empty(grant.QuerySelectorAll(".on-approval"));
         Assert.Empty(page.FindAll("#approve-request"));
+    }
+
+    /// <summary>Issue 20: a request filed before the titles and phones were asked (the migration left them empty) says so, field by field.</summary>
+    [Fact]
+    public async Task Render_WhenTheRequestWasFiledBeforeTitlesAndPhonesWereAsked_SaysNotAskedForEach()
+    {
+        var request = await SubmitAsync(World.NewAccountForm());
+        await using (var db = Database.CreateDbContext())
+            await FormsFiledBefore.ForgetFullerFieldsAsync(db, Xunit.TestContext.Current.CancellationToken);
+
+        var fields = Fields(Open(World.MisAdministrator, request));
+
+        foreach (var label in new[] { "Requestor's title", "Requestor's phone", "Staff member's job title", "Staff member's phone" })
+            Assert.Equal(CalJobsConsole.App.Features.FiledFormWords.NotAsked, fields[label]);
+        Assert.Equal("Pat Staff", fields["Staff member"]);
     }
 
     private IRenderedComponent<InboxRequestPage> Open(AdministratorActor administrator, AccessRequest request) => Open(administrator.PersonId, request);

@@ -44,7 +44,39 @@ public class RequestFormEditorTests : ComponentTestContext
         Assert.Contains("Choose the privilege group requested.", editor.Markup);
         Assert.Contains("Enter the most recent ISPA training date.", editor.Markup);
         Assert.Contains("Confirm the staff member's business need.", editor.Markup);
+        foreach (var message in new[] { "Enter the staff member's job title.", "Enter the staff member's work phone.", "Enter your title.", "Enter your work phone." })
+            Assert.Contains(message, editor.Markup);
         Assert.Empty(_submitted);
+    }
+
+    [Fact]
+    public void Render_WhenANewAccountFormIsOpen_LabelsEachPhoneAndTitleDistinctly()
+    {
+        var editor = RenderEditor(new RequestFormModel());
+
+        var labels = editor.FindAll("label").Select(l => l.TextContent.Trim()).Where(l => l.Length > 0).ToList();
+
+        foreach (var label in new[] { "Staff member's job title", "Staff member's phone", "Requestor's title", "Requestor's phone" })
+            Assert.Single(labels, l => l.Contains(label, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Render_WhenAResetFormIsOpen_OffersTheStaffJobDetailsAsOptional()
+    {
+        var editor = RenderEditor(new RequestFormModel { Kind = AccessRequestKind.PasswordReset });
+
+        var labels = editor.FindAll("label").Select(l => l.TextContent.Trim()).ToList();
+
+        Assert.Contains("Staff member's job title (optional)", labels);
+        Assert.Contains("Staff member's phone (optional)", labels);
+    }
+
+    [Fact]
+    public void Render_WhenTheServerNamedTheRequestorsPhone_ShowsItsMessageBesideIt()
+    {
+        var editor = RenderEditor(new RequestFormModel(), new Dictionary<string, string> { [nameof(RequestFormModel.RequestorPhone)] = "'555' is not a phone number." });
+
+        Assert.Contains("'555' is not a phone number.", editor.Find("#request-requestor-phone").ParentElement!.ParentElement!.ParentElement!.TextContent);
     }
 
     [Fact]

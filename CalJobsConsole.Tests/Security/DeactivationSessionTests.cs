@@ -66,7 +66,8 @@ public class DeactivationSessionTests : IAsyncLifetime
             var area = await db.Areas.Include(a => a.Designations).SingleAsync(a => a.Id == account.AreaId, token);
             var request = AccessRequest.Submit(account.SupervisorId, new AccessRequestForm(AccessRequestKind.Deactivation, account.Staff, account.StaffKind,
                 account.AreaId, account.OfficeId, AccountId: account.Id, SeparationDate: clock.Today,
-                RequestorVerifiedAttestations: true, RequestorVerifiedBusinessNeed: true), TestSignatures.Requestor(account.SupervisorId, clock), clock);
+                RequestorVerifiedAttestations: true, RequestorVerifiedBusinessNeed: true, RequestorTitle: World.RequestorTitle, RequestorPhone: World.RequestorPhone),
+                TestSignatures.Requestor(account.SupervisorId, clock), clock);
             request.Approve(area.ActorFor(parker.Id)!, TestSignatures.Approval(area.ActorFor(parker.Id)!, clock), clock, policy);
             db.AccessRequests.Add(request);
             db.EvidenceDocuments.Add(EvidenceDocument.Upload(request.Id, DocumentKind.SystemAccessRequestForm, "form.pdf", EvidenceFileType.Pdf,

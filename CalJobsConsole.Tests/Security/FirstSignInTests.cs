@@ -119,9 +119,10 @@ public class FirstSignInTests : IAsyncLifetime
         var suffix = Guid.NewGuid().ToString("N")[..6];
         var signed = clock.Today.AddDays(-5);
         var request = AccessRequest.Submit(riley.Id, new AccessRequestForm(AccessRequestKind.NewAccount,
-            ContactDetails.Create("Tess Timer", $"tess.{suffix}@example.gov"), StaffKind.Edd, area.Id, office.Id,
+            ContactDetails.Create("Tess Timer", $"tess.{suffix}@example.gov", World.Phone), StaffKind.Edd, area.Id, office.Id,
             RequestedGroupId: group.Id, Attestations: new Attestations(signed, ConfidentialityStatement.Signed(ConfidentialityStatementKind.De7410, signed)),
-            RequestorVerifiedAttestations: true, RequestorVerifiedBusinessNeed: true), TestSignatures.Requestor(riley.Id, clock), clock);
+            RequestorVerifiedAttestations: true, RequestorVerifiedBusinessNeed: true, StaffJobTitle: "Employment Program Representative",
+            RequestorTitle: World.RequestorTitle, RequestorPhone: World.RequestorPhone), TestSignatures.Requestor(riley.Id, clock), clock);
         request.Approve(actor, TestSignatures.Approval(actor, clock), clock, policy);
         var form = EvidenceDocument.Upload(request.Id, DocumentKind.SystemAccessRequestForm, "form.pdf", EvidenceFileType.Pdf, new string('c', 64), 100, morgan.Id, clock);
         var account = StaffAccount.Create(new NewAccountGrant(request, $"tess.{suffix}", group, [], [form]), actor, clock, policy);

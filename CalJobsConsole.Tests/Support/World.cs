@@ -84,8 +84,15 @@ public sealed class World
 
     public Privilege Privilege(string code) => Catalog.Privilege(code);
 
+    /// <summary>A work phone every test contact shares: the forms of issue 20 ask for one.</summary>
+    public const string Phone = "916-555-0100";
+
     public static ContactDetails Contact(string name) =>
-        ContactDetails.Create(name, name.ToLowerInvariant().Replace(' ', '.') + "@example.ca.gov");
+        ContactDetails.Create(name, name.ToLowerInvariant().Replace(' ', '.') + "@example.ca.gov", Phone);
+
+    /// <summary>Attachment 1's particulars for an addition or a change of contact signed today: title, organisation, effective today, no username.</summary>
+    public DesignationParticulars Particulars(string? calJobsUsername = null) =>
+        new("Workforce Services Manager", "Golden Sierra Job Training Agency", calJobsUsername, Clock.Today);
 
     /// <summary>Designates a new person in <paramref name="area"/> by a form the area's Director signs, optionally trained.</summary>
     public AdministratorActor Designate(Area area, string name, bool trained, SpocCoverage? coverage = null)
@@ -110,7 +117,13 @@ public sealed class World
             Attestations: attestations ?? CurrentAttestations(staffKind),
             BusinessNeed: "Case management for WIOA Title I participants.",
             RequestorVerifiedAttestations: true,
-            RequestorVerifiedBusinessNeed: true);
+            RequestorVerifiedBusinessNeed: true,
+            StaffJobTitle: "Career Coach",
+            RequestorTitle: RequestorTitle,
+            RequestorPhone: RequestorPhone);
+
+    public const string RequestorTitle = "Program Supervisor";
+    public const string RequestorPhone = "530-555-0150";
 
     public AccessRequest Submit(AccessRequestForm form) =>
         AccessRequest.Submit(RequestorId, form, TestSignatures.By(RequestorId, AttestationStatement.AccessRequest, Business, "Riley Requestor"), Business);
@@ -152,5 +165,8 @@ public sealed class World
             Attestations: kind == AccessRequestKind.AnnualRenewal ? attestations ?? CurrentAttestations(account.StaffKind, daysAgo: 5) : attestations,
             SeparationDate: kind == AccessRequestKind.Deactivation ? separationDate ?? Clock.Today : separationDate,
             RequestorVerifiedAttestations: true,
-            RequestorVerifiedBusinessNeed: true);
+            RequestorVerifiedBusinessNeed: true,
+            StaffJobTitle: "Career Coach",
+            RequestorTitle: RequestorTitle,
+            RequestorPhone: RequestorPhone);
 }

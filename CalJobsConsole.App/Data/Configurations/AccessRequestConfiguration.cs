@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -20,6 +21,10 @@ public sealed class AccessRequestConfiguration : IEntityTypeConfiguration<Access
                 AttestationMapping.Configure(attestations);
             });
             form.Property(f => f.BusinessNeed).HasMaxLength(2000);
+            // Issue 20's titles and phone: nullable, so requests filed before them keep loading.
+            form.Property(f => f.StaffJobTitle).HasMaxLength(AccessRequestForm.MaxTitleLength);
+            form.Property(f => f.RequestorTitle).HasMaxLength(AccessRequestForm.MaxTitleLength);
+            form.Property(f => f.RequestorPhone).HasMaxLength(PhoneNumber.MaxLength);
         });
         builder.Property(r => r.DecisionNote).HasMaxLength(2000);
         builder.ComplexProperty(r => r.RequestorSignature, SignatureMapping.Configure);

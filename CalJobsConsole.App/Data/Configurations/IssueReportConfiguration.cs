@@ -1,3 +1,4 @@
+using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.IssueReports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -23,6 +24,13 @@ public sealed class IssueReportConfiguration : IEntityTypeConfiguration<IssueRep
             form.Property(f => f.OccurredOn).HasColumnName("FormOccurredOn");
             form.Property(f => f.StepsToReproduce).HasColumnName("FormStepsToReproduce").HasMaxLength(IssueReportingForm.MaxTextLength);
             form.Property(f => f.AffectedUsersAndAccounts).HasColumnName("FormAffectedUsersAndAccounts").HasMaxLength(IssueReportingForm.MaxTextLength);
+            // Issue 20's fields: nullable, so forms submitted before them keep loading.
+            form.Property(f => f.OccurredAt).HasColumnName("FormOccurredAt");
+            form.Property(f => f.Browser).HasColumnName("FormBrowser").HasMaxLength(IssueReportingForm.MaxBrowserLength);
+            form.Property(f => f.Device).HasColumnName("FormDevice").HasMaxLength(IssueReportingForm.MaxDeviceLength);
+            form.Property(f => f.Urgency).HasColumnName("FormUrgency").HasConversion<string>().HasMaxLength(16);
+            form.Property(f => f.ReporterPhone).HasColumnName("FormReporterPhone").HasMaxLength(PhoneNumber.MaxLength);
+            form.Property(f => f.ReporterEmail).HasColumnName("FormReporterEmail").HasMaxLength(254);
         });
         builder.Navigation(r => r.Form).IsRequired(false);
         // The administrator's queue asks for its area's reports; the Operations Unit's for the submitted ones.

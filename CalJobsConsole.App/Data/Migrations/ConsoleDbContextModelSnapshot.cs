@@ -875,6 +875,10 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.Property<Guid>("AreaId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CalJobsUsername")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("DecidedById")
                         .HasColumnType("TEXT");
 
@@ -884,9 +888,16 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.Property<Guid?>("DesignationId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reason")
@@ -903,6 +914,10 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -1892,6 +1907,14 @@ namespace CalJobsConsole.App.Data.Migrations
                             b1.Property<Guid?>("RequestedGroupId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("RequestorPhone")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RequestorTitle")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
                             b1.Property<bool>("RequestorVerifiedAttestations")
                                 .HasColumnType("INTEGER");
 
@@ -1899,6 +1922,10 @@ namespace CalJobsConsole.App.Data.Migrations
                                 .HasColumnType("INTEGER");
 
                             b1.Property<DateOnly?>("SeparationDate")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StaffJobTitle")
+                                .HasMaxLength(200)
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("StaffKind")
@@ -2411,15 +2438,44 @@ namespace CalJobsConsole.App.Data.Migrations
                                 .HasColumnType("TEXT")
                                 .HasColumnName("FormAffectedUsersAndAccounts");
 
+                            b1.Property<string>("Browser")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FormBrowser");
+
+                            b1.Property<string>("Device")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FormDevice");
+
+                            b1.Property<TimeOnly?>("OccurredAt")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FormOccurredAt");
+
                             b1.Property<DateOnly>("OccurredOn")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("FormOccurredOn");
+
+                            b1.Property<string>("ReporterEmail")
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FormReporterEmail");
+
+                            b1.Property<string>("ReporterPhone")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FormReporterPhone");
 
                             b1.Property<string>("StepsToReproduce")
                                 .IsRequired()
                                 .HasMaxLength(4000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("FormStepsToReproduce");
+
+                            b1.Property<string>("Urgency")
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("FormUrgency");
 
                             b1.Property<string>("WhatHappened")
                                 .IsRequired()

@@ -150,7 +150,8 @@ internal sealed partial class DemoData
             Attestations: AttestedOn(kind, submittedOn.AddDays(-20)),
             BusinessNeed: $"Works as {privilegeGroup.Name}: {privilegeGroup.Purpose}",
             RequestorVerifiedAttestations: true,
-            RequestorVerifiedBusinessNeed: true);
+            RequestorVerifiedBusinessNeed: true,
+            StaffJobTitle: JobTitle(kind));
     }
 
     private static AccessRequestForm FormFor(StaffAccount account, AccessRequestKind kind, Attestations? attestations = null, DateOnly? separation = null) =>
@@ -159,9 +160,17 @@ internal sealed partial class DemoData
             Attestations: attestations,
             SeparationDate: separation,
             RequestorVerifiedAttestations: true,
-            RequestorVerifiedBusinessNeed: true);
+            RequestorVerifiedBusinessNeed: true,
+            StaffJobTitle: JobTitle(account.StaffKind));
 
     /// <summary>EDD staff have a state address; partners and contractors (non-EDD) their own organisation's.</summary>
     private static ContactDetails StaffContact(string fullName, StaffKind kind) =>
-        ContactDetails.Create(fullName, fullName.ToLowerInvariant().Replace(' ', '.') + (kind == StaffKind.Edd ? "@edd.example.ca.gov" : "@partner.example.org"));
+        ContactDetails.Create(fullName, fullName.ToLowerInvariant().Replace(' ', '.') + (kind == StaffKind.Edd ? "@edd.example.ca.gov" : "@partner.example.org"),
+            DemoPhone(fullName));
+
+    /// <summary>The staff member's job title as the demo's requests give it: an EDD classification, or a partner's usual one.</summary>
+    private static string JobTitle(StaffKind kind) => kind == StaffKind.Edd ? "Employment Program Representative" : "Career Coach";
+
+    /// <summary>A fictional work phone (555-01xx numbers are reserved for fiction), the same for a name on every seeding.</summary>
+    private static string DemoPhone(string fullName) => $"916-555-01{fullName.Sum(c => c) % 90 + 10:00}";
 }

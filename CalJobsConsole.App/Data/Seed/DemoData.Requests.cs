@@ -57,6 +57,8 @@ internal sealed partial class DemoData
     private AccessRequest Submit(DemoPerson requestor, AccessRequestForm form, DateOnly day)
     {
         var clock = day == Today ? _now : On(day, 9);
+        // The requestor's own title and phone, as every request since issue 20 gives them.
+        form = form with { RequestorTitle = requestor == _quinn ? "Workforce Services Supervisor" : "Program Supervisor", RequestorPhone = DemoPhone(requestor.FullName) };
         var request = AccessRequest.Submit(requestor.Id, form,
             Signature.Sign(AttestationStatement.AccessRequest, requestor.Id, requestor.FullName, requestor.FullName, clock), clock);
         Requests.Add(request);

@@ -52,12 +52,16 @@ public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> c
             var signature = Signature.Sign(AttestationStatement.DesignationForm, signerId, signer.FullName, model.SignatureName, clock);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var area = await LoadAreaAsync(db, areaId, cancellationToken);
+            var particulars = new DesignationParticulars(model.Title, model.Organisation, model.CalJobsUsername,
+                model.EffectiveOn is { } effectiveOn ? DateOnly.FromDateTime(effectiveOn) : null);
             var form = model.Kind switch
             {
-                DesignationFormKind.Add => DesignationForm.SubmitAddition(area, ContactDetails.Create(model.FullName, model.Email, model.Phone), signature, clock.Today),
-                DesignationFormKind.Remove => DesignationForm.SubmitRemoval(area, model.DesignationId ?? Guid.Empty, model.Reason, signature, clock.Today),
+                DesignationFormKind.Add => DesignationForm.SubmitAddition(area, ContactDetails.Create(model.FullName, model.Email, model.Phone),
+                    particulars, signature, clock.Today),
+                DesignationFormKind.Remove => DesignationForm.SubmitRemoval(area, model.DesignationId ?? Guid.Empty, model.Reason, particulars.EffectiveOn,
+                    signature, clock.Today),
                 _ => DesignationForm.SubmitContactChange(area, model.DesignationId ?? Guid.Empty,
-                    ContactDetails.Create(model.FullName, model.Email, model.Phone), signature, clock.Today),
+                    ContactDetails.Create(model.FullName, model.Email, model.Phone), particulars, signature, clock.Today),
             };
             db.DesignationForms.Add(form);
             db.Audit(clock, signerId, "DesignationForm.Submitted", nameof(DesignationForm), form.Id, areaId, null, Snapshot(form));
@@ -174,12 +178,12 @@ public sealed class DesignationFormService(IDbContextFactory<ConsoleDbContext> c
         return forms.OrderBy(f => f.SignedOn).ThenBy(f => f.Id)
             .Select(f => new FormLine(f.Id, areaNames.GetValueOrDefault(f.AreaId, ""), f.Kind, f.Person.FullName, f.Person.Email,
                 f.NewContact is { } c ? $"{c.FullName} <{c.Email}>" : null, f.SignedOn, signers[f.ActedById],
-                f.SignedByDesignee, f.Status, f.RefusalReason)).ToList();
+                f.SignedByDesignee, f.Status, f.RefusalReason, DesignationFormWording.Particulars(f))).ToList();
     }
 
     private static object Snapshot(DesignationForm form) => new
     {
         form.Kind, form.Status, form.Person.FullName, form.Person.Email, form.DesignationId, form.AccountableSignerId, form.ActedById,
-        form.SignedOn, form.DecidedById, form.DecidedOn, form.RefusalReason,
+        form.SignedOn, form.DecidedById, form.DecidedOn, form.RefusalReason, form.Title, form.Organisation, form.CalJobsUsername, form.EffectiveOn,
     };
 }

@@ -11,9 +11,10 @@ public sealed record SeatLine(Guid DesignationId, Guid AreaId, string AreaName, 
     public string TrainingLabel => TrainingCompletedOn is { } day ? day.ToString("yyyy-MM-dd") : "Not trained (DES-2): may not act";
 }
 
-/// <summary>One designation form as a list shows it.</summary>
+/// <summary>One designation form as a list shows it, with its particulars in words (<see cref="DesignationFormWording"/>).</summary>
 public sealed record FormLine(Guid Id, string AreaName, DesignationFormKind Kind, string PersonName, string PersonEmail,
-    string? NewContact, DateOnly SignedOn, string SignedBy, bool SignedByDesignee, DesignationFormStatus Status, string? RefusalReason);
+    string? NewContact, DateOnly SignedOn, string SignedBy, bool SignedByDesignee, DesignationFormStatus Status, string? RefusalReason,
+    IReadOnlyList<FiledField> Particulars);
 
 /// <summary>What the Director's (or designee's) designation forms page shows for one area.</summary>
 /// <param name="SignerName">The signer's name on record: what they type to sign a form (DES-1).</param>

@@ -25,17 +25,20 @@ internal static class FiledRequestWording
     public static IReadOnlyList<FiledField> Fields(AccessRequest request, FiledRequestFacts facts, BusinessClock clock)
     {
         var form = request.Form;
+        var asked = form.AskedContacts;
         var fields = new List<FiledField>
         {
             new("Kind of request", Capitalised(request.Kind.DisplayName())),
             new("Status", Status(request.Status)),
             new("Requestor", facts.RequestorName),
+            new("Requestor's title", FiledFormWords.Asked(form.RequestorTitle, asked)),
+            new("Requestor's phone", FiledFormWords.Asked(form.RequestorPhone, asked)),
             new("Submitted", BusinessTime.FormatLabelled(request.SubmittedAt, clock)),
             new("Staff member", form.Staff.FullName),
+            new("Staff member's job title", FiledFormWords.Asked(form.StaffJobTitle, asked)),
             new("E-mail", form.Staff.Email),
+            new("Staff member's phone", FiledFormWords.Asked(form.Staff.Phone, asked)),
         };
-        if (form.Staff.Phone is { } phone)
-            fields.Add(new("Phone", phone));
         fields.Add(new("EDD or non-EDD", $"{form.StaffKind.DisplayName()} (signs {Statement(form.StaffKind.RequiredStatement())})"));
         fields.Add(new("Office", facts.OfficeName));
         fields.Add(new("Area", facts.AreaName));

@@ -30,9 +30,6 @@ public sealed record InboxRequest(Guid Id, AccessRequestKind Kind, AccessRequest
         : "Every prerequisite is met: you may approve this request.";
 }
 
-/// <summary>One field of the Attachment 3 as filed: its label and its value in words.</summary>
-public sealed record FiledField(string Label, string Value);
-
 /// <summary>
 /// Who may grant the requested privilege group (GRP-1, GRP-2, otherwise the Operations Unit, GRP-3), how the account is
 /// administered (LWIA or WSB staff), and — while the request awaits this administrator's decision — what approving does with

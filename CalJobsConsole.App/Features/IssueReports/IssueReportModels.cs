@@ -1,4 +1,5 @@
 using CalJobsConsole.Domain.IssueReports;
+using CalJobsConsole.App.Features.Designations;
 using FluentValidation;
 
 namespace CalJobsConsole.App.Features.IssueReports;
@@ -35,9 +36,31 @@ public sealed class IssueReportingFormModel
     public string? StepsToReproduce { get; set; }
 
     public string? AffectedUsersAndAccounts { get; set; }
+
+    /// <summary>The time of day it happened, "HH:mm" (24-hour, business time), as a time input gives it.</summary>
+    public string? OccurredAt { get; set; }
+
+    public string? Browser { get; set; }
+
+    public string? Device { get; set; }
+
+    public IssueUrgency? Urgency { get; set; }
+
+    public string? ReporterPhone { get; set; }
+
+    /// <summary>The reporter's e-mail: their own on record unless the administrator gives another; blank means their own.</summary>
+    public string? ReporterEmail { get; set; }
+
+    /// <summary>The time of day as the domain takes it; null when blank or not of the shape "HH:mm".</summary>
+    public TimeOnly? OccurredAtTime =>
+        TimeOnly.TryParseExact(OccurredAt?.Trim(), TimeFormats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None,
+            out var time) ? time : null;
+
+    /// <summary>"14:05" as a time input sends it; "14:05:30" as some browsers do when seconds are shown.</summary>
+    private static readonly string[] TimeFormats = ["HH:mm", "HH:mm:ss"];
 }
 
-/// <summary>Shape only: every field of the form is required; a date after today is the domain's refusal.</summary>
+/// <summary>Shape only: every field of the form is required but the e-mail (the reporter's own by default); a date or time after now is the domain's refusal.</summary>
 public sealed class IssueReportingFormModelValidator : AbstractValidator<IssueReportingFormModel>
 {
     public IssueReportingFormModelValidator()
@@ -51,6 +74,18 @@ public sealed class IssueReportingFormModelValidator : AbstractValidator<IssueRe
             .MaximumLength(IssueReportingForm.MaxTextLength);
         RuleFor(m => m.AffectedUsersAndAccounts).Must(NewIssueReportModelValidator.Filled).WithMessage("Name the users and accounts affected.")
             .MaximumLength(IssueReportingForm.MaxTextLength);
+        RuleFor(m => m.OccurredAt).Must(NewIssueReportModelValidator.Filled).WithMessage("Give the time of day it happened.")
+            .Must((m, time) => !NewIssueReportModelValidator.Filled(time) || m.OccurredAtTime is not null)
+            .WithMessage("Give the time as hours and minutes, like 14:05.");
+        RuleFor(m => m.Browser).Must(NewIssueReportModelValidator.Filled).WithMessage("Name the browser and its version, like Chrome 131.")
+            .MaximumLength(IssueReportingForm.MaxBrowserLength);
+        RuleFor(m => m.Device).Must(NewIssueReportModelValidator.Filled).WithMessage("Name the device, like Windows 11 desktop.")
+            .MaximumLength(IssueReportingForm.MaxDeviceLength);
+        RuleFor(m => m.Urgency).NotNull().WithMessage("Choose how urgent it is.").IsInEnum();
+        RuleFor(m => m.ReporterPhone).Must(NewIssueReportModelValidator.Filled).WithMessage("Give the reporter's phone.")
+            .Must(ContactValidation.LooksLikePhone).WithMessage(ContactValidation.PhoneMessage);
+        RuleFor(m => m.ReporterEmail).Must(e => string.IsNullOrWhiteSpace(e) || ContactValidation.LooksLikeEmail(e))
+            .WithMessage("Enter an e-mail address with one '@', like name@agency.ca.gov.").MaximumLength(254);
     }
 }
 

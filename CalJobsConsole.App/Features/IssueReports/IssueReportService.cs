@@ -117,7 +117,8 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
         var area = await db.Areas.AsNoTracking().Where(a => a.Id == report.AreaId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken);
         var office = await db.Offices.AsNoTracking().Where(o => o.Id == report.OfficeId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
         var names = await db.NamesAsync(report.Messages.Select(m => m.AuthorId).Append(report.ReporterId), cancellationToken);
-        return new IssueReportView(report.Id, area ?? "", office ?? "", names[report.ReporterId], report.Summary, report.Description,
+        var reporterEmail = await db.Users.AsNoTracking().Where(u => u.Id == report.ReporterId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
+        return new IssueReportView(report.Id, area ?? "", office ?? "", names[report.ReporterId], reporterEmail, report.Summary, report.Description,
             clock.ToBusinessTime(report.ReportedAt), report.Status, report.UserErrorNote, report.Form,
             report.SubmittedAt is { } submitted ? clock.ToBusinessTime(submitted) : null,
             report.Screenshots.OrderBy(s => s.UploadedAt.UtcTicks).Select(s => new IssueScreenshotLine(s.Id, s.FileName, s.SizeBytes, clock.ToBusinessTime(s.UploadedAt))).ToList(),
@@ -157,9 +158,12 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
         var shape = await FormValidator.ValidateAsync(model, cancellationToken);
         if (!shape.IsValid)
             return ActOutcome.Invalid(string.Join(" ", shape.Errors.Select(e => e.ErrorMessage)));
+        // The reporter's e-mail defaults to their own on record; read before the scope check, used only if the check passes.
+        var reporterEmail = string.IsNullOrWhiteSpace(model.ReporterEmail) ? await ReporterEmailAsync(reportId, cancellationToken) : model.ReporterEmail;
         return await AsAdministratorAsync(reportId, "IssueReport.SubmittedToOperationsUnit", (report, actor) =>
             report.SubmitToOperationsUnit(actor, IssueReportingForm.Complete(model.WhatHappened, model.Where,
-                model.OccurredOn is { } on ? DateOnly.FromDateTime(on) : null, model.StepsToReproduce, model.AffectedUsersAndAccounts, clock.Today), clock),
+                model.OccurredOn is { } on ? DateOnly.FromDateTime(on) : null, model.OccurredAtTime, model.StepsToReproduce, model.AffectedUsersAndAccounts,
+                model.Browser, model.Device, model.Urgency, model.ReporterPhone, reporterEmail, clock), clock),
             async (db, report, scope) => await TellAsync(new OutgoingNotification("IssueSubmitted", $"CalJOBS issue report from {scope.FullName}: {report.Summary}",
                 $"{scope.FullName} verified a system issue and submitted the CalJOBS Issue Reporting Form (Attachment 2): {report.Form!.WhatHappened}\n\nOpen it: /issues/{report.Id}",
                 await Recipients.OperationsUnitAsync(db, cancellationToken), []), cancellationToken), cancellationToken);
@@ -269,6 +273,13 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
 
     private IssueMessageLine Line(IssueMessage m, PeopleNames names, IssueReport report) =>
         new(m.Id, m.Kind, m.Text, names[m.AuthorId], clock.ToBusinessTime(m.WrittenAt), m.MarksResolved, report.Messages.Any(u => u.RelaysMessageId == m.Id));
+
+    private async Task<string?> ReporterEmailAsync(Guid reportId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.IssueReports.AsNoTracking().Where(r => r.Id == reportId)
+            .Join(db.Users, r => r.ReporterId, u => u.Id, (_, u) => u.Email).SingleOrDefaultAsync(cancellationToken);
+    }
 
     private static Task<List<NotificationRecipient>> PersonAsync(ConsoleDbContext db, Guid userId, CancellationToken cancellationToken) =>
         db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new NotificationRecipient(u.FullName, u.Email, u.Id)).ToListAsync(cancellationToken);

@@ -19,7 +19,8 @@ public sealed record IssueScreenshotLine(Guid Id, string FileName, long SizeByte
 /// One report as its area's administrator or the Operations Unit sees it, with what the viewer may do now: the administrator
 /// verifies, closes, attaches, submits and relays; the Operations Unit replies.
 /// </summary>
-public sealed record IssueReportView(Guid Id, string AreaName, string OfficeName, string ReporterName, string Summary, string Description,
+/// <param name="ReporterEmail">The reporter's e-mail on record: what the reporting form offers as the reporter's e-mail.</param>
+public sealed record IssueReportView(Guid Id, string AreaName, string OfficeName, string ReporterName, string? ReporterEmail, string Summary, string Description,
     DateTimeOffset ReportedAt, IssueReportStatus Status, string? UserErrorNote, IssueReportingForm? Form, DateTimeOffset? SubmittedAt,
     IReadOnlyList<IssueScreenshotLine> Screenshots, IReadOnlyList<IssueMessageLine> Messages, bool IsAdministrator, bool IsOperationsUnit)
 {

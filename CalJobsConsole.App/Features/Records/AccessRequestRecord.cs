@@ -5,13 +5,15 @@ using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.Requests;
 using Microsoft.EntityFrameworkCore;
+using static CalJobsConsole.App.Features.FiledFormWords;
 using static CalJobsConsole.App.Features.Records.RecordWords;
 
 namespace CalJobsConsole.App.Features.Records;
 
 /// <summary>
-/// The CalJOBS System Access Request (Attachment 3) as filed, for its PDF record: the staff member, where, what is asked, the
-/// attestation dates, the requestor's confirmations and submission, and the administrator's decision. No scope check here:
+/// The CalJOBS System Access Request (Attachment 3) as filed, for its PDF record: the staff member (with job title and phone),
+/// where, what is asked, the attestation dates, the requestor's confirmations, title, phone and submission, and the
+/// administrator's decision. No scope check here:
 /// callers check first (<see cref="FormRecordService"/>, or an act that already passed the gate).
 /// </summary>
 public static class AccessRequestRecord
@@ -32,6 +34,7 @@ public static class AccessRequestRecord
             : null;
         var names = await db.NamesAsync([request.RequestorId, request.DecidedById], cancellationToken);
         var statement = form.Attestations?.Statement;
+        var asked = form.AskedContacts;
         FormRecordSection[] sections =
         [
             new("Request",
@@ -43,8 +46,9 @@ public static class AccessRequestRecord
             new("Staff member",
             [
                 Line("Name", form.Staff.FullName),
+                Line("Job title", Asked(form.StaffJobTitle, asked)),
                 Line("E-mail", form.Staff.Email),
-                Line("Phone", form.Staff.Phone),
+                Line("Phone", Asked(form.Staff.Phone, asked)),
                 Line("Kind of staff", StaffKind(form.StaffKind)),
                 Line("CalJOBS staff account", account ?? (request.Kind == AccessRequestKind.NewAccount ? "To be created" : null)),
             ]),
@@ -70,6 +74,8 @@ public static class AccessRequestRecord
                 Line("Verified the ISPA training and the confidentiality statement", YesNo(form.RequestorVerifiedAttestations)),
                 Line("Confirmed the staff member's business need", YesNo(form.RequestorVerifiedBusinessNeed)),
                 Line("Requestor", names[request.RequestorId]),
+                Line("Requestor's title", Asked(form.RequestorTitle, asked)),
+                Line("Requestor's phone", Asked(form.RequestorPhone, asked)),
                 Line("Submitted on", Date(clock.ToBusinessDate(request.SubmittedAt))),
             ]),
         ];

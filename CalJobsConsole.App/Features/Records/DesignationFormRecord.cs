@@ -3,13 +3,14 @@ using CalJobsConsole.App.Data.Reads;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Common;
 using Microsoft.EntityFrameworkCore;
+using static CalJobsConsole.App.Features.FiledFormWords;
 using static CalJobsConsole.App.Features.Records.RecordWords;
 
 namespace CalJobsConsole.App.Features.Records;
 
 /// <summary>
 /// The designation form (Attachment 1) as signed, for its PDF record: the area, what the form asks (add, remove, change of
-/// contact), the person, the new contact or the reason, who signed (the Director or Division Chief, or a designee acting for
+/// contact) and from when, the person (with title, organisation and CalJOBS username), the new contact or the reason, who signed (the Director or Division Chief, or a designee acting for
 /// them) and when, and the Operations Unit's recording or refusal. No scope check here: callers check first.
 /// </summary>
 public static class DesignationFormRecord
@@ -22,6 +23,7 @@ public static class DesignationFormRecord
         var area = await db.Areas.AsNoTracking().Where(a => a.Id == form.AreaId).Select(a => new { a.Name, a.Kind }).SingleAsync(cancellationToken);
         var names = await db.NamesAsync([form.ActedById, form.AccountableSignerId, form.DecidedById], cancellationToken);
         var signerTitle = $"{area.Kind.SignerTitle()} of {area.Name}";
+        var asked = form.AskedParticulars;
         var sections = new List<FormRecordSection>
         {
             new("Area",
@@ -33,21 +35,36 @@ public static class DesignationFormRecord
             new("What the form asks",
             [
                 Line("Kind of change", KindInWords(form.Kind)),
+                Line("Effective date", Asked(form.EffectiveOn, asked)),
                 Line("Status", form.Status.DisplayName()),
             ]),
-            new(form.Kind == DesignationFormKind.Add ? "Person to designate" : "Administrator",
+        };
+        if (form.Kind == DesignationFormKind.Add)
+            sections.Add(new("Person to designate",
             [
                 Line("Name", form.Person.FullName),
                 Line("E-mail", form.Person.Email),
                 Line("Phone", form.Person.Phone),
-            ]),
-        };
+                Line("Title", Asked(form.Title, asked)),
+                Line("Organisation", Asked(form.Organisation, asked)),
+                Line("CalJOBS username", Asked(form.CalJobsUsername, asked, NoCalJobsUsername)),
+            ]));
+        else
+            sections.Add(new("Administrator",
+            [
+                Line("Name", form.Person.FullName),
+                Line("E-mail", form.Person.Email),
+                Line("Phone", form.Person.Phone),
+            ]));
         if (form.Kind == DesignationFormKind.ChangeContact)
             sections.Add(new("New contact details",
             [
                 Line("Name", form.NewContact?.FullName),
                 Line("E-mail", form.NewContact?.Email),
                 Line("Phone", form.NewContact?.Phone),
+                Line("Title", Asked(form.Title, asked)),
+                Line("Organisation", Asked(form.Organisation, asked)),
+                Line("CalJOBS username", Asked(form.CalJobsUsername, asked, NoCalJobsUsername)),
             ]));
         if (form.Kind == DesignationFormKind.Remove)
             sections.Add(new("Removal", [Line("Reason", form.Reason)]));

@@ -4,15 +4,17 @@ using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Common;
 using CalJobsConsole.Domain.IssueReports;
 using Microsoft.EntityFrameworkCore;
+using static CalJobsConsole.App.Features.FiledFormWords;
 using static CalJobsConsole.App.Features.Records.RecordWords;
 
 namespace CalJobsConsole.App.Features.Records;
 
 /// <summary>
 /// The CalJOBS Issue Reporting Form (Attachment 2) with the report it completes, for its PDF record: what the staff member
-/// reported, the form's fields as the administrator completed them, the screenshots, the administrator who submitted it to the
-/// Operations Unit, the correspondence, and where it ended (closed as user error, resolved). The report must be loaded with its
-/// messages and screenshots. No scope check here: callers check first.
+/// reported, the form's fields as the administrator completed them (when, at what time, where, browser and device, urgency, how
+/// to reach the reporter), the screenshots, the administrator who submitted it to the Operations Unit, the correspondence, and
+/// where it ended (closed as user error, resolved). The report must be loaded with its messages and screenshots. No scope check
+/// here: callers check first.
 /// </summary>
 public static class IssueReportRecord
 {
@@ -53,8 +55,14 @@ public static class IssueReportRecord
                     Line("What happened", form.WhatHappened),
                     Line("Where (CalJOBS page or module)", form.Where),
                     Line("When", Date(form.OccurredOn)),
+                    Line("Time of day", Asked(form.OccurredAt, form.AskedCircumstances, BusinessTime.ZoneLabel(clock))),
                     Line("Steps to reproduce", form.StepsToReproduce),
                     Line("Users and accounts affected", form.AffectedUsersAndAccounts),
+                    Line("Browser", Asked(form.Browser, form.AskedCircumstances)),
+                    Line("Device", Asked(form.Device, form.AskedCircumstances)),
+                    Line("Urgency", Asked(form.Urgency?.DisplayName(), form.AskedCircumstances)),
+                    Line("Reporter's phone", Asked(form.ReporterPhone, form.AskedCircumstances)),
+                    Line("Reporter's e-mail", Asked(form.ReporterEmail, form.AskedCircumstances)),
                     Line("Submitted to the Operations Unit", report.SubmittedAt is { } submitted ? Time(submitted, clock) : null),
                 ]),
             new("Screenshots", report.Screenshots.Count == 0

@@ -7,7 +7,7 @@ namespace CalJobsConsole.App.Features.Records;
 /// <summary>The words the records share: dates, times in business time, yes/no, kinds of staff and area — never an enum's name.</summary>
 internal static class RecordWords
 {
-    public const string NotGiven = "Not given";
+    public const string NotGiven = FiledFormWords.NotGiven;
 
     public static string Date(DateOnly? day) => day?.ToString("yyyy-MM-dd") ?? NotGiven;
 

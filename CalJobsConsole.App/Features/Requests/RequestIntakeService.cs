@@ -37,13 +37,16 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
         var accountOffices = accounts.Select(a => a.OfficeId).Distinct().ToList();
         var divisionOf = await db.Offices.AsNoTracking().Where(o => accountOffices.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => o.ServingDivisionId, cancellationToken);
+        // The requestor's own title and phone as on their latest request that gave them: offered again, not assumed.
+        var lastContact = await db.AccessRequests.AsNoTracking().Where(r => r.RequestorId == scope.UserId && r.Form.RequestorTitle != null)
+            .OrderByDescending(r => r.SubmittedAt).Select(r => new { r.Form.RequestorTitle, r.Form.RequestorPhone }).FirstOrDefaultAsync(cancellationToken);
         return new IntakeOptions(
             offices.OrderBy(o => o.Name).Select(o => new OfficeOption(o.Id, o.Name, areas.GetValueOrDefault(o.LocalAreaId, ""),
                 areas.GetValueOrDefault(o.ServingDivisionId, ""))).ToList(),
             groups,
             accounts.OrderBy(a => a.Staff.FullName).Select(a => new StaffOption(a.Id, a.Staff.FullName, a.Staff.Email, a.Username, a.StaffKind,
-                a.OfficeId, divisionOf.GetValueOrDefault(a.OfficeId) == a.AreaId)).ToList(),
-            scope.FullName);
+                a.OfficeId, divisionOf.GetValueOrDefault(a.OfficeId) == a.AreaId, PhoneNumber.IsPlausible(a.Staff.Phone) ? a.Staff.Phone : null)).ToList(),
+            scope.FullName, lastContact?.RequestorTitle, lastContact?.RequestorPhone);
     }
 
     /// <summary>Submits a new request; nothing is saved unless the whole form holds.</summary>
@@ -102,7 +105,8 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
         var form = request.Form;
         return new Correction(request.Id, new RequestFormModel
         {
-            Kind = form.Kind, FullName = form.Staff.FullName, Email = form.Staff.Email, StaffKind = form.StaffKind,
+            Kind = form.Kind, FullName = form.Staff.FullName, Email = form.Staff.Email, StaffJobTitle = form.StaffJobTitle, StaffPhone = form.Staff.Phone,
+            StaffKind = form.StaffKind, RequestorTitle = form.RequestorTitle, RequestorPhone = form.RequestorPhone,
             WsbStaff = office?.ServingDivisionId == form.AreaId, OfficeId = form.OfficeId, AccountId = form.AccountId,
             RequestedGroupId = form.RequestedGroupId,
             IspaCompletedOn = form.Attestations?.IspaCompletedOn?.ToDateTime(TimeOnly.MinValue),
@@ -112,14 +116,22 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
         }, request.DecisionNote);
     }
 
-    /// <summary>A model a form pre-fills for a kind on one of the requestor's own accounts (the "start renewal" link).</summary>
-    public static RequestFormModel PrefilledFor(AccessRequestKind kind, StaffOption? account) => account is null
-        ? new RequestFormModel { Kind = kind }
-        : new RequestFormModel
-        {
-            Kind = kind, AccountId = account.AccountId, FullName = account.Name, Email = account.Email, StaffKind = account.StaffKind,
-            OfficeId = account.OfficeId, WsbStaff = account.WsbStaff,
-        };
+    /// <summary>
+    /// A model a form pre-fills for a kind on one of the requestor's own accounts (the "start renewal" link), with the requestor's
+    /// title and phone from their latest request when <paramref name="offered"/> has them.
+    /// </summary>
+    public static RequestFormModel PrefilledFor(AccessRequestKind kind, StaffOption? account, IntakeOptions? offered = null)
+    {
+        var model = account is null
+            ? new RequestFormModel { Kind = kind }
+            : new RequestFormModel
+            {
+                Kind = kind, AccountId = account.AccountId, FullName = account.Name, Email = account.Email, StaffPhone = account.Phone,
+                StaffKind = account.StaffKind, OfficeId = account.OfficeId, WsbStaff = account.WsbStaff,
+            };
+        (model.RequestorTitle, model.RequestorPhone) = (offered?.RequestorTitle, offered?.RequestorPhone);
+        return model;
+    }
 
     /// <summary>
     /// The form's shape first (the page validated already; the server checks again, so a crafted call saves nothing either),
@@ -154,7 +166,7 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
         var staffKind = model.StaffKind!.Value;
         return new AccessRequestForm(
             model.Kind,
-            ContactDetails.Create(model.FullName, model.Email),
+            ContactDetails.Create(model.FullName, model.Email, model.StaffPhone),
             staffKind,
             areaId,
             office.Id,
@@ -164,7 +176,10 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
             SeparationDate: model.CarriesSeparation ? DateOnly.FromDateTime(model.SeparationDate!.Value) : null,
             BusinessNeed: model.BusinessNeed,
             RequestorVerifiedAttestations: model.VerifiedAttestations,
-            RequestorVerifiedBusinessNeed: model.VerifiedBusinessNeed);
+            RequestorVerifiedBusinessNeed: model.VerifiedBusinessNeed,
+            StaffJobTitle: model.StaffJobTitle,
+            RequestorTitle: model.RequestorTitle,
+            RequestorPhone: model.RequestorPhone);
     }
 
     private static Attestations Attestations(RequestFormModel model, StaffKind staffKind)
@@ -186,6 +201,7 @@ public sealed class RequestIntakeService(IDbContextFactory<ConsoleDbContext> con
     {
         r.Kind, r.Status, r.AreaId, r.OfficeId, r.AccountId, r.Form.Staff.FullName, r.Form.Staff.Email, r.Form.StaffKind, r.Form.RequestedGroupId,
         IspaCompletedOn = r.Form.Attestations?.IspaCompletedOn, StatementDate = r.Form.Attestations?.Statement.Date,
-        StatementRefused = r.Form.Attestations?.Statement.Refused, r.Form.SeparationDate, r.SubmittedAt,
+        StatementRefused = r.Form.Attestations?.Statement.Refused, r.Form.SeparationDate, r.Form.StaffJobTitle, r.Form.Staff.Phone,
+        r.Form.RequestorTitle, r.Form.RequestorPhone, r.SubmittedAt,
     };
 }

@@ -46,6 +46,7 @@ public sealed class DirectorJourneyTests(BrowserFixture browser)
             await page.Page.GetByRole(AriaRole.Radio, new() { Name = "Add" }).CheckAsync();
             await main.GetByLabel("Full name").FillAsync(newSpoc);
             await main.GetByLabel("E-mail").FillAsync($"sol.spoc.{suffix}@edd.example.ca.gov");
+            await Journeys.FillDesignationParticularsAsync(main);
             await Journeys.SignAsOwnNameAsync(main);
             await main.GetByRole(AriaRole.Button, new() { Name = "Sign and submit" }).ClickAsync();
             await Expect(main.GetByRole(AriaRole.Status)).ToContainTextAsync("Add form submitted");

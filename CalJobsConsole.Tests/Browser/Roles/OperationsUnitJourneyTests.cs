@@ -90,7 +90,9 @@ public sealed class OperationsUnitJourneyTests(BrowserFixture browser)
             .SingleAsync(a => a.Name == "North Coast");
         foreach (var name in names)
             db.DesignationForms.Add(DesignationForm.SubmitAddition(area,
-                ContactDetails.Create(name, $"{name.Replace(' ', '.').ToLowerInvariant()}@northcoast.example.gov"), TestSignatures.Designation(area.DirectorId!.Value), today));
+                ContactDetails.Create(name, $"{name.Replace(' ', '.').ToLowerInvariant()}@northcoast.example.gov", "707-555-0120"),
+                new DesignationParticulars("Workforce Services Analyst", "North Coast Workforce Board", null, today),
+                TestSignatures.Designation(area.DirectorId!.Value), today));
         await db.SaveChangesAsync();
     }
 

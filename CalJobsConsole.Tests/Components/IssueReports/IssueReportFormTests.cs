@@ -45,9 +45,30 @@ public class IssueReportFormTests : ComponentTestContext
 
         editor.WaitForAssertion(() =>
         {
-            foreach (var message in new[] { "Describe what happened.", "Name the CalJOBS page or module where it happened.", "Give the date it happened.",
-                         "List the steps that reproduce it.", "Name the users and accounts affected." })
+            foreach (var message in new[]
+                     {
+                         "Describe what happened.", "Name the CalJOBS page or module where it happened.", "Give the date it happened.",
+                         "List the steps that reproduce it.", "Name the users and accounts affected.", "Give the time of day it happened.",
+                         "Name the browser and its version, like Chrome 131.", "Name the device, like Windows 11 desktop.", "Choose how urgent it is.",
+                         "Give the reporter's phone.",
+                     })
                 Assert.Contains(message, editor.Markup);
         });
+    }
+
+    [Fact]
+    public void ReportingForm_WhenOpened_OffersTheReportersOwnEmailAndLabelsEveryNewField()
+    {
+        SignInAs(_stored.World.MisAdministrator.PersonId);
+        var editor = Render<IssueReportingFormEditor>(p => p.Add(e => e.ReportId, Guid.NewGuid()).Add(e => e.ReporterEmail, "pat.staff@example.ca.gov"));
+
+        var labels = editor.FindAll("label").Select(l => l.TextContent.Trim()).Where(l => l.Length > 0).ToList();
+
+        Assert.Equal("pat.staff@example.ca.gov", editor.Find("#form-reporter-email").GetAttribute("value"));
+        Assert.Equal("time", editor.Find("#form-time").GetAttribute("type"));
+        foreach (var label in new[] { "Time of day", "Browser and version", "Device", "Urgency", "Reporter's phone", "Reporter's e-mail" })
+            Assert.Contains(label, labels);
+        foreach (var label in labels)
+            Assert.DoesNotContain(labels, other => other != label && other.Contains(label, StringComparison.OrdinalIgnoreCase));
     }
 }

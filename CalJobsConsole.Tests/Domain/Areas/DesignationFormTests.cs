@@ -16,7 +16,7 @@ public class DesignationFormTests
     [Fact]
     public void SubmitAddition_WhenTheDirectorSigns_IsSubmittedWithTheDirectorAccountable()
     {
-        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), TestSignatures.Designation(World.LocalDirectorId), Today);
+        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), _world.Particulars(), TestSignatures.Designation(World.LocalDirectorId), Today);
 
         Assert.Equal(DesignationFormStatus.Submitted, form.Status);
         Assert.Equal(World.LocalDirectorId, form.AccountableSignerId);
@@ -29,7 +29,7 @@ public class DesignationFormTests
         var designeeId = Guid.NewGuid();
         _world.LocalArea.NameDesignee(World.LocalDirectorId, designeeId, World.Contact("Dee Designee"), Today);
 
-        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), TestSignatures.Designation(designeeId), Today);
+        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), _world.Particulars(), TestSignatures.Designation(designeeId), Today);
 
         Assert.Equal(World.LocalDirectorId, form.AccountableSignerId);
         Assert.Equal(designeeId, form.ActedById);
@@ -40,7 +40,7 @@ public class DesignationFormTests
     public void SubmitAddition_WhenTheSignerLeadsAnotherArea_IsRefusedWithDes1()
     {
         var ex = Assert.Throws<BusinessRuleViolationException>(() =>
-            DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), TestSignatures.Designation(World.DivisionChiefId), Today));
+            DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), _world.Particulars(), TestSignatures.Designation(World.DivisionChiefId), Today));
 
         Assert.Equal(["DES-1"], ex.Codes);
     }
@@ -53,7 +53,7 @@ public class DesignationFormTests
         _world.LocalArea.WithdrawDesignee(World.LocalDirectorId, designee.Id, Today);
 
         var ex = Assert.Throws<BusinessRuleViolationException>(() =>
-            DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), TestSignatures.Designation(designeeId), Today));
+            DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), _world.Particulars(), TestSignatures.Designation(designeeId), Today));
 
         Assert.Equal(["DES-1"], ex.Codes);
     }
@@ -65,7 +65,7 @@ public class DesignationFormTests
         _world.LocalArea.NameDesignee(World.LocalDirectorId, designeeId, World.Contact("Dee Designee"), Today.AddDays(-10), Today.AddDays(-1));
 
         var ex = Assert.Throws<BusinessRuleViolationException>(() =>
-            DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), TestSignatures.Designation(designeeId), Today));
+            DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), _world.Particulars(), TestSignatures.Designation(designeeId), Today));
 
         Assert.Equal(["DES-1"], ex.Codes);
     }
@@ -77,7 +77,7 @@ public class DesignationFormTests
         _world.Designate(_world.LocalArea, "Third Admin", trained: true);
 
         var ex = Assert.Throws<BusinessRuleViolationException>(() =>
-            DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("Fourth Admin"), TestSignatures.Designation(World.LocalDirectorId), Today));
+            DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("Fourth Admin"), _world.Particulars(), TestSignatures.Designation(World.LocalDirectorId), Today));
 
         Assert.Equal(["CAP-1"], ex.Codes);
     }
@@ -86,7 +86,7 @@ public class DesignationFormTests
     public void SubmitAddition_WhenThePersonIsAlreadyDesignated_IsRefusedWithDes1()
     {
         var ex = Assert.Throws<BusinessRuleViolationException>(() =>
-            DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("Morgan MIS"), TestSignatures.Designation(World.LocalDirectorId), Today));
+            DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("Morgan MIS"), _world.Particulars(), TestSignatures.Designation(World.LocalDirectorId), Today));
 
         Assert.Equal(["DES-1"], ex.Codes);
         Assert.Contains("already designated", ex.BrokenRules.Single().Reason);
@@ -96,7 +96,7 @@ public class DesignationFormTests
     public void SubmitRemoval_WhenThePersonIsNotDesignated_IsRefusedAsBadInput()
     {
         var ex = Assert.Throws<InvalidInputException>(() =>
-            DesignationForm.SubmitRemoval(_world.LocalArea, Guid.NewGuid(), null, TestSignatures.Designation(World.LocalDirectorId), Today));
+            DesignationForm.SubmitRemoval(_world.LocalArea, Guid.NewGuid(), null, Today, TestSignatures.Designation(World.LocalDirectorId), Today));
 
         Assert.Contains("not a designated MIS Administrator", ex.Message);
     }
@@ -104,7 +104,7 @@ public class DesignationFormTests
     [Fact]
     public void Record_WhenAnAdditionIsRecorded_SeatsThePersonSignedByTheFormsSigner()
     {
-        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), TestSignatures.Designation(World.LocalDirectorId), Today);
+        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), _world.Particulars(), TestSignatures.Designation(World.LocalDirectorId), Today);
         var personId = Guid.NewGuid();
 
         var designation = form.Record(_world.LocalArea, _opsId, Today, personId);
@@ -119,7 +119,7 @@ public class DesignationFormTests
     [Fact]
     public void FileRecord_WhenTheFormIsRecorded_KeepsTheFiledPdfOnce()
     {
-        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), TestSignatures.Designation(World.LocalDirectorId), Today);
+        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), _world.Particulars(), TestSignatures.Designation(World.LocalDirectorId), Today);
         form.Record(_world.LocalArea, _opsId, Today, Guid.NewGuid());
         var filed = FiledRecord.Of(new string('a', 64), 2048, _world.Business);
 
@@ -134,7 +134,7 @@ public class DesignationFormTests
     [Fact]
     public void FileRecord_WhenTheFormAwaitsRecording_IsRefusedAndNothingIsFiled()
     {
-        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), TestSignatures.Designation(World.LocalDirectorId), Today);
+        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), _world.Particulars(), TestSignatures.Designation(World.LocalDirectorId), Today);
 
         var ex = Assert.Throws<InvalidInputException>(() => form.FileRecord(FiledRecord.Of(new string('a', 64), 2048, _world.Business)));
 
@@ -145,7 +145,7 @@ public class DesignationFormTests
     [Fact]
     public void Record_WhenTheAreaFilledSinceSubmission_IsRefusedWithCap1AndStaysSubmitted()
     {
-        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), TestSignatures.Designation(World.LocalDirectorId), Today);
+        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), _world.Particulars(), TestSignatures.Designation(World.LocalDirectorId), Today);
         _world.Designate(_world.LocalArea, "Second Admin", trained: true);
         _world.Designate(_world.LocalArea, "Third Admin", trained: true);
 
@@ -159,7 +159,7 @@ public class DesignationFormTests
     public void Record_WhenARemovalIsRecorded_FreesTheSeat()
     {
         var designationId = _world.LocalArea.ActiveDesignations.Single().Id;
-        var form = DesignationForm.SubmitRemoval(_world.LocalArea, designationId, "Left the agency", TestSignatures.Designation(World.LocalDirectorId), Today);
+        var form = DesignationForm.SubmitRemoval(_world.LocalArea, designationId, "Left the agency", Today, TestSignatures.Designation(World.LocalDirectorId), Today);
 
         form.Record(_world.LocalArea, _opsId, Today);
 
@@ -171,7 +171,7 @@ public class DesignationFormTests
     public void Record_WhenAContactChangeIsRecorded_ChangesTheAdministratorsContact()
     {
         var designationId = _world.LocalArea.ActiveDesignations.Single().Id;
-        var form = DesignationForm.SubmitContactChange(_world.LocalArea, designationId, World.Contact("Morgan Renamed"), TestSignatures.Designation(World.LocalDirectorId), Today);
+        var form = DesignationForm.SubmitContactChange(_world.LocalArea, designationId, World.Contact("Morgan Renamed"), _world.Particulars(), TestSignatures.Designation(World.LocalDirectorId), Today);
 
         form.Record(_world.LocalArea, _opsId, Today);
 
@@ -181,7 +181,7 @@ public class DesignationFormTests
     [Fact]
     public void Record_WhenTheFormWasAlreadyRecorded_IsRefusedWithDes1()
     {
-        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), TestSignatures.Designation(World.LocalDirectorId), Today);
+        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), _world.Particulars(), TestSignatures.Designation(World.LocalDirectorId), Today);
         form.Record(_world.LocalArea, _opsId, Today, Guid.NewGuid());
 
         var ex = Assert.Throws<BusinessRuleViolationException>(() => form.Record(_world.LocalArea, _opsId, Today, Guid.NewGuid()));
@@ -192,7 +192,7 @@ public class DesignationFormTests
     [Fact]
     public void Refuse_WhenGivenAReason_IsRefusedAndChangesNothing()
     {
-        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), TestSignatures.Designation(World.LocalDirectorId), Today);
+        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), _world.Particulars(), TestSignatures.Designation(World.LocalDirectorId), Today);
 
         form.Refuse(_opsId, "Signature illegible", Today);
 
@@ -204,5 +204,5 @@ public class DesignationFormTests
     [Fact]
     public void Refuse_WhenNoReasonIsGiven_IsRefusedAsBadInput() =>
         Assert.Throws<InvalidInputException>(() =>
-            DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), TestSignatures.Designation(World.LocalDirectorId), Today).Refuse(_opsId, " ", Today));
+            DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("New Admin"), _world.Particulars(), TestSignatures.Designation(World.LocalDirectorId), Today).Refuse(_opsId, " ", Today));
 }

@@ -15,8 +15,8 @@ public class IssueReportTests
         IssueReport.Report(_staffId, _world.LocalArea.Id, _world.PartnerOffice.Id, "Case notes vanish", "Saved case notes disappear after a refresh.", _world.Business);
 
     private IssueReportingForm Form() =>
-        IssueReportingForm.Complete("Case notes vanish after saving.", "Case management > Case notes", _world.Clock.Today.AddDays(-1),
-            "1. Open a participant. 2. Add a case note. 3. Save and refresh.", "staff.sam; participant 12345", _world.Clock.Today);
+        TestIssueForms.Complete("Case notes vanish after saving.", "Case management > Case notes", _world.Clock.Today.AddDays(-1),
+            "1. Open a participant. 2. Add a case note. 3. Save and refresh.", "staff.sam; participant 12345", _world.Business);
 
     private IssueReport Submitted()
     {
@@ -166,7 +166,7 @@ public class IssueReportTests
     [Fact]
     public void Form_DatedInTheFuture_NamesTheField()
     {
-        var refused = Assert.Throws<InvalidInputException>(() => IssueReportingForm.Complete("a", "b", _world.Clock.Today.AddDays(1), "c", "d", _world.Clock.Today));
+        var refused = Assert.Throws<InvalidInputException>(() => TestIssueForms.Complete("a", "b", _world.Clock.Today.AddDays(1), "c", "d", _world.Business));
         Assert.Equal(nameof(IssueReportingForm.OccurredOn), refused.Field);
     }
 }

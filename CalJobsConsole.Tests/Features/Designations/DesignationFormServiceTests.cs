@@ -103,7 +103,7 @@ public class DesignationFormServiceTests : DesignationServiceTestBase
         await AddAndRecordAsync(areaId, DirectorId, "Third Admin");
         var morganDesignation = World.LocalArea.ActiveDesignations.Single(d => d.PersonId == World.MisAdministrator.PersonId).Id;
 
-        var removal = await Forms(DirectorId).SubmitAsync(areaId, await Signed(new DesignationFormModel { Kind = DesignationFormKind.Remove, DesignationId = morganDesignation, Reason = "Left" }, DirectorId), Token);
+        var removal = await Forms(DirectorId).SubmitAsync(areaId, await Signed(new DesignationFormModel { Kind = DesignationFormKind.Remove, DesignationId = morganDesignation, Reason = "Left", EffectiveOn = EffectiveToday }, DirectorId), Token);
         Assert.True(removal.Succeeded);
         await using (var db = Database.CreateDbContext())
         {
@@ -123,7 +123,7 @@ public class DesignationFormServiceTests : DesignationServiceTestBase
     [Fact]
     public async Task Submit_WhenRemovingSomeoneNotDesignated_IsRefusedWithAMessageAndChangesNothing()
     {
-        var outcome = await Forms(DirectorId).SubmitAsync(World.LocalArea.Id, await Signed(new DesignationFormModel { Kind = DesignationFormKind.Remove, DesignationId = Guid.NewGuid() }, DirectorId), Token);
+        var outcome = await Forms(DirectorId).SubmitAsync(World.LocalArea.Id, await Signed(new DesignationFormModel { Kind = DesignationFormKind.Remove, DesignationId = Guid.NewGuid(), EffectiveOn = EffectiveToday }, DirectorId), Token);
 
         Assert.Contains("not a designated MIS Administrator", outcome.Problem);
         await using var db = Database.CreateDbContext();
@@ -133,7 +133,9 @@ public class DesignationFormServiceTests : DesignationServiceTestBase
     [Fact]
     public async Task Submit_WhenTheSamePersonIsAddedTwice_IsRefusedWithDes1AndChangesNothing()
     {
-        var outcome = await Forms(DirectorId).SubmitAsync(World.LocalArea.Id, await Signed(new DesignationFormModel { Kind = DesignationFormKind.Add, FullName = "Morgan MIS", Email = "morgan.mis@example.ca.gov" }, DirectorId), Token);
+        var morganAgain = Add("Morgan MIS");
+        morganAgain.Email = "morgan.mis@example.ca.gov";
+        var outcome = await Forms(DirectorId).SubmitAsync(World.LocalArea.Id, await Signed(morganAgain, DirectorId), Token);
 
         Assert.Equal(["DES-1"], outcome.Codes);
         Assert.Contains("already designated", outcome.BrokenRules.Single().Reason);
@@ -182,5 +184,38 @@ public class DesignationFormServiceTests : DesignationServiceTestBase
         Assert.True(outcome.Succeeded);
         Assert.Empty(await Forms(OpsId).QueueAsync(Token));
         Assert.Equal(1, await ActiveSeatsAsync(World.LocalArea.Id));
+    }
+
+    [Fact]
+    public async Task Submit_WhenComplete_KeepsThePhoneTitleOrganisationUsernameAndEffectiveDateAndListsThemInWords()
+    {
+        var model = Add("Avery New");
+        (model.CalJobsUsername, model.EffectiveOn) = ("avery.new", EffectiveToday.AddDays(14));
+
+        var outcome = await Forms(DirectorId).SubmitAsync(World.LocalArea.Id, await Signed(model, DirectorId), Token);
+
+        Assert.True(outcome.Succeeded, outcome.Problem);
+        await using var db = Database.CreateDbContext();
+        var form = await db.DesignationForms.SingleAsync(Token);
+        Assert.Equal((World.Phone, "Workforce Services Manager", "Golden Sierra Job Training Agency", "avery.new", World.Clock.Today.AddDays(14)),
+            (form.Person.Phone, form.Title, form.Organisation, form.CalJobsUsername, form.EffectiveOn));
+        var line = Assert.Single((await Forms(DirectorId).AreaAsync(World.LocalArea.Id, Token)).Forms);
+        Assert.Equal(
+            [("Title", "Workforce Services Manager"), ("Organisation", "Golden Sierra Job Training Agency"), ("Phone", World.Phone),
+                ("CalJOBS username", "avery.new"), ("Effective", World.Clock.Today.AddDays(14).ToString("yyyy-MM-dd"))],
+            line.Particulars.Select(f => (f.Label, f.Value)));
+    }
+
+    [Fact]
+    public async Task Submit_WhenTheEffectiveDateIsTwoMonthsBack_IsRefusedNamingTheFieldAndSavesNothing()
+    {
+        var model = Add("Avery New");
+        model.EffectiveOn = EffectiveToday.AddDays(-60);
+
+        var outcome = await Forms(DirectorId).SubmitAsync(World.LocalArea.Id, await Signed(model, DirectorId), Token);
+
+        Assert.Equal("EffectiveOn", outcome.ProblemField);
+        await using var db = Database.CreateDbContext();
+        Assert.False(await db.DesignationForms.AnyAsync(Token));
     }
 }

@@ -51,8 +51,14 @@ public abstract class DesignationServiceTestBase : IAsyncLifetime
         return model;
     }
 
-    protected static DesignationFormModel Add(string name) =>
-        new() { Kind = DesignationFormKind.Add, FullName = name, Email = name.ToLowerInvariant().Replace(' ', '.') + "@agency.ca.gov" };
+    protected DesignationFormModel Add(string name) => new()
+    {
+        Kind = DesignationFormKind.Add, FullName = name, Email = name.ToLowerInvariant().Replace(' ', '.') + "@agency.ca.gov", Phone = World.Phone,
+        Title = "Workforce Services Manager", Organisation = "Golden Sierra Job Training Agency", EffectiveOn = EffectiveToday,
+    };
+
+    /// <summary>Today's business date as the form's date picker gives it: the effective date of a change that takes effect at once.</summary>
+    protected DateTime EffectiveToday => World.Clock.Today.ToDateTime(TimeOnly.MinValue);
 
     /// <summary>Submits an add form signed by <paramref name="signerId"/> and returns the new form's id.</summary>
     protected async Task<Guid> SubmitAddAsync(Guid areaId, Guid signerId, string name)

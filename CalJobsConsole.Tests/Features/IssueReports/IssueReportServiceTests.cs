@@ -100,6 +100,11 @@ public sealed class IssueReportServiceTests : IAsyncLifetime
         OccurredOn = new DateTime(2026, 3, 13),
         StepsToReproduce = "Open a participant, add a case note, save, refresh.",
         AffectedUsersAndAccounts = "Pat Staff; participant 12345",
+        OccurredAt = "14:05",
+        Browser = "Firefox 133",
+        Device = "Windows 11 laptop",
+        Urgency = IssueUrgency.Urgent,
+        ReporterPhone = "530-555-0188",
     };
 
     private async Task<Guid> ReportAsync()
@@ -188,8 +193,72 @@ public sealed class IssueReportServiceTests : IAsyncLifetime
 
         var outcome = await Service(Mis).SubmitAsync(id, new IssueReportingFormModel(), Token);
 
-        foreach (var message in new[] { "Describe what happened.", "Name the CalJOBS page or module", "Give the date it happened.", "List the steps", "Name the users and accounts affected." })
+        foreach (var message in new[]
+                 {
+                     "Describe what happened.", "Name the CalJOBS page or module", "Give the date it happened.", "List the steps", "Name the users and accounts affected.",
+                     "Give the time of day it happened.", "Name the browser", "Name the device", "Choose how urgent it is.", "Give the reporter's phone.",
+                 })
             Assert.Contains(message, outcome.Problem);
+        Assert.Equal(IssueReportStatus.Verified, (await Service(Mis).ReportViewAsync(id, Token)).Status);
+    }
+
+    [Fact]
+    public async Task Submit_WhenTheReportersEmailIsLeftBlank_KeepsTheirOwnOnRecordWithTheOtherNewFields()
+    {
+        var id = await ReportAsync();
+        await Service(Mis).VerifyAsync(id, Token);
+        var offered = (await Service(Mis).ReportViewAsync(id, Token)).ReporterEmail;
+
+        Assert.True((await Service(Mis).SubmitAsync(id, CompleteForm(), Token)).Succeeded);
+
+        var form = (await Service(Mis).ReportViewAsync(id, Token)).Form!;
+        Assert.StartsWith("pat.staff.", offered);
+        Assert.Equal(offered, form.ReporterEmail);
+        Assert.Equal((new TimeOnly(14, 5), "Firefox 133", "Windows 11 laptop", IssueUrgency.Urgent, "530-555-0188"),
+            (form.OccurredAt, form.Browser, form.Device, form.Urgency, form.ReporterPhone));
+    }
+
+    [Fact]
+    public async Task Submit_WhenAnotherEmailIsGiven_KeepsThatOne()
+    {
+        var id = await ReportAsync();
+        await Service(Mis).VerifyAsync(id, Token);
+        var form = CompleteForm();
+        form.ReporterEmail = " pat.home@example.org ";
+
+        Assert.True((await Service(Mis).SubmitAsync(id, form, Token)).Succeeded);
+
+        Assert.Equal("pat.home@example.org", (await Service(Mis).ReportViewAsync(id, Token)).Form!.ReporterEmail);
+    }
+
+    [Theory]
+    [InlineData("7:5", "Give the time as hours and minutes")]
+    [InlineData("25:00", "Give the time as hours and minutes")]
+    public async Task Submit_WhenTheTimeIsNotAClockTime_SaysSoAndStaysVerified(string time, string message)
+    {
+        var id = await ReportAsync();
+        await Service(Mis).VerifyAsync(id, Token);
+        var form = CompleteForm();
+        form.OccurredAt = time;
+
+        var outcome = await Service(Mis).SubmitAsync(id, form, Token);
+
+        Assert.Contains(message, outcome.Problem);
+        Assert.Equal(IssueReportStatus.Verified, (await Service(Mis).ReportViewAsync(id, Token)).Status);
+    }
+
+    [Fact]
+    public async Task Submit_WhenTheTimeTodayIsStillToCome_IsRefusedNamingTheTimeNotAServerError()
+    {
+        var id = await ReportAsync();
+        await Service(Mis).VerifyAsync(id, Token);
+        var form = CompleteForm();
+        (form.OccurredOn, form.OccurredAt) = (_world.Clock.Today.ToDateTime(TimeOnly.MinValue), "23:59");
+
+        var outcome = await Service(Mis).SubmitAsync(id, form, Token);
+
+        Assert.Equal("OccurredAt", outcome.ProblemField);
+        Assert.Contains("cannot be in the future", outcome.Problem);
         Assert.Equal(IssueReportStatus.Verified, (await Service(Mis).ReportViewAsync(id, Token)).Status);
     }
 

@@ -141,6 +141,10 @@ public class PersonAccountsTests : NewAccountTestBase
                 SignatureName = await SignedIn.NameOfAsync(Database, supervisorId),
                 VerifiedAttestations = true,
                 VerifiedBusinessNeed = true,
+                StaffJobTitle = "Career Coach",
+                StaffPhone = World.Phone,
+                RequestorTitle = World.RequestorTitle,
+                RequestorPhone = World.RequestorPhone,
             }, Token);
         Assert.True(filed.Succeeded, filed.Problem ?? string.Join(" ", filed.Codes));
         Assert.Equal(AccountStatus.Deactivated, (await SignedIn.ScopeFor(Database, supervisorId).RequireSignedInAsync(Token)).StaffAccountStatus);
@@ -199,7 +203,7 @@ public class PersonAccountsTests : NewAccountTestBase
         var user = await db.Users.SingleAsync(u => u.Id == userId, Token);
         user.NormalizedEmail = user.Email!.ToUpperInvariant();
         await db.SaveChangesAsync(Token);
-        return ContactDetails.Create(user.FullName, user.Email);
+        return ContactDetails.Create(user.FullName, user.Email, Support.World.Phone);
     }
 
     private async Task<List<string>> RolesAsync(Guid userId)

@@ -43,8 +43,10 @@ public class FormRecordPdfEndpointTests : IAsyncLifetime
         // Golden Sierra's Director signs a change of contact for one of its administrators (the demo has no designation form).
         var area = (await db.AreaWithActiveDesignationsAsync(goldenSierra, cancellationToken: Token))!;
         var seat = area.ActiveDesignations.OrderBy(d => d.SeatNumber).First();
-        var form = DesignationForm.SubmitContactChange(area, seat.Id, ContactDetails.Create("Morgan Ñandú", "morgan.nandu@example.ca.gov"),
-            TestSignatures.Designation(area.DirectorId!.Value), services.GetRequiredService<BusinessClock>().Today);
+        var today = services.GetRequiredService<BusinessClock>().Today;
+        var form = DesignationForm.SubmitContactChange(area, seat.Id, ContactDetails.Create("Morgan Ñandú", "morgan.nandu@example.ca.gov", "530-555-0199"),
+            new DesignationParticulars("MIS Administrator", "Golden Sierra Job Training Agency", "morgan.nandu", today),
+            TestSignatures.Designation(area.DirectorId!.Value), today);
         db.DesignationForms.Add(form);
         await db.SaveChangesAsync(Token);
         _designationFormId = form.Id;

@@ -71,6 +71,13 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
                      "Outcome", "Morgan MIS, MIS Administrator of Golden Sierra", BusinessTime.FormatLabelled(request.DecidedAt!.Value, Clock),
                  })
             text.AssertContains(expected);
+        // Issue 20: the staff member's job title and phone, the requestor's title and phone, each beside its label.
+        foreach (var (label, value) in new[]
+                 {
+                     ("Job title", "Career Coach"), ("Phone", "916-555-0100"),
+                     ("Requestor's title", World.RequestorTitle), ("Requestor's phone", World.RequestorPhone),
+                 })
+            text.AssertContains(label + value);
         foreach (var enumName in new[] { "NonEdd", "NewAccount", "LocalArea", "AttachmentE1" })
             Assert.DoesNotContain(enumName, text.All);
         Assert.Equal(download.Record.ContentSha256(), Assert.Single(text.Footers().Select(f => f.Hash).Distinct()));
@@ -122,7 +129,9 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
     {
         var seat = _world.LocalArea.ActiveDesignations.Single();
         var newContact = ContactDetails.Create("Morgan Ñandú-Müller", "morgan.nandu@example.ca.gov", "530-555-0199");
-        var form = DesignationForm.SubmitContactChange(_world.LocalArea, seat.Id, newContact, TestSignatures.By(_designeeId, AttestationStatement.DesignationForm, Clock, "Zoë Désignée"), _world.Clock.Today);
+        var particulars = new DesignationParticulars("Responsable des données — MIS", "Golden Sierra Job Training Agency", "morgan.nandu", _world.Clock.Today.AddDays(7));
+        var form = DesignationForm.SubmitContactChange(_world.LocalArea, seat.Id, newContact, particulars,
+            TestSignatures.By(_designeeId, AttestationStatement.DesignationForm, Clock, "Zoë Désignée"), _world.Clock.Today);
         form.Refuse(_stored.OperationsUnitUserId, "Signed on the wrong form — resubmit.", _world.Clock.Today);
         await SaveAsync(form);
 
@@ -139,13 +148,38 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
                      "Refused by the Operations Unit", "Olivia Operations", "Signed on the wrong form — resubmit.",
                  })
             text.AssertContains(expected);
+        // Issue 20: the new contact's title, organisation and CalJOBS username, and the effective date, each beside its label.
+        foreach (var (label, value) in new[]
+                 {
+                     ("Effective date", _world.Clock.Today.AddDays(7).ToString("yyyy-MM-dd")), ("Phone", "530-555-0199"),
+                     ("Title", "Responsable des données — MIS"), ("Organisation", "Golden Sierra Job Training Agency"), ("CalJOBS username", "morgan.nandu"),
+                 })
+            text.AssertContains(label + value);
         Assert.DoesNotContain("ChangeContact", text.All);
+    }
+
+    [Fact]
+    public async Task DesignationForm_WhenAnAdditionGivesNoCalJobsUsername_SaysThePersonHasNoneYetAndHoldsTheRest()
+    {
+        var person = ContactDetails.Create("Ada Added", "ada.added@example.ca.gov", "916-555-0142 x12");
+        var form = DesignationForm.SubmitAddition(_world.LocalArea, person, new DesignationParticulars("Data Analyst", "Placer County Workforce", null, _world.Clock.Today),
+            TestSignatures.By(World.LocalDirectorId, AttestationStatement.DesignationForm, Clock, "Dana Director"), _world.Clock.Today);
+        await SaveAsync(form);
+
+        var text = PdfText.Of((await OpenAsync(World.LocalDirectorId, FormRecordKind.DesignationForm, form.Id)).Content);
+
+        foreach (var (label, value) in new[]
+                 {
+                     ("Effective date", _world.Clock.Today.ToString("yyyy-MM-dd")), ("Phone", "916-555-0142 x12"), ("Title", "Data Analyst"),
+                     ("Organisation", "Placer County Workforce"), ("CalJOBS username", FiledFormWords.NoCalJobsUsername),
+                 })
+            text.AssertContains(label + value);
     }
 
     [Fact]
     public async Task DesignationForm_WhenTheDirectorOrADesigneeAsks_TheyGetItAndTheAreasAdministratorIsRefused()
     {
-        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("Ada Added"), TestSignatures.By(World.LocalDirectorId, AttestationStatement.DesignationForm, Clock, "Dana Director"), _world.Clock.Today);
+        var form = DesignationForm.SubmitAddition(_world.LocalArea, World.Contact("Ada Added"), _world.Particulars(), TestSignatures.By(World.LocalDirectorId, AttestationStatement.DesignationForm, Clock, "Dana Director"), _world.Clock.Today);
         await SaveAsync(form);
 
         var byDirector = await Service(World.LocalDirectorId).ForAsync(FormRecordKind.DesignationForm, form.Id, Token);
@@ -177,6 +211,14 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
                      "Resolved by the Operations Unit", "Olivia Operations", "Fixed in release 24.3 — the index was rebuilt.",
                  })
             text.AssertContains(expected);
+        // Issue 20: the time of day, browser, device, urgency and the reporter's contact, each beside its label.
+        foreach (var (label, value) in new[]
+                 {
+                     ("Time of day", "08:30 Pacific time"), ("Browser", TestIssueForms.Browser), ("Device", TestIssueForms.Device),
+                     ("Urgency", "Urgent: work stopped"), ("Reporter's phone", TestIssueForms.ReporterPhone),
+                     ("Reporter's e-mail", TestIssueForms.ReporterEmail),
+                 })
+            text.AssertContains(label + value);
         Assert.DoesNotContain("SubmittedToOperationsUnit", text.All);
     }
 
@@ -216,9 +258,9 @@ public sealed class FormRecordPdfServiceTests : IAsyncLifetime
         var (account, _) = await StaffAsync();
         var report = IssueReport.Report(account, _world.LocalArea.Id, _world.PartnerOffice.Id, "Job search returns nothing", "ZIP 95603 shows no orders.", Clock);
         report.VerifyAsSystemIssue(_world.MisAdministrator, Clock);
-        report.SubmitToOperationsUnit(_world.MisAdministrator, IssueReportingForm.Complete("Search by ZIP returns no open orders — café employers too.",
+        report.SubmitToOperationsUnit(_world.MisAdministrator, TestIssueForms.Complete("Search by ZIP returns no open orders — café employers too.",
             "Employer Services > Job Order Search", _world.Clock.Today, "1. Open the search. 2. Enter 95603.", "All Golden Sierra staff.",
-            _world.Clock.Today), Clock);
+            Clock, IssueUrgency.Urgent), Clock);
         then?.Invoke(report);
         await SaveAsync(report);
         return report;

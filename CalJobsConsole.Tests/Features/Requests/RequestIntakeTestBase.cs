@@ -59,6 +59,10 @@ public abstract class RequestIntakeTestBase : IAsyncLifetime
         SeparationDate = DaysAgo(0),
         VerifiedAttestations = true,
         VerifiedBusinessNeed = true,
+        StaffJobTitle = "Career Coach",
+        StaffPhone = "916-555-0123",
+        RequestorTitle = "Program Supervisor",
+        RequestorPhone = "530-555-0150 x4",
     };
 
     protected async Task<int> RequestCountAsync()

@@ -106,7 +106,7 @@ public static partial class AdministrativeActs
     /// <summary>An "add" form for the division (it has free SPOC seats), signed by its Division Chief and waiting to be recorded.</summary>
     private static async Task<object> SubmittedFormAsync(ActWorld w)
     {
-        var form = DesignationForm.SubmitAddition(w.World.Division, World.Contact("Newt SPOC"), TestSignatures.Designation(World.DivisionChiefId), w.World.Clock.Today);
+        var form = DesignationForm.SubmitAddition(w.World.Division, World.Contact("Newt SPOC"), w.World.Particulars(), TestSignatures.Designation(World.DivisionChiefId), w.World.Clock.Today);
         await w.AddAsync(form);
         return form.Id;
     }

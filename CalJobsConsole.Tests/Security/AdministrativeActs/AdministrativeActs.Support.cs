@@ -53,7 +53,8 @@ public static partial class AdministrativeActs
             (w, user, report) => AdministrativeAct.CodesOf(() => IssuesAs(w, user).SubmitAsync(((IssueReport)report).Id, new IssueReportingFormModel
             {
                 WhatHappened = "Case notes vanish.", Where = "Case notes", OccurredOn = new DateTime(2026, 3, 13), StepsToReproduce = "Save, refresh.",
-                AffectedUsersAndAccounts = "Pat Staff",
+                AffectedUsersAndAccounts = "Pat Staff", OccurredAt = "08:30", Browser = TestIssueForms.Browser, Device = TestIssueForms.Device,
+                Urgency = IssueUrgency.Normal, ReporterPhone = TestIssueForms.ReporterPhone, ReporterEmail = TestIssueForms.ReporterEmail,
             }, ActWorld.Token))),
         new("IssueReportService.RelayAsync", w => StoredIssueAsync(w, IssueReportStatus.SubmittedToOperationsUnit),
             (w, user, report) => AdministrativeAct.CodesOf(() => IssuesAs(w, user).RelayAsync(((IssueReport)report).Id,
@@ -136,8 +137,8 @@ public static partial class AdministrativeActs
             report.VerifyAsSystemIssue(mis, world.Business);
         if (status == IssueReportStatus.SubmittedToOperationsUnit)
         {
-            report.SubmitToOperationsUnit(mis, IssueReportingForm.Complete("Case notes vanish.", "Case notes", world.Clock.Today, "Save, refresh.",
-                "Pat Staff", world.Clock.Today), world.Business);
+            report.SubmitToOperationsUnit(mis, TestIssueForms.Complete("Case notes vanish.", "Case notes", world.Clock.Today, "Save, refresh.",
+                "Pat Staff", world.Business), world.Business);
             report.ReplyFromOperationsUnit(w.Stored.OperationsUnitUserId, "Fixed in release 4.2.", resolve: false, world.Business);
         }
         await w.AddAsync(report);

@@ -886,6 +886,10 @@ namespace CalJobsConsole.App.Data.PostgreSql.Migrations
                     b.Property<Guid>("AreaId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CalJobsUsername")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid?>("DecidedById")
                         .HasColumnType("uuid");
 
@@ -895,10 +899,17 @@ namespace CalJobsConsole.App.Data.PostgreSql.Migrations
                     b.Property<Guid?>("DesignationId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Organisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
@@ -915,6 +926,10 @@ namespace CalJobsConsole.App.Data.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -1903,6 +1918,14 @@ namespace CalJobsConsole.App.Data.PostgreSql.Migrations
                             b1.Property<Guid?>("RequestedGroupId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<string>("RequestorPhone")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("RequestorTitle")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
                             b1.Property<bool>("RequestorVerifiedAttestations")
                                 .HasColumnType("boolean");
 
@@ -1911,6 +1934,10 @@ namespace CalJobsConsole.App.Data.PostgreSql.Migrations
 
                             b1.Property<DateOnly?>("SeparationDate")
                                 .HasColumnType("date");
+
+                            b1.Property<string>("StaffJobTitle")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
 
                             b1.Property<string>("StaffKind")
                                 .IsRequired()
@@ -2430,15 +2457,44 @@ namespace CalJobsConsole.App.Data.PostgreSql.Migrations
                                 .HasColumnType("character varying(4000)")
                                 .HasColumnName("FormAffectedUsersAndAccounts");
 
+                            b1.Property<string>("Browser")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("FormBrowser");
+
+                            b1.Property<string>("Device")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("FormDevice");
+
+                            b1.Property<TimeOnly?>("OccurredAt")
+                                .HasColumnType("time without time zone")
+                                .HasColumnName("FormOccurredAt");
+
                             b1.Property<DateOnly>("OccurredOn")
                                 .HasColumnType("date")
                                 .HasColumnName("FormOccurredOn");
+
+                            b1.Property<string>("ReporterEmail")
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)")
+                                .HasColumnName("FormReporterEmail");
+
+                            b1.Property<string>("ReporterPhone")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("FormReporterPhone");
 
                             b1.Property<string>("StepsToReproduce")
                                 .IsRequired()
                                 .HasMaxLength(4000)
                                 .HasColumnType("character varying(4000)")
                                 .HasColumnName("FormStepsToReproduce");
+
+                            b1.Property<string>("Urgency")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("FormUrgency");
 
                             b1.Property<string>("WhatHappened")
                                 .IsRequired()
