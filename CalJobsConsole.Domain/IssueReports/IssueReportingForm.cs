@@ -1,4 +1,5 @@
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.DataChanges;
 
 namespace CalJobsConsole.Domain.IssueReports;
 
@@ -35,9 +36,9 @@ public sealed record IssueReportingForm
     /// <summary>Every field required; the date may not be after <paramref name="today"/>.</summary>
     public static IssueReportingForm Complete(string? whatHappened, string? where, DateOnly? occurredOn, string? stepsToReproduce,
         string? affectedUsersAndAccounts, DateOnly today) =>
-        new(Guard.Required(whatHappened, nameof(WhatHappened), MaxTextLength),
-            Guard.Required(where, nameof(Where), MaxWhereLength),
+        new(ParticipantText.Required(whatHappened, nameof(WhatHappened), MaxTextLength, "What happened"),
+            ParticipantText.Required(where, nameof(Where), MaxWhereLength, "Where"),
             Guard.NotInFuture(occurredOn ?? throw new InvalidInputException(nameof(OccurredOn), "is required."), today, nameof(OccurredOn)),
-            Guard.Required(stepsToReproduce, nameof(StepsToReproduce), MaxTextLength),
-            Guard.Required(affectedUsersAndAccounts, nameof(AffectedUsersAndAccounts), MaxTextLength));
+            ParticipantText.Required(stepsToReproduce, nameof(StepsToReproduce), MaxTextLength, "Steps to reproduce"),
+            ParticipantText.Required(affectedUsersAndAccounts, nameof(AffectedUsersAndAccounts), MaxTextLength, "Users and accounts affected"));
 }

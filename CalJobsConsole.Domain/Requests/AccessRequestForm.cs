@@ -1,5 +1,6 @@
 using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.DataChanges;
 
 namespace CalJobsConsole.Domain.Requests;
 
@@ -48,6 +49,6 @@ public sealed record AccessRequestForm(
                 "the requestor confirms they verified the ISPA training and confidentiality statement (REQ-1).");
         if (!RequestorVerifiedBusinessNeed)
             throw new InvalidInputException(nameof(RequestorVerifiedBusinessNeed), "the requestor confirms the staff member's business need (REQ-1).");
-        return this with { BusinessNeed = string.IsNullOrWhiteSpace(BusinessNeed) ? null : Guard.Required(BusinessNeed, nameof(BusinessNeed), 2000) };
+        return this with { BusinessNeed = string.IsNullOrWhiteSpace(BusinessNeed) ? null : ParticipantText.Required(BusinessNeed, nameof(BusinessNeed), 2000, "Business need") };
     }
 }

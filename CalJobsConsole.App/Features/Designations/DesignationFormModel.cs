@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Components.Shared;
 using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.Domain.Areas;
 using FluentValidation;
@@ -40,7 +41,7 @@ public sealed class DesignationFormModelValidator : AbstractValidator<Designatio
         });
         When(m => m.Kind != DesignationFormKind.Add, () =>
             RuleFor(m => m.DesignationId).NotEmpty().WithMessage("Choose the administrator this form is about."));
-        RuleFor(m => m.Reason).MaximumLength(1000);
+        RuleFor(m => m.Reason).MaximumLength(1000).NoSsn("The reason");
         RuleFor(m => m.SignatureName).NotEmpty().WithMessage("Sign the form: type your full name under the statement.")
             .MaximumLength(Signature.MaxNameLength);
     }

@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Components.Shared;
 using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.App.Features.Designations;
 using CalJobsConsole.Domain.Attestations;
@@ -89,7 +90,7 @@ public sealed class RequestFormModelValidator : AbstractValidator<RequestFormMod
         });
         When(m => m.CarriesSeparation, () =>
             RuleFor(m => m.SeparationDate).NotNull().WithMessage("Enter the separation or deactivation date."));
-        RuleFor(m => m.BusinessNeed).MaximumLength(2000);
+        RuleFor(m => m.BusinessNeed).MaximumLength(2000).NoSsn("The business need");
         RuleFor(m => m.VerifiedAttestations).Equal(true).WithMessage("Confirm you verified the ISPA training and confidentiality statement.");
         RuleFor(m => m.VerifiedBusinessNeed).Equal(true).WithMessage("Confirm the staff member's business need.");
         RuleFor(m => m.SignatureName).NotEmpty().WithMessage("Sign the form: type your full name under the statement.")
