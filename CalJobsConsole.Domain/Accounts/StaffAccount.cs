@@ -1,6 +1,7 @@
 using CalJobsConsole.Domain.Accounts.Rules;
 using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.DataChanges;
 
 namespace CalJobsConsole.Domain.Accounts;
 
@@ -161,7 +162,7 @@ public sealed partial class StaffAccount : Entity
     public void SuspendByOperationsUnit(string? reason)
     {
         CheckRule(new AccountMustNotBeDeactivatedRule(this));
-        Suspend(Accounts.SuspensionCause.OperationsUnit, Guard.Required(reason, "Reason", 1000));
+        Suspend(Accounts.SuspensionCause.OperationsUnit, ParticipantText.Required(reason, "Reason", 1000));
     }
 
     /// <summary>The Operations Unit lifts its own suspension; an overdue renewal is lifted only by a renewal.</summary>

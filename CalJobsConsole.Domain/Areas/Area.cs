@@ -1,6 +1,7 @@
 using CalJobsConsole.Domain.Accounts.Rules;
 using CalJobsConsole.Domain.Areas.Rules;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.DataChanges;
 
 namespace CalJobsConsole.Domain.Areas;
 
@@ -159,7 +160,7 @@ public sealed class Area : Entity
     /// counts it) but every administrative action is refused until the suspension is lifted.
     /// </summary>
     public void SuspendAdministrator(Guid designationId, string? reason, DateOnly today) =>
-        ActiveDesignation(designationId).Suspend(Guard.Required(reason, "Reason", 1000), today);
+        ActiveDesignation(designationId).Suspend(ParticipantText.Required(reason, "Reason", 1000), today);
 
     /// <summary>REV-1: the Operations Unit lifts its suspension; the administrator's actions open again at once.</summary>
     public void LiftAdministratorSuspension(Guid designationId) =>
@@ -167,7 +168,7 @@ public sealed class Area : Entity
 
     /// <summary>REV-1: the Operations Unit revokes an administrator's privileges, with a reason; the seat is freed.</summary>
     public void RevokeAdministrator(Guid designationId, string? reason, DateOnly today) =>
-        ActiveDesignation(designationId).End(DesignationStatus.Revoked, today, Guard.Required(reason, "Reason", 1000));
+        ActiveDesignation(designationId).End(DesignationStatus.Revoked, today, ParticipantText.Required(reason, "Reason", 1000));
 
     /// <summary>The administrator <paramref name="personId"/> as they may act now, or null when they hold no seat here.</summary>
     public AdministratorActor? ActorFor(Guid personId)

@@ -1,5 +1,6 @@
 using CalJobsConsole.Domain.Areas.Rules;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.DataChanges;
 using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Signatures;
 
@@ -114,7 +115,7 @@ public sealed class DesignationForm : Entity
         CheckRule(new SignerMustBeDirectorOrCurrentDesigneeRule(area, signerId, today));
         var particulars = new DesignationParticulars(null, null, null, DesignationParticulars.EffectiveWithin(effectiveOn, today));
         var designation = ActiveDesignation(area, designationId);
-        var why = string.IsNullOrWhiteSpace(reason) ? null : Guard.Required(reason, nameof(Reason), 1000);
+        var why = string.IsNullOrWhiteSpace(reason) ? null : ParticipantText.Required(reason, nameof(Reason), 1000, "Reason");
         return new DesignationForm(area, DesignationFormKind.Remove, designation.Contact, designation.Id, null, why, particulars, Signed(signature), today);
     }
 
@@ -177,7 +178,7 @@ public sealed class DesignationForm : Entity
     public void Refuse(Guid refusedById, string? reason, DateOnly today)
     {
         CheckRule(new DesignationFormMustAwaitRecordingRule(Status));
-        RefusalReason = Guard.Required(reason, nameof(RefusalReason), 1000);
+        RefusalReason = ParticipantText.Required(reason, nameof(RefusalReason), 1000, "Reason for refusing");
         Decide(DesignationFormStatus.Refused, refusedById, today);
     }
 

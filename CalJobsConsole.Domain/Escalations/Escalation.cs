@@ -1,6 +1,7 @@
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Areas.Rules;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.DataChanges;
 using CalJobsConsole.Domain.Escalations.Rules;
 using CalJobsConsole.Domain.Privileges;
 using CalJobsConsole.Domain.Requests;
@@ -75,7 +76,7 @@ public sealed class Escalation : Entity
         if (broken.Count == 0)
             throw new InvalidInputException(nameof(PrivilegeGroupId), $"{administrator.Role.DisplayName()}s grant '{group.Name}' themselves; nothing to escalate.");
         var escalation = new Escalation(request.Id, request.AreaId, administrator.PersonId, group.Id,
-            Guard.Required(reason, nameof(Reason), 2000), clock.UtcNow);
+            ParticipantText.Required(reason, nameof(Reason), 2000, "Reason"), clock.UtcNow);
         escalation._privilegeCodes.AddRange(extraPrivileges.Select(p => p.Code));
         escalation._brokenRuleCodes.AddRange(broken.Select(b => b.Code).Distinct());
         request.MarkEscalated();
@@ -83,10 +84,10 @@ public sealed class Escalation : Entity
     }
 
     public void Grant(Guid operationsUnitUserId, string? note, BusinessClock clock) =>
-        Decide(EscalationStatus.Granted, operationsUnitUserId, string.IsNullOrWhiteSpace(note) ? null : note.Trim(), clock);
+        Decide(EscalationStatus.Granted, operationsUnitUserId, string.IsNullOrWhiteSpace(note) ? null : ParticipantText.Checked(note.Trim(), "Note"), clock);
 
     public void Decline(Guid operationsUnitUserId, string? reason, BusinessClock clock) =>
-        Decide(EscalationStatus.Declined, operationsUnitUserId, Guard.Required(reason, "Reason", 2000), clock);
+        Decide(EscalationStatus.Declined, operationsUnitUserId, ParticipantText.Required(reason, "Reason", 2000), clock);
 
     private void Decide(EscalationStatus status, Guid decidedById, string? note, BusinessClock clock)
     {

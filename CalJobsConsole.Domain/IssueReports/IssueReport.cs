@@ -1,6 +1,7 @@
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Areas.Rules;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.DataChanges;
 using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.IssueReports.Rules;
 
@@ -77,7 +78,8 @@ public sealed class IssueReport : Entity
     {
         CheckRule(new IssueReporterMustHoldStaffAccountRule(staffAccountId));
         return new IssueReport(staffAccountId!.Value, Guard.Required(areaId, nameof(AreaId)), Guard.Required(officeId, nameof(OfficeId)),
-            Guard.Required(summary, nameof(Summary), MaxSummaryLength), Guard.Required(description, nameof(Description), MaxTextLength), clock.UtcNow);
+            ParticipantText.Required(summary, nameof(Summary), MaxSummaryLength, "Summary"),
+            ParticipantText.Required(description, nameof(Description), MaxTextLength, "Description"), clock.UtcNow);
     }
 
     /// <summary>The area's administrator finds it is a system issue, not user error; the reporting form comes next.</summary>
@@ -94,7 +96,7 @@ public sealed class IssueReport : Entity
     {
         var actor = CheckAdministrator(administrator);
         CheckRule(new IssueReportMustBeInStatusRule("closed as user error", Status, IssueReportStatus.Reported, IssueReportStatus.Verified));
-        UserErrorNote = Guard.Required(note, nameof(UserErrorNote), MaxTextLength);
+        UserErrorNote = ParticipantText.Required(note, nameof(UserErrorNote), MaxTextLength, "Note");
         (Status, HandledById, ClosedAt) = (IssueReportStatus.ClosedAsUserError, actor.PersonId, clock.UtcNow);
         Version++;
     }
@@ -126,7 +128,7 @@ public sealed class IssueReport : Entity
     public IssueMessage ReplyFromOperationsUnit(Guid operationsUnitUserId, string? text, bool resolve, BusinessClock clock)
     {
         CheckRule(new IssueReportMustBeInStatusRule("answered by the Operations Unit", Status, IssueReportStatus.SubmittedToOperationsUnit));
-        var reply = new IssueMessage(Id, IssueMessageKind.OperationsUnitReply, Guard.Required(text, "Text", MaxTextLength),
+        var reply = new IssueMessage(Id, IssueMessageKind.OperationsUnitReply, ParticipantText.Required(text, "Text", MaxTextLength, "Reply"),
             Guard.Required(operationsUnitUserId, "AuthorId"), clock.UtcNow, resolve, null);
         _messages.Add(reply);
         if (resolve)
@@ -141,7 +143,7 @@ public sealed class IssueReport : Entity
         var actor = CheckAdministrator(administrator);
         var reply = _messages.SingleOrDefault(m => m.Id == replyId);
         CheckRule(new RelayMustFollowOperationsUnitReplyRule(reply, _messages.Any(m => m.RelaysMessageId == replyId)));
-        var update = new IssueMessage(Id, IssueMessageKind.RelayedToStaff, Guard.Required(text, "Text", MaxTextLength), actor.PersonId, clock.UtcNow,
+        var update = new IssueMessage(Id, IssueMessageKind.RelayedToStaff, ParticipantText.Required(text, "Text", MaxTextLength, "Update to staff"), actor.PersonId, clock.UtcNow,
             false, replyId);
         _messages.Add(update);
         Version++;

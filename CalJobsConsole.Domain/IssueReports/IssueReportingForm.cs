@@ -1,4 +1,5 @@
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.DataChanges;
 
 namespace CalJobsConsole.Domain.IssueReports;
 
@@ -75,11 +76,11 @@ public sealed record IssueReportingForm
         var time = occurredAt ?? throw new InvalidInputException(nameof(OccurredAt), "is required.");
         if (day.ToDateTime(time) > now.DateTime)
             throw new InvalidInputException(nameof(OccurredAt), $"cannot be in the future ({time:HH\\:mm} is after the time now, {now:HH\\:mm} Pacific).");
-        return new(Guard.Required(whatHappened, nameof(WhatHappened), MaxTextLength),
-            Guard.Required(where, nameof(Where), MaxWhereLength),
+        return new(ParticipantText.Required(whatHappened, nameof(WhatHappened), MaxTextLength, "What happened"),
+            ParticipantText.Required(where, nameof(Where), MaxWhereLength, "Where"),
             day,
-            Guard.Required(stepsToReproduce, nameof(StepsToReproduce), MaxTextLength),
-            Guard.Required(affectedUsersAndAccounts, nameof(AffectedUsersAndAccounts), MaxTextLength),
+            ParticipantText.Required(stepsToReproduce, nameof(StepsToReproduce), MaxTextLength, "Steps to reproduce"),
+            ParticipantText.Required(affectedUsersAndAccounts, nameof(AffectedUsersAndAccounts), MaxTextLength, "Users and accounts affected"),
             time,
             Guard.Required(browser, nameof(Browser), MaxBrowserLength),
             Guard.Required(device, nameof(Device), MaxDeviceLength),

@@ -1,4 +1,5 @@
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.DataChanges;
 using CalJobsConsole.Domain.Monitoring.Rules;
 
 namespace CalJobsConsole.Domain.Monitoring;
@@ -78,7 +79,7 @@ public sealed class MonitoringReview : Entity
     public void RequestDocumentation(Guid findingId, string note, Guid requestedById, DateTimeOffset at)
     {
         CheckRule(new ReviewMustBeOpenRule(Status, PublishedAt, Quarter.ToString()));
-        Finding(findingId).RequestDocumentation(Guard.Required(note, "Note", MaxNoteLength), requestedById, at);
+        Finding(findingId).RequestDocumentation(ParticipantText.Required(note, "Note", MaxNoteLength), requestedById, at);
         Version++;
     }
 
@@ -86,7 +87,7 @@ public sealed class MonitoringReview : Entity
     public void Answer(Guid findingId, string explanation, Guid? documentId, Guid answeredById, DateTimeOffset at)
     {
         CheckRule(new ReviewMustBeOpenRule(Status, PublishedAt, Quarter.ToString()));
-        Finding(findingId).Answer(Guard.Required(explanation, "Explanation", MaxNoteLength), documentId, answeredById, at);
+        Finding(findingId).Answer(ParticipantText.Required(explanation, "Explanation", MaxNoteLength), documentId, answeredById, at);
         Version++;
     }
 
@@ -94,7 +95,7 @@ public sealed class MonitoringReview : Entity
     public void Resolve(Guid findingId, string note, Guid resolvedById, DateTimeOffset at)
     {
         CheckRule(new ReviewMustBeOpenRule(Status, PublishedAt, Quarter.ToString()));
-        Finding(findingId).Resolve(Guard.Required(note, "Note", MaxNoteLength), resolvedById, at);
+        Finding(findingId).Resolve(ParticipantText.Required(note, "Note", MaxNoteLength), resolvedById, at);
         Version++;
     }
 

@@ -1,4 +1,5 @@
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.DataChanges;
 using CalJobsConsole.Domain.Notices.Rules;
 
 namespace CalJobsConsole.Domain.Notices;
@@ -95,7 +96,7 @@ public sealed class Notice : Entity
         var trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (trimmed is { Length: > MaxNoteLength })
             throw new InvalidInputException("Note", $"must be at most {MaxNoteLength} characters.");
-        var relay = new NoticeRelay(Id, areaId, personId, clock.UtcNow, trimmed);
+        var relay = new NoticeRelay(Id, areaId, personId, clock.UtcNow, ParticipantText.Checked(trimmed, "Note"));
         _relays.Add(relay);
         return relay;
     }

@@ -2,6 +2,7 @@ using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Areas.Rules;
 using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.DataChanges;
 using CalJobsConsole.Domain.Requests.Rules;
 using CalJobsConsole.Domain.Signatures;
 
@@ -109,13 +110,13 @@ public sealed class AccessRequest : Entity
     public void ReturnForCorrection(AdministratorActor administrator, string? note, BusinessClock clock)
     {
         CheckRules(DecisionRules(administrator));
-        Decide(AccessRequestStatus.ReturnedForCorrection, administrator, clock, Guard.Required(note, "Note", 2000));
+        Decide(AccessRequestStatus.ReturnedForCorrection, administrator, clock, ParticipantText.Required(note, "Note", 2000));
     }
 
     public void Reject(AdministratorActor administrator, string? reason, BusinessClock clock)
     {
         CheckRules(DecisionRules(administrator));
-        Decide(AccessRequestStatus.Rejected, administrator, clock, Guard.Required(reason, "Reason", 2000));
+        Decide(AccessRequestStatus.Rejected, administrator, clock, ParticipantText.Required(reason, "Reason", 2000));
     }
 
     /// <summary>Marks the approved act carried out; called by the act itself, so it happens once.</summary>

@@ -1,5 +1,6 @@
 using CalJobsConsole.Domain.Attestations;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.DataChanges;
 
 namespace CalJobsConsole.Domain.Requests;
 
@@ -73,7 +74,7 @@ public sealed record AccessRequestForm(
             Guard.OptionalPhone(Staff.Phone, nameof(ContactDetails.Phone));
         return this with
         {
-            BusinessNeed = Guard.Optional(BusinessNeed, nameof(BusinessNeed), 2000),
+            BusinessNeed = string.IsNullOrWhiteSpace(BusinessNeed) ? null : ParticipantText.Required(BusinessNeed, nameof(BusinessNeed), 2000, "Business need"),
             StaffJobTitle = staffDetailsRequired
                 ? Guard.Required(StaffJobTitle, nameof(StaffJobTitle), MaxTitleLength)
                 : Guard.Optional(StaffJobTitle, nameof(StaffJobTitle), MaxTitleLength),

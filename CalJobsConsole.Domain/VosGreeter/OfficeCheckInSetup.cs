@@ -1,6 +1,7 @@
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Areas.Rules;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.DataChanges;
 using CalJobsConsole.Domain.VosGreeter.Rules;
 
 namespace CalJobsConsole.Domain.VosGreeter;
@@ -122,7 +123,7 @@ public sealed class OfficeCheckInSetup : Entity
         CheckEditor(editor, office);
         var proposal = Proposal(proposalId);
         CheckRule(new ProposalMustBePendingRule(proposal.Status, proposal.Label));
-        proposal.Decide(ProposalStatus.Declined, editor.PersonId, Guard.Required(note, "Note", CheckInReasonProposal.MaxNoteLength), at);
+        proposal.Decide(ProposalStatus.Declined, editor.PersonId, ParticipantText.Required(note, "Note", CheckInReasonProposal.MaxNoteLength), at);
         Version++;
     }
 

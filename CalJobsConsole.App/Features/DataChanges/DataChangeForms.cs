@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Components.Shared;
 using CalJobsConsole.Domain.DataChanges;
 using FluentValidation;
 using FluentValidation.Results;
@@ -98,7 +99,4 @@ internal static class DataChangeRules
 
     public static IRuleBuilderOptions<T, string?> Required<T>(this IRuleBuilder<T, string?> rule, string message, int maxLength) =>
         rule.Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(message).MaximumLength(maxLength);
-
-    public static IRuleBuilderOptions<T, string?> NoSsn<T>(this IRuleBuilder<T, string?> rule, string fieldLabel) =>
-        rule.Must(v => !SocialSecurityNumberShape.IsFoundIn(v)).WithMessage(SocialSecurityNumberShape.MessageFor(fieldLabel));
 }

@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Components.Shared;
 using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Common;
@@ -67,7 +68,7 @@ public sealed class DesignationFormModelValidator : AbstractValidator<Designatio
                 .WithMessage($"The effective date can be at most {DesignationParticulars.MaxDaysBack} days before today and at most a year after it.");
         When(m => m.Kind != DesignationFormKind.Add, () =>
             RuleFor(m => m.DesignationId).NotEmpty().WithMessage("Choose the administrator this form is about."));
-        RuleFor(m => m.Reason).MaximumLength(1000);
+        RuleFor(m => m.Reason).MaximumLength(1000).NoSsn("The reason");
         RuleFor(m => m.SignatureName).NotEmpty().WithMessage("Sign the form: type your full name under the statement.")
             .MaximumLength(Signature.MaxNameLength);
     }

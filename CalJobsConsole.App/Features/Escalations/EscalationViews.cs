@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Components.Shared;
 using CalJobsConsole.Domain.Escalations;
 using CalJobsConsole.Domain.Requests;
 using FluentValidation;
@@ -33,6 +34,6 @@ public sealed class GrantEscalationModelValidator : AbstractValidator<GrantEscal
             .Must(u => !string.IsNullOrWhiteSpace(u)).WithMessage("Enter the CalJOBS username.")
             .Matches("^[A-Za-z0-9._-]{3,64}$").WithMessage("Use 3 to 64 letters, digits, '.', '_' or '-'.")
             .When(m => m.CreatesAccount);
-        RuleFor(m => m.Note).MaximumLength(2000);
+        RuleFor(m => m.Note).MaximumLength(2000).NoSsn("The note");
     }
 }

@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Components.Shared;
 using FluentValidation;
 
 namespace CalJobsConsole.App.Features.Inbox;
@@ -14,6 +15,6 @@ public sealed class DecisionNoteModelValidator : AbstractValidator<DecisionNoteM
     public DecisionNoteModelValidator()
     {
         RuleFor(m => m.Note).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Write the note the requestor will read.")
-            .MaximumLength(2000);
+            .MaximumLength(2000).NoSsn("The note");
     }
 }

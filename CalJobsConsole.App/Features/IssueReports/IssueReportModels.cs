@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Components.Shared;
 using CalJobsConsole.Domain.IssueReports;
 using CalJobsConsole.App.Features.Designations;
 using FluentValidation;
@@ -17,8 +18,10 @@ public sealed class NewIssueReportModelValidator : AbstractValidator<NewIssueRep
 {
     public NewIssueReportModelValidator()
     {
-        RuleFor(m => m.Summary).Must(Filled).WithMessage("Say in a line what went wrong.").MaximumLength(IssueReport.MaxSummaryLength);
-        RuleFor(m => m.Description).Must(Filled).WithMessage("Describe what you did and what you saw.").MaximumLength(IssueReport.MaxTextLength);
+        RuleFor(m => m.Summary).Must(Filled).WithMessage("Say in a line what went wrong.").MaximumLength(IssueReport.MaxSummaryLength)
+            .NoSsn("The summary");
+        RuleFor(m => m.Description).Must(Filled).WithMessage("Describe what you did and what you saw.").MaximumLength(IssueReport.MaxTextLength)
+            .NoSsn("The description");
     }
 
     internal static bool Filled(string? value) => !string.IsNullOrWhiteSpace(value);
@@ -66,14 +69,14 @@ public sealed class IssueReportingFormModelValidator : AbstractValidator<IssueRe
     public IssueReportingFormModelValidator()
     {
         RuleFor(m => m.WhatHappened).Must(NewIssueReportModelValidator.Filled).WithMessage("Describe what happened.")
-            .MaximumLength(IssueReportingForm.MaxTextLength);
+            .MaximumLength(IssueReportingForm.MaxTextLength).NoSsn("What happened");
         RuleFor(m => m.Where).Must(NewIssueReportModelValidator.Filled).WithMessage("Name the CalJOBS page or module where it happened.")
-            .MaximumLength(IssueReportingForm.MaxWhereLength);
+            .MaximumLength(IssueReportingForm.MaxWhereLength).NoSsn("Where");
         RuleFor(m => m.OccurredOn).NotNull().WithMessage("Give the date it happened.");
         RuleFor(m => m.StepsToReproduce).Must(NewIssueReportModelValidator.Filled).WithMessage("List the steps that reproduce it.")
-            .MaximumLength(IssueReportingForm.MaxTextLength);
+            .MaximumLength(IssueReportingForm.MaxTextLength).NoSsn("The steps");
         RuleFor(m => m.AffectedUsersAndAccounts).Must(NewIssueReportModelValidator.Filled).WithMessage("Name the users and accounts affected.")
-            .MaximumLength(IssueReportingForm.MaxTextLength);
+            .MaximumLength(IssueReportingForm.MaxTextLength).NoSsn("The users and accounts affected");
         RuleFor(m => m.OccurredAt).Must(NewIssueReportModelValidator.Filled).WithMessage("Give the time of day it happened.")
             .Must((m, time) => !NewIssueReportModelValidator.Filled(time) || m.OccurredAtTime is not null)
             .WithMessage("Give the time as hours and minutes, like 14:05.");
@@ -101,6 +104,7 @@ public sealed class IssueNoteModelValidator : AbstractValidator<IssueNoteModel>
 {
     public IssueNoteModelValidator()
     {
-        RuleFor(m => m.Note).Must(NewIssueReportModelValidator.Filled).WithMessage("Write the message.").MaximumLength(IssueReport.MaxTextLength);
+        RuleFor(m => m.Note).Must(NewIssueReportModelValidator.Filled).WithMessage("Write the message.").MaximumLength(IssueReport.MaxTextLength)
+            .NoSsn("The message");
     }
 }

@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Components.Shared;
 using CalJobsConsole.Domain.Monitoring;
 using FluentValidation;
 
@@ -15,7 +16,7 @@ public sealed class FindingNoteModelValidator : AbstractValidator<FindingNoteMod
     public FindingNoteModelValidator()
     {
         RuleFor(m => m.Note).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Write the note the area's administrators will read.")
-            .MaximumLength(MonitoringReview.MaxNoteLength);
+            .MaximumLength(MonitoringReview.MaxNoteLength).NoSsn("The note");
     }
 }
 
@@ -33,7 +34,7 @@ public sealed class FindingAnswerModelValidator : AbstractValidator<FindingAnswe
     {
         RuleFor(m => m.Explanation).Must(n => !string.IsNullOrWhiteSpace(n))
             .WithMessage("Explain what you found or what you attach; the Operations Unit reads it with the finding.")
-            .MaximumLength(MonitoringReview.MaxNoteLength);
+            .MaximumLength(MonitoringReview.MaxNoteLength).NoSsn("The explanation");
         RuleFor(m => m.Kind).IsInEnum();
     }
 }

@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Components.Shared;
 using FluentValidation;
 
 namespace CalJobsConsole.App.Features.NewAccounts;
@@ -37,6 +38,6 @@ public sealed class EscalationModelValidator : AbstractValidator<EscalationModel
     public EscalationModelValidator()
     {
         RuleFor(m => m.Reason).Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage("Say why the Operations Unit should grant it.")
-            .MaximumLength(2000);
+            .MaximumLength(2000).NoSsn("The reason");
     }
 }

@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Components.Shared;
 using CalJobsConsole.Domain.Notices;
 using FluentValidation;
 
@@ -89,5 +90,5 @@ public sealed class RelayNoteModel
 
 public sealed class RelayNoteModelValidator : AbstractValidator<RelayNoteModel>
 {
-    public RelayNoteModelValidator() => RuleFor(m => m.Note).MaximumLength(Notice.MaxNoteLength);
+    public RelayNoteModelValidator() => RuleFor(m => m.Note).MaximumLength(Notice.MaxNoteLength).NoSsn("The note");
 }

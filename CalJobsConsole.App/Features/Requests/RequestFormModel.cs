@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Components.Shared;
 using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.App.Features.Designations;
 using CalJobsConsole.Domain.Attestations;
@@ -110,7 +111,7 @@ public sealed class RequestFormModelValidator : AbstractValidator<RequestFormMod
         });
         When(m => m.CarriesSeparation, () =>
             RuleFor(m => m.SeparationDate).NotNull().WithMessage("Enter the separation or deactivation date."));
-        RuleFor(m => m.BusinessNeed).MaximumLength(2000);
+        RuleFor(m => m.BusinessNeed).MaximumLength(2000).NoSsn("The business need");
         RuleFor(m => m.RequestorTitle).NotEmpty().WithMessage("Enter your title.").MaximumLength(AccessRequestForm.MaxTitleLength);
         RuleFor(m => m.RequestorPhone).NotEmpty().WithMessage("Enter your work phone.")
             .Must(ContactValidation.LooksLikePhone).WithMessage(ContactValidation.PhoneMessage);

@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Components.Shared;
 using FluentValidation;
 
 namespace CalJobsConsole.App.Features.Suspensions;
@@ -13,6 +14,7 @@ public sealed class SuspensionFormValidator : AbstractValidator<SuspensionForm>
     public SuspensionFormValidator()
     {
         RuleFor(f => f.Reason).NotEmpty().WithMessage("Give the reason for the suspension (REV-1), e.g. automated access to CalJOBS.")
-            .MaximumLength(1000).WithMessage("The reason is at most 1000 characters.");
+            .MaximumLength(1000).WithMessage("The reason is at most 1000 characters.")
+            .NoSsn("The reason");
     }
 }

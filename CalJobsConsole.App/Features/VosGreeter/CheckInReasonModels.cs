@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Components.Shared;
 using CalJobsConsole.Domain.VosGreeter;
 using FluentValidation;
 
@@ -49,6 +50,6 @@ public sealed class DeclineProposalModelValidator : AbstractValidator<DeclinePro
     public DeclineProposalModelValidator()
     {
         RuleFor(m => m.Note).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Write the note the SPOC will read.")
-            .MaximumLength(CheckInReasonProposal.MaxNoteLength);
+            .MaximumLength(CheckInReasonProposal.MaxNoteLength).NoSsn("The note");
     }
 }

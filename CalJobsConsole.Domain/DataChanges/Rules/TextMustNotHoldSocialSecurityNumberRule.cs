@@ -5,7 +5,8 @@ namespace CalJobsConsole.Domain.DataChanges.Rules;
 /// <summary>
 /// DCR-1 (WSD24-13, Program Reporting and Performance): administrators "assist with the assignment of pseudo social security
 /// numbers" and answer for data validation, but the console is not where a Social Security number lives — no text of a data
-/// change request or an assistance contact may hold anything shaped like one (<see cref="SocialSecurityNumberShape"/>).
+/// change request, an assistance contact, an issue report or any note, reason or message that can carry participant data
+/// may hold anything shaped like one (<see cref="SocialSecurityNumberShape"/>; <see cref="ParticipantText"/> on free text).
 /// The message names the field only, never the number.
 /// </summary>
 public sealed class TextMustNotHoldSocialSecurityNumberRule(string fieldLabel, string? text) : IBusinessRule

@@ -150,6 +150,20 @@ public sealed class IssueReportServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Report_WhenTheDescriptionHoldsAnSsn_SaysSoBesideTheFieldAndSavesNothing()
+    {
+        var outcome = await Service(_staffId).ReportAsync(
+            new NewIssueReportModel { Summary = "Case notes vanish", Description = "The participant \uFF11\uFF12\uFF13 45 6789 lost notes." }, Token);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Contains(CalJobsConsole.Domain.DataChanges.SocialSecurityNumberShape.MessageFor("The description"), outcome.Problem);
+        Assert.DoesNotContain("\uFF11\uFF12\uFF13", outcome.Problem);
+        await using var db = _database.CreateDbContext();
+        Assert.Equal(0, await db.IssueReports.CountAsync(Token));
+        Assert.Empty(_notifications.Sent);
+    }
+
+    [Fact]
     public async Task Report_ByAUserWithoutAStaffAccount_IsRefusedWithIss1()
     {
         var outcome = await Service(_world.RequestorId).ReportAsync(new NewIssueReportModel { Summary = "x", Description = "y" }, Token);
