@@ -86,12 +86,14 @@ return 0;
 
 static void ConfigurePipeline(WebApplication app)
 {
+    app.UseSecurityHeaders();
     app.UseConsoleWebHardening();
     if (!app.Environment.IsDevelopment())
         app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
     // Explicitly after the re-execution: the not-found page carries the app's authorization metadata, and a re-executed request
     // does not pass the middleware WebApplication adds at the start (a signed-in request for a missing page was a 500).
+    app.UseRateLimiter();
     app.UseAuthentication();
     HttpRequestScope.UseHttpRequestScope(app);
     app.UseAuthorization();

@@ -33,7 +33,10 @@ public static class SecurityStampCheck
             var contexts = http.RequestServices.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
             await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
             var stamp = await db.Users.Where(u => u.Id == userId).Select(u => u.SecurityStamp).SingleOrDefaultAsync(http.RequestAborted);
-            if (stamp == claimed)
+            var sessions = http.RequestServices.GetRequiredService<IOptions<SessionOptions>>().Value;
+            var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+            // CalJobs:Sessions:AbsoluteLifetime: however active, a session ends that long after its sign-in.
+            if (stamp == claimed && !sessions.HasExpired(SessionOptions.SignedInAt(principal), now))
                 return;
         }
         context.RejectPrincipal();

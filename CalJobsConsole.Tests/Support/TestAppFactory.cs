@@ -52,6 +52,8 @@ public sealed class TestAppFactory(string environment = "Development", IReadOnly
                     ["CalJobs:Jobs:RunServer"] = "false",
                     // Test hosts answer plain HTTP, Production ones too; WebHardeningTests turns HTTPS on.
                     ["CalJobs:Web:RequireHttps"] = "false",
+                    // The suite signs in hundreds of times a minute from one address; SignInRateLimitTests sets the default back.
+                    ["CalJobs:SignInLimit:PermitsPerMinute"] = "100000",
                     // Keys protected with a certificate, as Production requires; one file for every host, as for app servers.
                     ["CalJobs:DataProtection:CertificatePath"] = TestCertificates.Shared.Path,
                     ["CalJobs:DataProtection:CertificatePassword"] = TestCertificates.Shared.Password,

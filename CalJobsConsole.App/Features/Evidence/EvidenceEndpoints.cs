@@ -10,18 +10,20 @@ public static class EvidenceEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapEvidenceEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/evidence/{documentId:guid}", async (Guid documentId, HttpContext http, ScopeService scopes, EvidenceService evidence) =>
+        endpoints.MapGet("/evidence/{documentId:guid}", async (Guid documentId, HttpContext http, ScopeService scopes, EvidenceService evidence,
+            SecurityAudit audit) =>
         {
             var token = http.RequestAborted;
             // Nobody, or somebody who still owes the password change after a temporary password (CRD-1): no file.
             if (CurrentUser.IdOf(http.User) is not { } userId || await scopes.ForUserAsync(userId, token) is not { MustChangePassword: false } scope)
-                return Results.StatusCode(StatusCodes.Status403Forbidden);
+                return await audit.ForbiddenAsync(http, "not signed in, or the password change is owed (CRD-1)");
             var read = await ActOutcome.Of(() => evidence.OpenAsync(scope, documentId, token));
             if (!read.Succeeded)
-                return Results.StatusCode(StatusCodes.Status403Forbidden);
+                return await audit.ForbiddenAsync(http, string.Join(", ", read.Codes));
             if (read.Value is not { } download)
                 return Results.NotFound();
-            http.Response.Headers.XContentTypeOptions = "nosniff";
+            http.Response.NoStore();
+            await audit.DownloadedAsync(userId, "EvidenceDocument", documentId, null, download.DisplayName, token);
             return Results.File(download.Content, download.ContentType, fileDownloadName: download.DisplayName);
         }).RequireAuthorization();
         return endpoints;

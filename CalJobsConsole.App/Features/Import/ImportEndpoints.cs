@@ -8,10 +8,11 @@ public static class ImportEndpoints
 {
     public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/import/template.csv", async (HttpContext http, ScopeService scopes) =>
+        endpoints.MapGet("/import/template.csv", async (HttpContext http, ScopeService scopes, SecurityAudit audit) =>
         {
             if (CurrentUser.IdOf(http.User) is not { } userId || await scopes.ForUserAsync(userId, http.RequestAborted) is not { IsOperationsUnit: true })
-                return Results.StatusCode(StatusCodes.Status403Forbidden);
+                return await audit.ForbiddenAsync(http, "SCO-1: the import is the Operations Unit's");
+            http.Response.NoStore();
             return Results.File(CsvFile.Encoding.GetPreamble().Concat(CsvFile.Encoding.GetBytes(Template())).ToArray(), CsvFile.ContentType, "caljobs-import-template.csv");
         }).RequireAuthorization();
         return endpoints;

@@ -12,21 +12,22 @@ public static class IssueReportEndpoints
     public static IEndpointRouteBuilder MapIssueReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/issues/{reportId:guid}/screenshots/{screenshotId:guid}", async (Guid reportId, Guid screenshotId, HttpContext http,
-            ScopeService scopes, IssueReportService reports) =>
+            ScopeService scopes, IssueReportService reports, SecurityAudit audit) =>
         {
             var token = http.RequestAborted;
             if (CurrentUser.IdOf(http.User) is not { } userId || await scopes.ForUserAsync(userId, token) is not { MustChangePassword: false } scope)
-                return Results.StatusCode(StatusCodes.Status403Forbidden);
+                return await audit.ForbiddenAsync(http, "not signed in, or the password change is owed (CRD-1)");
             try
             {
                 if (await reports.OpenScreenshotAsync(scope, reportId, screenshotId, token) is not { } download)
                     return Results.NotFound();
-                http.Response.Headers.XContentTypeOptions = "nosniff";
+                http.Response.NoStore();
+                await audit.DownloadedAsync(userId, "IssueReportScreenshot", screenshotId, null, download.DisplayName, token);
                 return Results.File(download.Content, download.ContentType, fileDownloadName: download.DisplayName);
             }
-            catch (BusinessRuleViolationException)
+            catch (BusinessRuleViolationException violation)
             {
-                return Results.StatusCode(StatusCodes.Status403Forbidden);
+                return await audit.ForbiddenAsync(http, string.Join(", ", violation.BrokenRules.Select(r => r.Code)));
             }
         }).RequireAuthorization();
         return endpoints;

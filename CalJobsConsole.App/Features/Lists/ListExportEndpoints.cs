@@ -14,26 +14,30 @@ public static class ListExportEndpoints
     public static IEndpointRouteBuilder MapListExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/accounts/export.csv", async ([AsParameters] AccountListFilter filter, HttpContext http, ScopeService scopes,
-            AccountListService accounts) =>
+            AccountListService accounts, SecurityAudit audit) =>
         {
             if (await UsableScopeAsync(http, scopes) is not { } scope || !AccountListQuery.MayList(scope))
-                return Results.StatusCode(StatusCodes.Status403Forbidden);
+                return await audit.ForbiddenAsync(http, "SCO-1: the account list is not part of this user's role");
+            await audit.ExportedAsync(scope.UserId, "accounts", http.Request.QueryString.Value, http.RequestAborted);
             await WriteAsync(http, "accounts.csv", AccountListService.CsvHeader,
                 accounts.ExportAsync(scope, filter, http.RequestAborted), AccountListService.CsvCells);
             return Results.Empty;
         }).RequireAuthorization();
-        endpoints.MapGet("/inbox/export.csv", async ([AsParameters] InboxFilter filter, HttpContext http, ScopeService scopes, InboxService inbox) =>
+        endpoints.MapGet("/inbox/export.csv", async ([AsParameters] InboxFilter filter, HttpContext http, ScopeService scopes, InboxService inbox,
+            SecurityAudit audit) =>
         {
             if (await UsableScopeAsync(http, scopes) is not { } scope || !InboxListQuery.MayList(scope))
-                return Results.StatusCode(StatusCodes.Status403Forbidden);
+                return await audit.ForbiddenAsync(http, "SCO-1: the request list is not part of this user's role");
+            await audit.ExportedAsync(scope.UserId, "requests", http.Request.QueryString.Value, http.RequestAborted);
             await WriteAsync(http, "requests.csv", inbox.CsvHeader, inbox.ExportAsync(scope, filter, http.RequestAborted), inbox.CsvCells);
             return Results.Empty;
         }).RequireAuthorization();
         endpoints.MapGet("/people/export.csv", async (string? search, string? role, HttpContext http, ScopeService scopes,
-            People.PeopleService people) =>
+            People.PeopleService people, SecurityAudit audit) =>
         {
             if (await UsableScopeAsync(http, scopes) is not { IsOperationsUnit: true } scope)
-                return Results.StatusCode(StatusCodes.Status403Forbidden);
+                return await audit.ForbiddenAsync(http, "SCO-1: the people list is the Operations Unit's");
+            await audit.ExportedAsync(scope.UserId, "people", http.Request.QueryString.Value, http.RequestAborted);
             await WriteAsync(http, "people.csv", People.PeopleService.CsvHeader, people.ExportAsync(scope, search, role, http.RequestAborted),
                 People.PeopleService.CsvCells);
             return Results.Empty;
@@ -50,7 +54,7 @@ public static class ListExportEndpoints
     {
         http.Response.ContentType = CsvFile.ContentType;
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
-        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.NoStore();
         await using var writer = new StreamWriter(http.Response.Body, CsvFile.Encoding, bufferSize: 16 * 1024, leaveOpen: true);
         await using (var csv = CsvFile.Writer(writer))
         {

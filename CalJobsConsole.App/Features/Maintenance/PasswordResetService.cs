@@ -49,6 +49,8 @@ public sealed class PasswordResetService(IDbContextFactory<ConsoleDbContext> con
             db.Audit(clock, scope.UserId, "StaffAccount.PasswordReset", nameof(StaffAccount), account.Id, account.AreaId, accountBefore, CredentialSnapshot(account), request.Id);
             db.Audit(clock, scope.UserId, "AccessRequest.Fulfilled", nameof(AccessRequest), request.Id, request.AreaId, requestBefore,
                 NewAccountRecorder.RequestSnapshot(request), request.Id);
+            db.Audit(clock, scope.UserId, SecurityAudit.Actions.TemporaryPasswordRevealed, nameof(StaffAccount), account.Id, account.AreaId, null,
+                CredentialIssuer.Revealed(credential), request.Id);
             await db.SaveChangesAsync(cancellationToken);
             // The earlier temporary password is dead: no message may show it any more.
             await notifications.RemoveSecretsAsync(account.Id, cancellationToken);

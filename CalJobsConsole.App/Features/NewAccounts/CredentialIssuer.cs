@@ -125,6 +125,13 @@ public sealed class CredentialIssuer(TemporaryPasswordGenerator passwords, IPass
     }
 
     /// <summary>
+    /// What the audit trail keeps of a temporary password shown once to whoever issued it (issue 21): for whom, until when, and
+    /// that it was shown — never the password itself.
+    /// </summary>
+    public static object Revealed(IssuedCredential credential) =>
+        new { credential.Username, ExpiresAt = credential.ExpiresAt.UtcDateTime, ShownOnceToTheIssuer = true };
+
+    /// <summary>
     /// After the save: the credential message (a new account's, or with <paramref name="isReset"/> a reset's) to the staff
     /// member, copy to the requestor who made <paramref name="request"/>. A failed delivery does not undo the act — the administrator still sees the
     /// password once and can hand it over — so it is logged (without the password) and reported back as false.

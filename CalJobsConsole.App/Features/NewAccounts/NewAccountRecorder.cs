@@ -1,3 +1,4 @@
+using CalJobsConsole.App.Security;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Data.Configurations;
@@ -25,6 +26,8 @@ public sealed class NewAccountRecorder(CredentialIssuer credentials, BusinessClo
         var credential = await credentials.AddSignInAsync(db, account, cancellationToken);
         db.Audit(clock, actorId, "StaffAccount.Created", nameof(StaffAccount), account.Id, account.AreaId, null, AccountSnapshot(account), request.Id);
         db.Audit(clock, actorId, "AccessRequest.Fulfilled", nameof(AccessRequest), request.Id, request.AreaId, requestBefore, RequestSnapshot(request), request.Id);
+        db.Audit(clock, actorId, SecurityAudit.Actions.TemporaryPasswordRevealed, nameof(StaffAccount), account.Id, account.AreaId, null,
+            CredentialIssuer.Revealed(credential), request.Id);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

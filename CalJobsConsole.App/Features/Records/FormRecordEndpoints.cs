@@ -13,18 +13,19 @@ public static class FormRecordEndpoints
     public static IEndpointRouteBuilder MapFormRecordEndpoints(this IEndpointRouteBuilder endpoints)
     {
         foreach (var kind in FormRecordKinds.All)
-            endpoints.MapGet($"/records/{kind.PathSegment()}/{{id:guid}}.pdf", async (Guid id, HttpContext http, ScopeService scopes, FormRecordService records) =>
+            endpoints.MapGet($"/records/{kind.PathSegment()}/{{id:guid}}.pdf", async (Guid id, HttpContext http, ScopeService scopes, FormRecordService records,
+                SecurityAudit audit) =>
             {
                 var token = http.RequestAborted;
                 if (CurrentUser.IdOf(http.User) is not { } userId || await scopes.ForUserAsync(userId, token) is not { MustChangePassword: false } scope)
-                    return Results.StatusCode(StatusCodes.Status403Forbidden);
+                    return await audit.ForbiddenAsync(http, "not signed in, or the password change is owed (CRD-1)");
                 var read = await ActOutcome.Of(() => records.OpenPdfAsync(scope, kind, id, token));
                 if (!read.Succeeded)
-                    return Results.StatusCode(StatusCodes.Status403Forbidden);
+                    return await audit.ForbiddenAsync(http, string.Join(", ", read.Codes));
                 if (read.Value is not { } download)
                     return Results.NotFound();
-                http.Response.Headers.XContentTypeOptions = "nosniff";
-                http.Response.Headers.CacheControl = "no-store";
+                http.Response.NoStore();
+                await audit.DownloadedAsync(userId, $"FormRecord:{kind.PathSegment()}", id, null, download.FileName, token);
                 return Results.File(download.Content, "application/pdf", fileDownloadName: download.FileName);
             }).RequireAuthorization();
         return endpoints;

@@ -71,7 +71,7 @@ public class InvitationTests(InvitationHost host) : IClassFixture<InvitationHost
     {
         var (_, token, _) = await InviteNewPersonAsync("Wes Weak");
 
-        var refused = await Service().AcceptAsync(token, "short", Token);
+        var refused = await Service().AcceptAsync(token, "password", Token); // too short and on the blocklist
 
         Assert.False(refused.Succeeded);
         Assert.True(refused.Errors.Count >= 2, string.Join(" | ", refused.Errors));
