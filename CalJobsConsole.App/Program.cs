@@ -3,6 +3,7 @@ using CalJobsConsole.App.Components;
 using CalJobsConsole.App.Components.Account;
 using CalJobsConsole.App.Configuration;
 using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Data.Backups;
 using CalJobsConsole.App.Data.PostgreSql;
 using CalJobsConsole.App.Features;
@@ -52,6 +53,9 @@ if (ImportCommand.IsRequested(args))
 // restore-backup <file>: a SQLite backup copy put back in place of the database, the console stopped, then exit (docs/backups.md).
 if (RestoreBackupCommand.IsRequested(args))
     return await RestoreBackupCommand.RunAsync(app.Services, args);
+// verify-audit: verifies the audit trail's hash chain, prints the result, exits 0 if intact and 2 if broken (docs/audit.md).
+if (VerifyAuditCommand.IsRequested(args))
+    return await VerifyAuditCommand.RunAsync(app.Services, args);
 // copy-to-postgresql [--from <caljobs.db>]: a SQLite installation's data into an empty PostgreSQL database, then exit
 // (docs/moving-to-postgresql.md).
 if (CopyToPostgreSqlCommand.IsRequested(args))
