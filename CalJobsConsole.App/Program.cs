@@ -7,6 +7,7 @@ using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Data.Backups;
 using CalJobsConsole.App.Data.PostgreSql;
 using CalJobsConsole.App.Features;
+using CalJobsConsole.App.Features.AuditLog;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Import;
 using CalJobsConsole.App.Features.IssueReports;
@@ -110,6 +111,7 @@ static void ConfigurePipeline(WebApplication app)
     app.MapIssueReportEndpoints();
     app.MapFormRecordEndpoints();
     app.MapListExportEndpoints();
+    app.MapAuditExportEndpoint();
     app.MapImportEndpoints();
     app.MapJobsDashboard();
     app.MapConsoleHealthChecks();
