@@ -27,7 +27,7 @@ public static class AuditExportEndpoint
     }
 
     /// <summary>The export's address for <paramref name="filter"/>: the same query parameters the endpoint binds.</summary>
-    public static string Href(AuditFilter filter) => Path + ListText.QueryString(
+    public static string Href(AuditFilter filter) => Path.TrimStart('/') + ListText.QueryString(
         (nameof(AuditFilter.Who), filter.Who), (nameof(AuditFilter.Action), filter.Action), (nameof(AuditFilter.AreaId), filter.AreaId?.ToString()),
         (nameof(AuditFilter.From), filter.From?.ToString("yyyy-MM-dd")), (nameof(AuditFilter.To), filter.To?.ToString("yyyy-MM-dd")));
 }
