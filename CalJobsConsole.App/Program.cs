@@ -3,9 +3,11 @@ using CalJobsConsole.App.Components;
 using CalJobsConsole.App.Components.Account;
 using CalJobsConsole.App.Configuration;
 using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Data.Backups;
 using CalJobsConsole.App.Data.PostgreSql;
 using CalJobsConsole.App.Features;
+using CalJobsConsole.App.Features.AuditLog;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Import;
 using CalJobsConsole.App.Features.IssueReports;
@@ -52,6 +54,9 @@ if (ImportCommand.IsRequested(args))
 // restore-backup <file>: a SQLite backup copy put back in place of the database, the console stopped, then exit (docs/backups.md).
 if (RestoreBackupCommand.IsRequested(args))
     return await RestoreBackupCommand.RunAsync(app.Services, args);
+// verify-audit: verifies the audit trail's hash chain, prints the result, exits 0 if intact and 2 if broken (docs/audit.md).
+if (VerifyAuditCommand.IsRequested(args))
+    return await VerifyAuditCommand.RunAsync(app.Services, args);
 // copy-to-postgresql [--from <caljobs.db>]: a SQLite installation's data into an empty PostgreSQL database, then exit
 // (docs/moving-to-postgresql.md).
 if (CopyToPostgreSqlCommand.IsRequested(args))
@@ -108,6 +113,7 @@ static void ConfigurePipeline(WebApplication app)
     app.MapIssueReportEndpoints();
     app.MapFormRecordEndpoints();
     app.MapListExportEndpoints();
+    app.MapAuditExportEndpoint();
     app.MapImportEndpoints();
     app.MapJobsDashboard();
     app.MapConsoleHealthChecks();

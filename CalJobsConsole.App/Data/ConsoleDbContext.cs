@@ -98,18 +98,46 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     /// <summary>Append-only: <see cref="SaveChanges(bool)"/> refuses to change or delete a record.</summary>
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
+    /// <summary>The hash chain's head: the last audit record's number and hash (<see cref="AuditChain"/>).</summary>
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseAuditRewrites();
         Versioning.Advance(ChangeTracker);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var appended = AuditChain.Added(ChangeTracker);
+        if (appended.Count == 0)
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        // New audit records join the hash chain inside the save's transaction (the caller's, or one of their own).
+        if (Database.CurrentTransaction is not null)
+        {
+            AuditChain.Seal(this, appended);
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        using var transaction = Database.BeginTransaction();
+        AuditChain.Seal(this, appended);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        transaction.Commit();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseAuditRewrites();
         Versioning.Advance(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var appended = AuditChain.Added(ChangeTracker);
+        if (appended.Count == 0)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (Database.CurrentTransaction is not null)
+        {
+            await AuditChain.SealAsync(this, appended, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await AuditChain.SealAsync(this, appended, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return saved;
     }
 
     private void RefuseAuditRewrites()

@@ -54,6 +54,8 @@ public sealed class DatabaseInitializer(IDbContextFactory<ConsoleDbContext> cont
             // WAL lets readers go on while one writer writes; the setting stays with the file.
             if (db.Database.IsSqlite())
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            // The audit trail's hash chain starts here on a new or upgraded database (chaining the records already there).
+            await Audit.AuditChain.EnsureStartedAsync(db, cancellationToken);
         }
         catch (Exception ex) when (ex is SqliteException or Npgsql.NpgsqlException or InvalidOperationException { InnerException: Npgsql.NpgsqlException })
         {

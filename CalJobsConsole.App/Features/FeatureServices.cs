@@ -29,6 +29,8 @@ public static class FeatureServices
     public static IServiceCollection AddConsoleFeatures(this IServiceCollection services)
     {
         services.AddScoped<AreaOverviewService>();
+        services.AddSingleton<Data.Audit.AuditChainVerifier>();
+        services.AddScoped<AuditLog.AuditLogService>();
         services.AddScoped<CompliancePanelService>();
         services.AddSingleton<ComplianceFiguresCache>();
         services.AddScoped<AreaAdminService>();

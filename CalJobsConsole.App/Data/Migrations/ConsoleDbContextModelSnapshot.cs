@@ -18,6 +18,24 @@ namespace CalJobsConsole.App.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("CalJobsConsole.App.Data.Audit.AuditChainHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AuditChainHead", (string)null);
+                });
+
             modelBuilder.Entity("CalJobsConsole.App.Data.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -44,6 +62,11 @@ namespace CalJobsConsole.App.Data.Migrations
                     b.Property<string>("Before")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("EntityId")
                         .HasColumnType("TEXT");
 
@@ -52,12 +75,21 @@ namespace CalJobsConsole.App.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("RequestId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("At");
+
                     b.HasIndex("RequestId");
+
+                    b.HasIndex("ActorId", "At");
 
                     b.HasIndex("AreaId", "At");
 

@@ -46,11 +46,11 @@ public static class ListExportEndpoints
     }
 
     /// <summary>The user's scope, unless nobody is signed in, a password change is owed (CRD-1) or their own account is closed.</summary>
-    private static async Task<UserScope?> UsableScopeAsync(HttpContext http, ScopeService scopes) =>
+    internal static async Task<UserScope?> UsableScopeAsync(HttpContext http, ScopeService scopes) =>
         CurrentUser.IdOf(http.User) is { } userId && await scopes.ForUserAsync(userId, http.RequestAborted) is
             { MustChangePassword: false, StaffAccountStatus: not (AccountStatus.Deactivated or AccountStatus.Suspended) } scope ? scope : null;
 
-    private static async Task WriteAsync<T>(HttpContext http, string fileName, string[] header, IAsyncEnumerable<T> rows, Func<T, string?[]> cells)
+    internal static async Task WriteAsync<T>(HttpContext http, string fileName, string[] header, IAsyncEnumerable<T> rows, Func<T, string?[]> cells)
     {
         http.Response.ContentType = CsvFile.ContentType;
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
