@@ -60,7 +60,7 @@ public static class UploadContentCheck
     {
         var detected = EvidenceFileSignature.Detect(content[..Math.Min(content.Length, EvidenceFileSignature.HeaderLength)]);
         if (detected is not { } type)
-            return "its leading bytes are not those of a PDF (%PDF-), PNG or JPEG: only those are accepted, recognised by their content, not their name.";
+            return "only a PDF, PNG or JPEG file is accepted, recognised by its content, not its name; this file's leading bytes are none of those (a PDF starts with %PDF-).";
         if (type != claimed)
             return $"the file is named as a {Name(claimed)} but its content is a {Name(type)}; the extension must match what it holds (a {Name(type)} ends in {UploadFileName.ExtensionsOf(type)}).";
         if (content[Math.Max(0, content.Length - ZipTailLength)..].IndexOf(ZipEnd) >= 0)

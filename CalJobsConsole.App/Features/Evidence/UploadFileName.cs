@@ -63,9 +63,9 @@ public static class UploadFileName
             throw Refused($"the file name {stem} is a reserved device name (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9); rename the file.");
         var extension = Path.GetExtension(fileName);
         if (string.IsNullOrEmpty(extension))
-            throw Refused("the file name has no extension; only .pdf, .png, .jpg and .jpeg files are accepted.");
+            throw Refused("the file name has no extension: only a PDF, PNG or JPEG file (.pdf, .png, .jpg or .jpeg) is accepted.");
         if (!Extensions.TryGetValue(extension, out var claimed))
-            throw Refused($"a file ending in {extension} is not accepted; only .pdf, .png, .jpg and .jpeg files are.");
+            throw Refused($"a file ending in {extension} is not accepted: only a PDF, PNG or JPEG file (.pdf, .png, .jpg or .jpeg) is.");
         BusinessRules.Check(new TextMustNotHoldSocialSecurityNumberRule("The file name", fileName));
         return (fileName, claimed);
     }
