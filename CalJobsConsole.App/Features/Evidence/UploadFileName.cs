@@ -39,8 +39,24 @@ public static class UploadFileName
     /// </summary>
     public static (string DisplayName, EvidenceFileType Claimed) Check(string? fileName)
     {
+        var name = CheckShape(fileName, "a name ending in .pdf, .png, .jpg or .jpeg");
+        var extension = Path.GetExtension(name);
+        if (string.IsNullOrEmpty(extension))
+            throw Refused("the file name has no extension: only a PDF, PNG or JPEG file (.pdf, .png, .jpg or .jpeg) is accepted.");
+        if (!Extensions.TryGetValue(extension, out var claimed))
+            throw Refused($"a file ending in {extension} is not accepted: only a PDF, PNG or JPEG file (.pdf, .png, .jpg or .jpeg) is.");
+        BusinessRules.Check(new TextMustNotHoldSocialSecurityNumberRule("The file name", name));
+        return (name, claimed);
+    }
+
+    /// <summary>
+    /// Every check but the extension's: no path, control or invisible character, device name, or excessive length.
+    /// <paramref name="expected"/> says what a good name looks like, for the refusal of a name that is missing.
+    /// </summary>
+    public static string CheckShape(string? fileName, string expected)
+    {
         if (string.IsNullOrWhiteSpace(fileName))
-            throw Refused("the file has no name; give it a name ending in .pdf, .png, .jpg or .jpeg.");
+            throw Refused($"the file has no name; give it {expected}.");
         if (fileName.Contains('\0'))
             throw Refused("the file name holds a NUL character, which no file name may carry; rename the file.");
         if (fileName.Any(char.IsControl))
@@ -61,13 +77,7 @@ public static class UploadFileName
         var stem = fileName.Split('.')[0].TrimEnd();
         if (DeviceNames.Contains(stem))
             throw Refused($"the file name {stem} is a reserved device name (CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9); rename the file.");
-        var extension = Path.GetExtension(fileName);
-        if (string.IsNullOrEmpty(extension))
-            throw Refused("the file name has no extension: only a PDF, PNG or JPEG file (.pdf, .png, .jpg or .jpeg) is accepted.");
-        if (!Extensions.TryGetValue(extension, out var claimed))
-            throw Refused($"a file ending in {extension} is not accepted: only a PDF, PNG or JPEG file (.pdf, .png, .jpg or .jpeg) is.");
-        BusinessRules.Check(new TextMustNotHoldSocialSecurityNumberRule("The file name", fileName));
-        return (fileName, claimed);
+        return fileName;
     }
 
     /// <summary>The extensions a type may be named with, for the reason a mismatch gives.</summary>
