@@ -44,6 +44,9 @@ public static class FeatureServices
         services.AddScoped<DesignationFormService>();
         services.AddScoped<DesigneeService>();
         services.AddScoped<DesignationRegisterService>();
+        services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.Section)
+            .Validate(o => o.QuotaMegabytesPerUser >= 1, $"{EvidenceOptions.Section}:QuotaMegabytesPerUser must be 1 or more.")
+            .ValidateOnStart();
         services.AddSingleton<EvidenceStore>();
         services.AddScoped<EvidenceService>();
         services.AddScoped<RequestIntakeService>();

@@ -55,17 +55,19 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
         var request = await db.AccessRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken)
             ?? throw new InvalidInputException("RequestId", "no such request.");
         BusinessRules.ThrowIfAny(UploadRefusal(scope, request));
-        // The name is display text only: the stored file is named by its hash, so the name never reaches a path.
-        var displayName = DisplayNameOf(fileName);
-        var stored = await store.SaveAsync(content, cancellationToken);
-        var document = EvidenceDocument.Upload(request.Id, kind, displayName, stored.FileType, stored.Sha256, stored.SizeBytes, scope.UserId, clock);
+        // The name is display text only (checked, never rewritten): the stored file is named by its hash, so the name never
+        // reaches a path. Checked in a temporary file first; only a file that passed, within the uploader's quota, is moved in.
+        await using var staged = await store.StageAsync(content, fileName, cancellationToken);
+        var stored = staged.Stored;
+        await EvidenceQuota.ThrowIfOverAsync(db, scope.UserId, stored.SizeBytes, store.QuotaBytesPerUser, cancellationToken);
+        var document = EvidenceDocument.Upload(request.Id, kind, staged.DisplayName, stored.FileType, stored.Sha256, stored.SizeBytes, scope.UserId, clock);
         if (request.AccountId is { } accountId)
             document.KeepOn(accountId);
         db.EvidenceDocuments.Add(document);
         await ActEvidence.JudgeAgainAsync(db, request, document, cancellationToken);
         db.Audit(clock, scope.UserId, "EvidenceUploaded", nameof(EvidenceDocument), document.Id, request.AreaId, null,
             new { document.RequestId, document.AccountId, Kind = kind.ToString(), document.FileName, FileType = stored.FileType.ToString(), document.Sha256, document.SizeBytes }, request.Id);
-        await db.SaveChangesAsync(cancellationToken);
+        await staged.CommitAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
         return document;
     }
 
@@ -136,10 +138,6 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
     /// <summary>Every rule an upload by <paramref name="scope"/> would break (SCO-1, DES-2, REV-1), through the one gate: the check behind UploadAsync and MayUpload.</summary>
     private static IReadOnlyList<BrokenRule> UploadRefusal(UserScope scope, AccessRequest request) =>
         AdministrativeGate.Evaluate(scope, request.AreaId, request.OfficeId, operationsUnitMay: true, work: "uploads a request's evidence");
-
-    /// <summary>The uploader's file name reduced to its last segment, whichever separator it used: text to show, never a path.</summary>
-    public static string? DisplayNameOf(string? fileName) =>
-        fileName is null ? null : Path.GetFileName(new string(fileName.Where(c => !char.IsControl(c)).ToArray()).Replace('\\', '/')).Trim();
 
     private static BusinessRuleViolationException OutOfScope(string record) => new(BrokenRule.From(new RecordMustBeInUsersScopeRule(false, record)));
 }

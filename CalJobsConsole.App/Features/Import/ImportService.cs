@@ -35,6 +35,9 @@ public sealed class ImportService(IDbContextFactory<ConsoleDbContext> contexts, 
         ActOutcome.Of(async () =>
         {
             var scope = await scopes.RequireOperationsUnitAsync(cancellationToken, Work);
+            // The name is display text only (the stored file has a name of its own), checked before a byte is read.
+            if (!Path.GetExtension(Evidence.UploadFileName.CheckShape(fileName, "a name ending in .csv")).Equals(".csv", StringComparison.OrdinalIgnoreCase))
+                throw new InvalidInputException("File", "only a CSV file (a name ending in .csv) is imported.");
             ImportBatch batch;
             try
             {
@@ -97,11 +100,20 @@ public sealed class ImportService(IDbContextFactory<ConsoleDbContext> contexts, 
     public async Task<ImportBatch> UploadAsAsync(Guid operationsUserId, string fileName, Stream content, CancellationToken cancellationToken)
     {
         var (storedName, sha256, size) = await files.KeepAsync(content, MaxFileBytes, cancellationToken);
-        var batch = ImportBatch.Upload(fileName, storedName, sha256, size, operationsUserId, clock.UtcNow);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.ImportBatches.Add(batch);
-        await db.SaveChangesAsync(cancellationToken);
-        return batch;
+        try
+        {
+            var batch = ImportBatch.Upload(fileName, storedName, sha256, size, operationsUserId, clock.UtcNow);
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            db.ImportBatches.Add(batch);
+            await db.SaveChangesAsync(cancellationToken);
+            return batch;
+        }
+        catch
+        {
+            // No batch names the file: it is not kept.
+            files.Forget(storedName);
+            throw;
+        }
     }
 
     public async Task ConfirmAsAsync(Guid operationsUserId, Guid batchId, CancellationToken cancellationToken)

@@ -140,16 +140,32 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
                 await PersonAsync(db, report.ReporterId, cancellationToken), []), cancellationToken), cancellationToken);
     }
 
-    /// <summary>Keeps a screenshot with the reporting form, stored like the evidence documents (by SHA-256, PDF, PNG or JPEG, at most 10 MB).</summary>
+    /// <summary>
+    /// Keeps a screenshot with the reporting form, stored like the evidence documents (by SHA-256, PDF, PNG or JPEG, at most
+    /// 10 MB, its name and content checked in a temporary file, within the uploader's quota) and moved into place only with the save.
+    /// </summary>
     public async Task<ActOutcome> AttachScreenshotAsync(Guid reportId, string? fileName, Stream content, CancellationToken cancellationToken = default)
     {
-        var name = EvidenceService.DisplayNameOf(fileName);
-        StoredEvidence? stored = null;
+        StagedEvidence? staged = null;
         return await AsAdministratorAsync(reportId, "IssueReport.ScreenshotAttached", (report, actor) =>
-            // The first call (on an untracked copy, before the file is stored) only asks whether the step is allowed.
-            report.AttachScreenshot(actor, name, stored?.FileType ?? EvidenceFileType.Pdf, stored?.Sha256 ?? new string('0', 64), stored?.SizeBytes ?? 0, clock),
+            // The first call (on an untracked copy, before the file is read) only asks whether the step is allowed.
+            report.AttachScreenshot(actor, staged?.DisplayName ?? "screenshot.png", staged?.Stored.FileType ?? EvidenceFileType.Png,
+                staged?.Stored.Sha256 ?? new string('0', 64), staged?.Stored.SizeBytes ?? 0, clock),
             null, cancellationToken,
-            before: async () => stored = await store.SaveAsync(content, cancellationToken));
+            stage: async (db, scope) =>
+            {
+                var checkedFile = await store.StageAsync(content, fileName, cancellationToken);
+                try
+                {
+                    await EvidenceQuota.ThrowIfOverAsync(db, scope.UserId, checkedFile.Stored.SizeBytes, store.QuotaBytesPerUser, cancellationToken);
+                }
+                catch
+                {
+                    await checkedFile.DisposeAsync();
+                    throw;
+                }
+                return staged = checkedFile;
+            });
     }
 
     /// <summary>The administrator submits the completed reporting form to the Operations Unit, which is told. Staff are refused with ISS-1.</summary>
@@ -220,26 +236,39 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
     /// <summary>
     /// Loads the report for an administrator's step and calls the domain with the administrator the gate lets through (SCO-1,
     /// DES-2, REV-1 for the report's area and office) — or none, for the staff member who reported it and holds no seat, which
-    /// the domain refuses with ISS-1 (staff never reach the Operations Unit). A refused step stores no file.
+    /// the domain refuses with ISS-1 (staff never reach the Operations Unit). A refused step or a failed save leaves no file.
     /// </summary>
     private Task<ActOutcome> AsAdministratorAsync(Guid reportId, string action, Action<IssueReport, AdministratorActor?> step,
-        Func<ConsoleDbContext, IssueReport, UserScope, Task>? tell, CancellationToken cancellationToken, Func<Task>? before = null) =>
+        Func<ConsoleDbContext, IssueReport, UserScope, Task>? tell, CancellationToken cancellationToken,
+        Func<ConsoleDbContext, UserScope, Task<StagedEvidence>>? stage = null) =>
         ActOutcome.Of(async () =>
         {
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var report = await LoadAsync(db, reportId, tracked: true, cancellationToken);
             var actor = ActorFor(scope, report);
-            if (before is not null)
+            StagedEvidence? staged = null;
+            try
             {
-                // Try the step on an untracked copy first: a refused step stores no file.
-                step((await LoadAsync(db, reportId, tracked: false, cancellationToken))!, actor);
-                await before();
+                if (stage is not null)
+                {
+                    // Try the step on an untracked copy first: a refused step reads no file.
+                    step((await LoadAsync(db, reportId, tracked: false, cancellationToken))!, actor);
+                    staged = await stage(db, scope);
+                }
+                var snapshot = Snapshot(report!);
+                step(report!, actor);
+                db.Audit(clock, scope.UserId, action, nameof(IssueReport), report!.Id, report.AreaId, snapshot, Snapshot(report));
+                if (staged is null)
+                    await db.SaveChangesAsync(cancellationToken);
+                else
+                    await staged.CommitAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
             }
-            var snapshot = Snapshot(report!);
-            step(report!, actor);
-            db.Audit(clock, scope.UserId, action, nameof(IssueReport), report!.Id, report.AreaId, snapshot, Snapshot(report));
-            await db.SaveChangesAsync(cancellationToken);
+            finally
+            {
+                if (staged is not null)
+                    await staged.DisposeAsync();
+            }
             if (tell is not null)
                 await tell(db, report, scope);
         });

@@ -204,14 +204,21 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
         var review = await LoadAsync(db, finding.ReviewId, tracked: true, cancellationToken);
         var sample = review.Samples.Single(s => s.Id == finding.SampleId);
         EvidenceDocument? document = null;
+        var (documentKind, requestId) = (default(DocumentKind), Guid.Empty);
         if (content is not null)
         {
-            if (kind is not { } documentKind || !Enum.IsDefined(documentKind))
+            if (kind is not { } chosen || !Enum.IsDefined(chosen))
                 throw new InvalidInputException("Kind", "choose what kind of document you attach.");
-            var requestId = await ActRequestAsync(db, sample, cancellationToken)
+            documentKind = chosen;
+            requestId = await ActRequestAsync(db, sample, cancellationToken)
                 ?? throw new InvalidInputException(EvidenceStore.Field, "this account has no request in the console to keep a document with; explain instead.");
-            var stored = await store.SaveAsync(content, cancellationToken);
-            document = EvidenceDocument.Upload(requestId, documentKind, EvidenceService.DisplayNameOf(fileName), stored.FileType, stored.Sha256,
+        }
+        // The attachment's name and content are checked in a temporary file, moved into place only with the save.
+        await using var staged = content is null ? null : await StageAsync(db, actor.PersonId, fileName, content, cancellationToken);
+        if (staged is not null)
+        {
+            var stored = staged.Stored;
+            document = EvidenceDocument.Upload(requestId, documentKind, staged.DisplayName, stored.FileType, stored.Sha256,
                 stored.SizeBytes, actor.PersonId, clock);
             document.KeepOn(sample.AccountId);
             db.EvidenceDocuments.Add(document);
@@ -221,12 +228,31 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
         review.Answer(findingId, explanation!, document?.Id, actor.PersonId, clock.UtcNow);
         db.Audit(clock, actor.PersonId, "MonitoringFinding.Answered", nameof(MonitoringFinding), findingId, finding.AreaId, null,
             new { Quarter = review.Quarter.ToString(), finding.Code, Answer = explanation?.Trim(), DocumentId = document?.Id, document?.Sha256 });
-        await db.SaveChangesAsync(cancellationToken);
+        if (staged is null)
+            await db.SaveChangesAsync(cancellationToken);
+        else
+            await staged.CommitAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
         await TellAsync(new OutgoingNotification("MonitoringFindingAnswered",
             $"Monitoring {review.Quarter}: {actor.Name} answered for {sample.StaffName} ({sample.Username})",
             $"{actor.Name} answered the documentation request on {finding.Code} for {sample.StaffName}: {explanation?.Trim()}" +
             (document is null ? "" : $" A document is attached ({document.Kind.DisplayName()}).") + $"\n\nReview it: /monitoring/{review.Id}",
             await Recipients.OperationsUnitAsync(db, cancellationToken), []), cancellationToken);
+    }
+
+    /// <summary>The attachment checked into a temporary file, within its uploader's quota; nothing is left when refused.</summary>
+    private async Task<StagedEvidence> StageAsync(ConsoleDbContext db, Guid uploaderId, string? fileName, Stream content, CancellationToken cancellationToken)
+    {
+        var staged = await store.StageAsync(content, fileName, cancellationToken);
+        try
+        {
+            await EvidenceQuota.ThrowIfOverAsync(db, uploaderId, staged.Stored.SizeBytes, store.QuotaBytesPerUser, cancellationToken);
+            return staged;
+        }
+        catch
+        {
+            await staged.DisposeAsync();
+            throw;
+        }
     }
 
     private static bool MayReadResults(UserScope scope, MonitoringReview review, Guid areaId) =>

@@ -85,18 +85,17 @@ public class EvidenceServiceTests : IAsyncLifetime
     [InlineData("../../x.pdf")]
     [InlineData("..\\..\\x.pdf")]
     [InlineData("/etc/x.pdf")]
-    public async Task UploadAsync_WhenTheNameClimbsOutOfTheFolder_KeepsOnlyTheDisplayNameAndStoresByHashInsideTheEvidenceFolder(string name)
+    public async Task UploadAsync_WhenTheNameClimbsOutOfTheFolder_IsRefusedAndNothingIsWrittenAnywhere(string name)
     {
         var pdf = EvidenceFiles.MinimalPdf();
 
-        var document = await Administrator.UploadAsync(_request.Id, DocumentKind.SystemAccessRequestForm, name, new MemoryStream(pdf), Token).Kept();
+        var refusal = await Administrator.UploadAsync(_request.Id, DocumentKind.SystemAccessRequestForm, name, new MemoryStream(pdf), Token);
 
-        Assert.Equal("x.pdf", document.FileName);
-        var files = System.IO.Directory.GetFiles(_data.Path, "*", SearchOption.AllDirectories);
-        var file = Assert.Single(files);
-        Assert.StartsWith(EvidenceFolder + Path.DirectorySeparatorChar, file);
-        Assert.Equal(EvidenceFiles.Sha256Of(pdf) + ".bin", Path.GetFileName(file));
+        Assert.Equal("File", refusal.ProblemField);
+        Assert.Contains("folder path", refusal.Problem);
+        Assert.Empty(System.IO.Directory.GetFiles(_data.Path, "*", SearchOption.AllDirectories));
         Assert.False(File.Exists(Path.Combine(_data.Path, "..", "x.pdf")));
+        await AssertNothingStoredAsync();
     }
 
     [Fact]

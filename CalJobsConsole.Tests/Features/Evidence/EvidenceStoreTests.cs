@@ -123,4 +123,48 @@ public sealed class EvidenceStoreTests : IDisposable
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
             base.ReadAsync(buffer[..Math.Min(1, buffer.Length)], cancellationToken);
     }
+    [Fact]
+    public async Task StageAsync_WhenTheSaveFailsAfterTheMove_RemovesTheFileAndTheTemporaryOne()
+    {
+        await using (var staged = await _store.StageAsync(new MemoryStream(EvidenceFiles.MinimalPdf()), "form.pdf", Token))
+        {
+            Assert.Single(System.IO.Directory.GetFiles(EvidenceFolder, ".upload-*.tmp"));
+
+            await Assert.ThrowsAsync<IOException>(() => staged.CommitAsync(() => throw new IOException("the database went away"), Token));
+        }
+
+        Assert.Empty(System.IO.Directory.GetFiles(EvidenceFolder, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task StageAsync_WhenTheSaveFailsAndTheSameContentWasKeptBefore_KeepsTheEarlierFile()
+    {
+        var pdf = EvidenceFiles.MinimalPdf();
+        var earlier = await _store.SaveAsync(new MemoryStream(pdf), Token);
+
+        await using (var staged = await _store.StageAsync(new MemoryStream(pdf), "again.pdf", Token))
+            await Assert.ThrowsAsync<IOException>(() => staged.CommitAsync(() => throw new IOException("the database went away"), Token));
+
+        Assert.Equal([_store.PathOf(earlier.Sha256)], System.IO.Directory.GetFiles(EvidenceFolder, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task StageAsync_WhenCommitted_MovesTheCheckedFileIntoPlaceAndLeavesNoTemporaryFile()
+    {
+        var pdf = EvidenceFiles.MinimalPdf();
+        var saved = false;
+
+        await using (var staged = await _store.StageAsync(new MemoryStream(pdf), "form.pdf", Token))
+        {
+            Assert.False(File.Exists(_store.PathOf(staged.Stored.Sha256)));
+            await staged.CommitAsync(() =>
+            {
+                saved = File.Exists(_store.PathOf(staged.Stored.Sha256));
+                return Task.CompletedTask;
+            }, Token);
+        }
+
+        Assert.True(saved, "the file was in place when the save ran");
+        Assert.Equal([_store.PathOf(EvidenceFiles.Sha256Of(pdf))], System.IO.Directory.GetFiles(EvidenceFolder, "*", SearchOption.AllDirectories));
+    }
 }

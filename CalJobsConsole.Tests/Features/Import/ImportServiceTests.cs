@@ -161,4 +161,23 @@ public class ImportServiceTests : IAsyncLifetime
         Assert.False(System.IO.Directory.Exists(Path.Combine(database.Folder, ImportFileStore.FolderName)) &&
                      System.IO.Directory.EnumerateFiles(Path.Combine(database.Folder, ImportFileStore.FolderName)).Any());
     }
+    [Theory]
+    [InlineData("../../accounts.csv", "folder path")]
+    [InlineData("accounts\0.csv", "NUL character")]
+    [InlineData("accounts\u202Evsc.csv", "direction-changing")]
+    [InlineData("accounts.exe", "only a CSV file")]
+    [InlineData("accounts.csv", "empty")]
+    public async Task Upload_WhenTheNameOrFileIsHostileOrEmpty_IsRefusedAndKeepsNothing(string name, string reason)
+    {
+        var content = reason == "empty" ? [] : CleanFile();
+
+        var outcome = await Service().UploadAsync(name, new MemoryStream(content), Token);
+
+        Assert.Equal("File", outcome.ProblemField);
+        Assert.Contains(reason, outcome.Problem);
+        await using var db = database.CreateDbContext();
+        Assert.False(await db.ImportBatches.AnyAsync(Token));
+        var folder = Path.Combine(database.Folder, ImportFileStore.FolderName);
+        Assert.False(System.IO.Directory.Exists(folder) && System.IO.Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Any());
+    }
 }

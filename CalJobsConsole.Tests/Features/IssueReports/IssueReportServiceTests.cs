@@ -20,7 +20,9 @@ namespace CalJobsConsole.Tests.Features.IssueReports;
 /// </summary>
 public sealed class IssueReportServiceTests : IAsyncLifetime
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4];
+    /// <summary>A real 1×1 PNG (from IHDR to IEND): the upload checks a PNG's chunks, not only its leading bytes.</summary>
+    private static readonly byte[] Png = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     private readonly World _world = new();
     private readonly RecordingNotificationSender _notifications = new();
@@ -347,4 +349,29 @@ public sealed class IssueReportServiceTests : IAsyncLifetime
         await using var download = (await Service(Mis).OpenScreenshotAsync(scope, id, shot.Id, Token))!.Content;
         Assert.Equal(Png.Length, download.Length);
     }
+    [Theory]
+    [InlineData("PNG with a ZIP appended")]
+    [InlineData("PNG with HTML in a text chunk")]
+    [InlineData("traversal up")]
+    [InlineData("SSN-shaped name")]
+    [InlineData("PDF with JavaScript")]
+    [InlineData("JPEG named as a PNG")]
+    public async Task AttachScreenshot_WhenHostile_IsRefusedWithItsReasonAndLeavesNoFileAndNoScreenshot(string label)
+    {
+        var hostile = Evidence.HostileFiles.Corpus[label];
+        var id = await ReportAsync();
+        await Service(Mis).VerifyAsync(id, Token);
+        var before = FilesUnder(_database.Folder);
+
+        var outcome = await Service(Mis).AttachScreenshotAsync(id, hostile.Name, new MemoryStream(hostile.Content()), Token);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Contains(hostile.Reason, hostile.Code is null ? outcome.Problem : Assert.Single(outcome.BrokenRules).Reason);
+        Assert.Equal(before, FilesUnder(_database.Folder));
+        Assert.Empty((await Service(Mis).ReportViewAsync(id, Token)).Screenshots);
+    }
+
+    private static List<string> FilesUnder(string folder) =>
+        System.IO.Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith("-wal") && !f.EndsWith("-shm") && !f.EndsWith(".db"))
+            .Order(StringComparer.Ordinal).ToList();
 }
