@@ -64,7 +64,7 @@ public sealed partial class AccessMatrixTests : IAsyncLifetime
 
     private sealed record Cell(string Route, string Role, string Case, string Method, string Url, MatrixRecord? Record, bool Authorized);
 
-    private sealed record Outcome(Cell Cell, HttpStatusCode Status, string? Location, string? ContentType, string? Leak);
+    private sealed record Outcome(Cell Cell, HttpStatusCode Status, string? Location, string? ContentType, string? Leak, string? Body);
 
     public async ValueTask InitializeAsync()
     {
@@ -119,7 +119,7 @@ public sealed partial class AccessMatrixTests : IAsyncLifetime
             }
             foreach (var principal in _principals.Values)
             {
-                var authorized = await AuthorizedAsync(endpoint, principal.User);
+                var authorized = await AuthorizedAsync(_factory.Services, endpoint, principal.User);
                 if (candidates is null)
                 {
                     cells.Add(new(route, principal.Role, "-", method, Url(endpoint.RoutePattern, null), null, authorized));
@@ -159,6 +159,11 @@ public sealed partial class AccessMatrixTests : IAsyncLifetime
         Assert.True(unreached.Count == 0, "Routes whose record no role in scope could open (the matrix could not see a leak there): " + string.Join(", ", unreached));
         Assert.All(_principals.Keys.Where(r => r != ConsoleRoles.OperationsUnit), role =>
             Assert.Contains(outcomes, o => o.Cell.Role == role && o.Status != HttpStatusCode.OK));
+        // And the names it looks for are real: each other principal's forbidden names turn up in the Operations Unit's own
+        // responses (the statewide lists and exports), so the same text in theirs would be seen.
+        Assert.All(_principals.Values.Where(p => p.Role != ConsoleRoles.OperationsUnit), principal =>
+            Assert.True(outcomes.Any(o => o.Body is { } body && body.AsSpan().IndexOfAny(principal.ForbiddenNames) >= 0),
+                $"None of the names forbidden to {principal.Role} appears in any response to the Operations Unit."));
     }
 
     /// <summary>inside: a record the user's scope takes in; outside: one it does not; unknown: an id of nothing. A role with nothing in scope of the kind (or everything) is told so in the case's name.</summary>
@@ -193,8 +198,9 @@ public sealed partial class AccessMatrixTests : IAsyncLifetime
         var bytes = await response.Content.ReadAsByteArrayAsync(token);
         var contentType = response.Content.Headers.ContentType?.MediaType;
         var body = Encoding.UTF8.GetString(bytes);
-        return new(cell, response.StatusCode, response.Headers.Location?.ToString(), contentType,
-            response.StatusCode == HttpStatusCode.OK ? LeakIn(cell, principal, contentType, body) : null);
+        var ok = response.StatusCode == HttpStatusCode.OK;
+        return new(cell, response.StatusCode, response.Headers.Location?.ToString(), contentType, ok ? LeakIn(cell, principal, contentType, body) : null,
+            ok && cell.Role == ConsoleRoles.OperationsUnit ? body : null);
     }
 
     /// <summary>What a 200 carries that the cell's principal may not have, or null.</summary>
@@ -215,11 +221,11 @@ public sealed partial class AccessMatrixTests : IAsyncLifetime
     }
 
     /// <summary>Whether the endpoint's own metadata lets <paramref name="user"/> in: as the authorization middleware combines it, judged by the App's authorization service.</summary>
-    private async Task<bool> AuthorizedAsync(RouteEndpoint endpoint, ClaimsPrincipal user)
+    public static async Task<bool> AuthorizedAsync(IServiceProvider services, Endpoint endpoint, ClaimsPrincipal user)
     {
         if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
             return true;
-        var provider = _factory.Services.GetRequiredService<IAuthorizationPolicyProvider>();
+        var provider = services.GetRequiredService<IAuthorizationPolicyProvider>();
         var policy = await AuthorizationPolicy.CombineAsync(provider, endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>(),
             endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>());
         var requirements = endpoint.Metadata.GetOrderedMetadata<IAuthorizationRequirementData>().SelectMany(r => r.GetRequirements()).ToList();
@@ -228,7 +234,7 @@ public sealed partial class AccessMatrixTests : IAsyncLifetime
         policy ??= await provider.GetFallbackPolicyAsync();
         if (policy is null)
             return true;
-        return (await _factory.Services.GetRequiredService<IAuthorizationService>().AuthorizeAsync(user, null, policy)).Succeeded;
+        return (await services.GetRequiredService<IAuthorizationService>().AuthorizeAsync(user, null, policy)).Succeeded;
     }
 
     /// <summary>One client per role, signed in once as the first demo sign-in holding it, and one anonymous.</summary>
@@ -255,14 +261,17 @@ public sealed partial class AccessMatrixTests : IAsyncLifetime
         foreach (var (role, userName, id, roles) in users)
         {
             var scope = await scopes.ForUserAsync(id, token) ?? throw new InvalidOperationException($"No scope for {userName}.");
-            var user = new ClaimsPrincipal(new ClaimsIdentity(
-                [new Claim(ClaimTypes.NameIdentifier, id.ToString()), new Claim(ClaimTypes.Name, userName), .. roles.Select(r => new Claim(ClaimTypes.Role, r))],
-                "Identity.Application"));
-            _principals[role] = new(role, userName, scope, user, await SignedInClientAsync(userName, token), Forbidden(names, scope));
+            _principals[role] = new(role, userName, scope, PrincipalWith(id, userName, roles), await SignedInClientAsync(userName, token), Forbidden(names, scope));
         }
         _principals[Anonymous] = new(Anonymous, null, null, new ClaimsPrincipal(new ClaimsIdentity()), await SignedInClientAsync(null, token),
             Forbidden(names, null));
     }
+
+    /// <summary>What the cookie makes of a signed-in user for the authorization middleware: an authenticated identity with their roles.</summary>
+    public static ClaimsPrincipal PrincipalWith(Guid id, string userName, IEnumerable<string> roles) =>
+        new(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, id.ToString()), new Claim(ClaimTypes.Name, userName), .. roles.Select(r => new Claim(ClaimTypes.Role, r))],
+            "Identity.Application"));
 
     private static SearchValues<string> Forbidden(IReadOnlyList<(string Name, Func<UserScope, bool> VisibleTo)> names, UserScope? scope) =>
         SearchValues.Create(names.Where(n => scope is null || !n.VisibleTo(scope)).Select(n => n.Name).ToArray(), StringComparison.Ordinal);
