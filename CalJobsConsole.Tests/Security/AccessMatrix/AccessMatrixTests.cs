@@ -25,7 +25,8 @@ namespace CalJobsConsole.Tests.Security.AccessMatrix;
 /// <summary>
 /// OWASP ASVS V8 (issue 21 item 2): the access matrix, generated from the App's own route table. Every endpoint the running host
 /// maps (pages with their <c>@page</c> routes, minimal-API downloads and exports, account endpoints, the job dashboard, health) ×
-/// each role's demo user and an anonymous visitor × a record inside the user's scope, one outside it and an unknown id (for a
+/// each role's demo user (and the other demo sign-ins: the untrained administrator, the SPOC covering two offices) and an anonymous
+/// visitor × a record inside the user's scope, one outside it and an unknown id (for a
 /// route with parameters). Each cell is one request through a client signed in once per role. What a cell may show follows from
 /// the endpoint's own authorization metadata (evaluated by the App's authorization service for the user's roles) and the SCO-1
 /// rules of <see cref="UserScope"/>; a LEAK is a 200 that carries what it may not: content for a principal the metadata refuses,
@@ -237,7 +238,7 @@ public sealed partial class AccessMatrixTests : IAsyncLifetime
         return (await services.GetRequiredService<IAuthorizationService>().AuthorizeAsync(user, null, policy)).Succeeded;
     }
 
-    /// <summary>One client per role, signed in once as the first demo sign-in holding it, and one anonymous.</summary>
+    /// <summary>One client per role, signed in once as the first demo sign-in holding it; one per other demo sign-in; one anonymous.</summary>
     private async Task SignInEveryRoleAsync(IReadOnlyList<(string Name, Func<UserScope, bool> VisibleTo)> names, CancellationToken token)
     {
         var users = new List<(string Role, string UserName, Guid Id, IReadOnlyList<string> Roles)>();
@@ -254,6 +255,13 @@ public sealed partial class AccessMatrixTests : IAsyncLifetime
                     ?? throw new InvalidOperationException($"No demo sign-in holds the role {role}: add one to DemoSignIns for the access matrix.");
                 var id = holders.First(h => h.UserName == userName).Id;
                 users.Add((role, userName, id, holders.Where(h => h.Id == id).Select(h => h.Role!).ToList()));
+            }
+            // The other demo sign-ins too — the untrained administrator (DES-2) and the SPOC covering two offices, where SCO-1
+            // is narrower than the area — each under their role and name.
+            foreach (var userName in DemoSignIns.All.Where(n => users.All(u => u.UserName != n) && holders.Any(h => h.UserName == n)))
+            {
+                var mine = holders.Where(h => h.UserName == userName).ToList();
+                users.Add(($"{mine[0].Role} {userName}", userName, mine[0].Id, mine.Select(h => h.Role!).ToList()));
             }
         }
         await using var services = _factory.Services.CreateAsyncScope();
