@@ -50,10 +50,6 @@ public sealed partial class AccessMatrixTests : IAsyncLifetime
         ["/_framework/opaque-redirect"] = "Blazor enhanced-navigation redirect helper",
         // The static web assets' fallback (wwwroot files by path): files of the build, no record.
         ["{path}"] = "static files fallback",
-        // No record to fill it from: the seeded world stores no screenshot file, and one needs the evidence store's file as well as
-        // the row. Requesting it with unknown ids only would pretend to a coverage the matrix does not have. To include it, upload a
-        // screenshot per area in InitializeAsync and add the route to MatrixRecords. (IssueReportServiceTests cover the service's refusals.)
-        ["/issues/{reportId}/screenshots/{screenshotId}"] = "no stored screenshot in the seeded world",
     };
 
     private const string Anonymous = "anonymous";

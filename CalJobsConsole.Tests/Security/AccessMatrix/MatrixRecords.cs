@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Features.Evidence;
 using CalJobsConsole.App.Features.Notifications;
@@ -5,6 +7,7 @@ using CalJobsConsole.App.Security;
 using CalJobsConsole.Domain.IssueReports;
 using CalJobsConsole.Domain.Monitoring;
 using CalJobsConsole.Domain.Common;
+using CalJobsConsole.Domain.Documents;
 using CalJobsConsole.Domain.Signatures;
 using CalJobsConsole.Domain.Areas;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +40,7 @@ public static class MatrixRecords
         var areas = await db.Areas.AsNoTracking().ToListAsync(token);
         var offices = await db.Offices.AsNoTracking().ToListAsync(token);
         var evidence = await db.EvidenceDocuments.AsNoTracking().ToListAsync(token);
-        var reports = await db.IssueReports.AsNoTracking().ToListAsync(token);
+        var reports = await db.IssueReports.AsNoTracking().Include(r => r.Screenshots).ToListAsync(token);
         var forms = await db.DesignationForms.AsNoTracking().ToListAsync(token);
         var dataChanges = await db.DataChangeRequests.AsNoTracking().ToListAsync(token);
         var notices = await db.Notices.AsNoTracking().Include(n => n.Recipients).ToListAsync(token);
@@ -90,6 +93,10 @@ public static class MatrixRecords
                 $"monitoring results of {areas.Single(a => a.Id == f.AreaId).Name}",
                 new Dictionary<string, string> { ["ReviewId"] = f.ReviewId.ToString(), ["AreaId"] = f.AreaId.ToString() },
                 scope => scope.MayViewArea(f.AreaId), [], f.AreaId)).ToList(),
+            // A screenshot of the reporting form: its area's administrators (and the Operations Unit once the report is submitted).
+            ["/issues/{reportId}/screenshots/{screenshotId}"] = reports.SelectMany(r => r.Screenshots.Select(shot => new MatrixRecord(
+                $"screenshot of '{r.Summary}'", new Dictionary<string, string> { ["reportId"] = r.Id.ToString(), ["screenshotId"] = shot.Id.ToString() },
+                scope => scope.MayViewArea(r.AreaId), [], r.AreaId))).ToList(),
             // An in-app message is its recipient's alone.
             ["/messages/{MessageId}"] = messages.Select(m => new MatrixRecord($"message '{m.Subject}'", new Dictionary<string, string> { ["MessageId"] = m.Id.ToString() },
                 scope => scope.UserId == m.RecipientId, [m.Subject], null)).ToList(),
@@ -119,7 +126,7 @@ public static class MatrixRecords
     /// What the seeded world holds in one area only, or not at all, added for a second area through the domain's own factories, so
     /// every parameterised route has a record inside and one outside each role's scope: a designation form each for Golden
     /// Sierra and Capital Region (none is on file), an issue report and a monitoring review of Capital Region (the demo's are
-    /// Golden Sierra's) and an in-app message to Capital Region's administrator (the monitoring draw writes the Operations Unit's); and the evidence
+    /// Golden Sierra's), a verified report with a screenshot in each of the two areas, and an in-app message to Capital Region's administrator (the monitoring draw writes the Operations Unit's); and the evidence
     /// rows' files.
     /// </summary>
     public static async Task AddSecondAreaRecordsAsync(ConsoleDbContext db, BusinessClock clock, EvidenceStore store, CancellationToken token)
@@ -128,12 +135,28 @@ public static class MatrixRecords
         var account = await db.StaffAccounts.Where(a => a.AreaId == capital.Id).OrderBy(a => a.Username).FirstAsync(token);
         db.IssueReports.Add(IssueReport.Report(account.Id, capital.Id, account.OfficeId, "Capital Region matrix report",
             "The employer search page times out after two minutes.", clock));
+        // A verified report with a screenshot (its file in the evidence store) in Golden Sierra and in Capital Region, each
+        // by the first staff account and the first administrator of the area.
+        foreach (var area in await db.Areas.Include(a => a.Designations).Where(a => a.Name == "Golden Sierra" || a.Name == "Capital Region").ToListAsync(token))
+        {
+            var reporter = await db.StaffAccounts.Where(a => a.AreaId == area.Id).OrderBy(a => a.Username).FirstAsync(token);
+            var administrator = area.ActiveDesignations.Select(d => area.ActorFor(d.PersonId)).First(a => a is { IsTrained: true })!;
+            var report = IssueReport.Report(reporter.Id, area.Id, reporter.OfficeId, $"{area.Name} matrix screenshot report",
+                "The case notes screen shows another office's notes.", clock);
+            report.VerifyAsSystemIssue(administrator, clock);
+            var bytes = Encoding.UTF8.GetBytes($"access matrix screenshot of {area.Name}");
+            var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            report.AttachScreenshot(administrator, "matrix.png", EvidenceFileType.Png, sha256, bytes.Length, clock);
+            Directory.CreateDirectory(Path.GetDirectoryName(store.PathOf(sha256))!);
+            await File.WriteAllBytesAsync(store.PathOf(sha256), bytes, token);
+            db.IssueReports.Add(report);
+        }
         var quarter = Quarter.JustEndedBefore(clock.Today).Previous();
         db.MonitoringReviews.Add(MonitoringReview.Record(quarter, seed: 21, clock.UtcNow, sizePerStratum: 1,
             [new SampledAccount(new SamplingCandidate(account.Id, capital.Id, MonitoringStratum.Existing), account.Username, account.Staff.FullName,
                 [new BrokenRule(RuleCode.Mon1, "The matrix's finding.", "Upload the form.")])], clock.UtcNow));
-        var administrator = await db.Designations.Where(d => d.AreaId == capital.Id).Select(d => d.PersonId).FirstAsync(token);
-        db.InAppMessages.Add(InAppMessage.Create(administrator, new OutgoingNotification("AccessMatrix", "Capital Region matrix message",
+        var capitalAdministrator = await db.Designations.Where(d => d.AreaId == capital.Id).Select(d => d.PersonId).FirstAsync(token);
+        db.InAppMessages.Add(InAppMessage.Create(capitalAdministrator, new OutgoingNotification("AccessMatrix", "Capital Region matrix message",
             "For Capital Region's administrator only.", [], []), isCopy: false, protectedSecret: null, clock.UtcNow));
         await db.SaveChangesAsync(token);
         // The demo's evidence rows name files the seeder never stored: a small file each, under the row's hash, so a download
