@@ -102,15 +102,46 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     {
         RefuseAuditRewrites();
         Versioning.Advance(ChangeTracker);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        for (var retry = 1; ; retry++)
+        {
+            try
+            {
+                return base.SaveChanges(acceptAllChangesOnSuccess);
+            }
+            catch (Exception ex) when (MayRetryBusySave(ex, retry))
+            {
+                Thread.Sleep(DatabaseBusy.DelayBefore(retry));
+            }
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseAuditRewrites();
         Versioning.Advance(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        for (var retry = 1; ; retry++)
+        {
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (Exception ex) when (MayRetryBusySave(ex, retry))
+            {
+                await Task.Delay(DatabaseBusy.DelayBefore(retry), cancellationToken);
+            }
+        }
     }
+
+    /// <summary>
+    /// A save that found the database busy runs again, up to <see cref="DatabaseBusy.SaveRetries"/> times — only when it was
+    /// its own transaction (none of the caller's was open): that transaction did not commit, the changes are still tracked
+    /// as they were before the save (EF discards what the failed attempt generated), and each versioned row still carries
+    /// the version it was read at, so a change someone else made meanwhile refuses the retry exactly as it would the first
+    /// attempt. Inside a caller's transaction only the caller can start the whole unit over: it is not retried here.
+    /// </summary>
+    private bool MayRetryBusySave(Exception exception, int retry) =>
+        retry <= DatabaseBusy.SaveRetries && Database.CurrentTransaction is null && System.Transactions.Transaction.Current is null
+        && DatabaseBusy.IsBusy(exception);
 
     private void RefuseAuditRewrites()
     {
