@@ -160,7 +160,8 @@ public sealed class RenewalReminderRestartTests : RenewalJobTestBase
         public bool Killed { get; private set; }
 
         public ConsoleDbContext CreateDbContext() =>
-            new(new DbContextOptionsBuilder<ConsoleDbContext>(database.Options).AddInterceptors(this, new SaveCounter(this)).Options);
+            ConsoleDbContextFactory.Create(new DbContextOptionsBuilder<ConsoleDbContext>(database.Options).AddInterceptors(this, new SaveCounter(this)).Options,
+                database.Provider);
 
         public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
             InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
