@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CalJobsConsole.App.Configuration;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Features.Evidence;
