@@ -105,6 +105,22 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     {
         RefuseAuditRewrites();
         Versioning.Advance(ChangeTracker);
+        var ownTransaction = Database.CurrentTransaction is null && System.Transactions.Transaction.Current is null;
+        for (var retry = 1; ; retry++)
+        {
+            try
+            {
+                return SaveOnce(acceptAllChangesOnSuccess);
+            }
+            catch (Exception ex) when (ownTransaction && MayRetryBusySave(ex, retry))
+            {
+                Thread.Sleep(DatabaseBusy.DelayBefore(retry));
+            }
+        }
+    }
+
+    private int SaveOnce(bool acceptAllChangesOnSuccess)
+    {
         var appended = AuditChain.Added(ChangeTracker);
         if (appended.Count == 0)
             return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -125,6 +141,22 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
     {
         RefuseAuditRewrites();
         Versioning.Advance(ChangeTracker);
+        var ownTransaction = Database.CurrentTransaction is null && System.Transactions.Transaction.Current is null;
+        for (var retry = 1; ; retry++)
+        {
+            try
+            {
+                return await SaveOnceAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            catch (Exception ex) when (ownTransaction && MayRetryBusySave(ex, retry))
+            {
+                await Task.Delay(DatabaseBusy.DelayBefore(retry), cancellationToken);
+            }
+        }
+    }
+
+    private async Task<int> SaveOnceAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         var appended = AuditChain.Added(ChangeTracker);
         if (appended.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -139,6 +171,18 @@ public class ConsoleDbContext(DbContextOptions<ConsoleDbContext> options)
         await transaction.CommitAsync(cancellationToken);
         return saved;
     }
+
+    /// <summary>
+    /// A save that found the database busy runs again, up to <see cref="DatabaseBusy.SaveRetries"/> times — only when it was
+    /// its own transaction (none of the caller's was open): that transaction did not commit, the changes are still tracked
+    /// as they were before the save (EF discards what the failed attempt generated), and each versioned row still carries
+    /// the version it was read at, so a change someone else made meanwhile refuses the retry exactly as it would the first
+    /// attempt. Inside a caller's transaction only the caller can start the whole unit over: it is not retried here (the
+    /// callers check that before the attempt: a save that opened its own transaction for the audit chain still has it open
+    /// while the exception filter runs). New audit records are sealed again on the retry, from the chain's head as it is then.
+    /// </summary>
+    private static bool MayRetryBusySave(Exception exception, int retry) =>
+        retry <= DatabaseBusy.SaveRetries && DatabaseBusy.IsBusy(exception);
 
     private void RefuseAuditRewrites()
     {

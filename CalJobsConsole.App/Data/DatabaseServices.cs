@@ -46,6 +46,13 @@ public static class DatabaseServices
         configuration.GetConnectionString(DatabaseOptions.PostgreSqlConnectionName)
         ?? throw new InvalidOperationException($"ConnectionStrings:{DatabaseOptions.PostgreSqlConnectionName} is not set.");
 
-    /// <summary>Writers wait up to 30 s for SQLite's write lock instead of failing at once.</summary>
-    public static string ConnectionString(string databasePath) => $"Data Source={databasePath};Default Timeout=30;Pooling=True";
+    /// <summary>How long a writer waits for SQLite's write lock, by default, before the attempt fails as busy.</summary>
+    public const int DefaultBusyTimeoutSeconds = 30;
+
+    /// <summary>
+    /// Writers wait up to <paramref name="busyTimeoutSeconds"/> for SQLite's write lock instead of failing at once; a save still
+    /// refused then is run again (<see cref="DatabaseBusy"/>) and, if the lock is still held, the person is told to try again.
+    /// </summary>
+    public static string ConnectionString(string databasePath, int busyTimeoutSeconds = DefaultBusyTimeoutSeconds) =>
+        $"Data Source={databasePath};Default Timeout={busyTimeoutSeconds};Pooling=True";
 }

@@ -6,7 +6,7 @@ namespace CalJobsConsole.App.Features;
 /// <summary>
 /// What an act (or a guarded read) came to, the one result every feature service hands a page: done; refused by rules (each
 /// with its code and remedy, all at once); refused input (a field and what is wrong with it, or several fields of a form);
-/// or overtaken by someone else's change. Pages show it with <c>OutcomeAlert</c> and never catch a domain exception.
+/// overtaken by someone else's change; or the database busy past its retries. Pages show it with <c>OutcomeAlert</c> and never catch a domain exception.
 /// </summary>
 public record ActOutcome(IReadOnlyList<BrokenRule> BrokenRules, string? Problem, IReadOnlyDictionary<string, string> FieldErrors)
 {
@@ -18,6 +18,17 @@ public record ActOutcome(IReadOnlyList<BrokenRule> BrokenRules, string? Problem,
     public static ActOutcome Done { get; } = new([], null, NoFields);
 
     public static ActOutcome Changed { get; } = new([], ChangedMessage, NoFields);
+
+    /// <summary>
+    /// What a person is told when the database stayed busy (another writer held its lock) through the save and its retries
+    /// (<see cref="Data.DatabaseBusy"/>): that save did not commit, and trying again later is safe.
+    /// </summary>
+    public const string BusyMessage = "The database is busy; try again in a moment.";
+
+    public static ActOutcome Busy { get; } = new([], BusyMessage, NoFields);
+
+    /// <summary>The database was busy: nothing of the failed save was stored; the same act may be tried again.</summary>
+    public bool WasBusy => Problem == BusyMessage;
 
     public bool Succeeded => BrokenRules.Count == 0 && Problem is null && FieldErrors.Count == 0;
 
@@ -47,12 +58,13 @@ public record ActOutcome(IReadOnlyList<BrokenRule> BrokenRules, string? Problem,
     /// <summary>As <see cref="Of(Func{Task})"/>, keeping what the act produced (the document kept, the view read).</summary>
     public static Task<ActOutcome<T>> Of<T>(Func<Task<T>> act) => ActOutcome<T>.Of(act);
 
-    /// <summary>The outcome a rule violation, a refused input or a lost race comes to; null for any other exception.</summary>
+    /// <summary>The outcome a rule violation, a refused input, a lost race or a busy database comes to; null for any other exception.</summary>
     internal static ActOutcome? From(Exception exception) => exception switch
     {
         BusinessRuleViolationException violation => Refused(violation.BrokenRules),
         InvalidInputException invalid => Invalid($"{invalid.Problem}") with { ProblemField = invalid.Field },
         DbUpdateConcurrencyException => Changed,
+        _ when Data.DatabaseBusy.IsBusy(exception) => Busy,
         _ => null,
     };
 

@@ -19,7 +19,7 @@ public sealed class NotificationSender(IDbContextFactory<ConsoleDbContext> conte
         NotificationContract.Check(notification);
         var (stored, inApp) = await StoreAsync(notification, cancellationToken);
         var email = stored.EmailState == EmailDeliveryState.Pending
-            ? await delivery.AttemptAsync(stored.Id, cancellationToken: cancellationToken) ?? EmailDeliveryState.Pending
+            ? await TryAttemptAsync(stored.Id, cancellationToken)
             : stored.EmailState;
         if (inApp == 0 && email is EmailDeliveryState.NotNeeded or EmailDeliveryState.GaveUp)
             logger.LogWarning("Notification {Notification} reached nobody: no recipient is a console user and no e-mail went out ({State}).",
@@ -56,7 +56,26 @@ public sealed class NotificationSender(IDbContextFactory<ConsoleDbContext> conte
     public async Task DeliverStagedAsync(IReadOnlyList<Guid> notificationIds, CancellationToken cancellationToken = default)
     {
         foreach (var id in notificationIds)
-            await delivery.AttemptAsync(id, cancellationToken: cancellationToken);
+            await TryAttemptAsync(id, cancellationToken);
+    }
+
+    /// <summary>
+    /// The first attempt at a saved notification's e-mail. The notification is stored already: an attempt that could not even be
+    /// recorded (the database busy, say) leaves the e-mail pending (or claimed until its lease lapses) for the retry job, and
+    /// the caller's saved work stands — it is never reported as failed.
+    /// </summary>
+    private async Task<EmailDeliveryState> TryAttemptAsync(Guid notificationId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await delivery.AttemptAsync(notificationId, cancellationToken: cancellationToken) ?? EmailDeliveryState.Pending;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning("Notification {NotificationId}: the e-mail attempt after the save failed ({Error}); the retry job sends it.",
+                notificationId, ex.GetType().Name);
+            return EmailDeliveryState.Pending;
+        }
     }
 
     private async Task<(Notification Stored, int InApp)> StoreAsync(OutgoingNotification notification, CancellationToken cancellationToken)

@@ -11,12 +11,14 @@ namespace CalJobsConsole.Tests.Features.Notifications;
 /// </summary>
 public sealed class FakeSmtpServer : IAsyncDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new(TimeSpan.FromSeconds(30));
     private readonly Task _session;
 
-    public FakeSmtpServer()
+    /// <summary>Listens on <paramref name="port"/> (0: any free port), e.g. the port a relay that was down comes back on.</summary>
+    public FakeSmtpServer(int port = 0)
     {
+        _listener = new TcpListener(IPAddress.Loopback, port);
         _listener.Start();
         Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
         _session = Task.Run(ServeOneSessionAsync);
