@@ -36,6 +36,9 @@ public sealed class BrowserPage
           };
           new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'class'] });
           document.addEventListener('readystatechange', check);
+          // Issue 21: every Content-Security-Policy violation the page reports, kept for AssertNoErrorBarAsync.
+          document.addEventListener('securitypolicyviolation', e =>
+            (window.__cspViolations ||= []).push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || document.URL}:${e.lineNumber}`));
         })();
         """;
 
@@ -113,6 +116,9 @@ public sealed class BrowserPage
             """);
         if (shown is not null)
             Assert.Fail($"Blazor's error bar #blazor-error-ui was displayed at {Page.Url} ({shown}); the browser console above says why.");
+        var violations = await Page.EvaluateAsync<string[]?>("() => window.__cspViolations ?? []");
+        if (violations is { Length: > 0 })
+            Assert.Fail($"The page broke the Content-Security-Policy at {Page.Url}: {string.Join("; ", violations)}");
     }
 
     /// <summary>Checks the page as it is now (after a dialog opens, say): navigations are checked already. Blazor's error bar must not have been displayed.</summary>
