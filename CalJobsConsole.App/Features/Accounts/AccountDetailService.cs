@@ -60,6 +60,8 @@ public sealed class AccountDetailService(IDbContextFactory<ConsoleDbContext> con
         var requestIds = requests.Select(r => r.Id).ToList();
         var audit = await db.AuditRecords.AsNoTracking()
             .Where(a => a.EntityId == account.Id || requestIds.Contains(a.EntityId) || (a.RequestId != null && requestIds.Contains(a.RequestId.Value)))
+            // The account's own history; the person's sign-ins and a temporary password shown to its issuer are in the audit search.
+            .Where(a => a.EntityType != SecurityAudit.UserEntity && a.Action != SecurityAudit.Actions.TemporaryPasswordRevealed)
             .ToListAsync(cancellationToken);
         var others = await db.StaffAccounts.AsNoTracking().Where(a => a.PersonId == account.PersonId && a.Id != account.Id)
             .OrderByDescending(a => a.CreatedOn).ToListAsync(cancellationToken);

@@ -34,7 +34,7 @@ public sealed class BusyDatabase : SaveChangesInterceptor, IDbContextFactory<Con
         Database = database;
         _options = new DbContextOptionsBuilder<ConsoleDbContext>()
             .UseSqlite(DatabaseServices.ConnectionString(database.Path, BusyTimeoutSeconds))
-            .AddInterceptors(QueryGuard.Instance, this).Options;
+            .AddInterceptors(QueryGuard.Instance, this, new BusyCommands(this), new BusyTransactions(this)).Options;
         var protector = new SecretProtector(new EphemeralDataProtectionProvider());
         var mail = new NoMailTransport();
         var delivery = new NotificationEmailDelivery(this, protector, mail, Options.Create(new MailOptions()), _world.Business,
@@ -47,8 +47,15 @@ public sealed class BusyDatabase : SaveChangesInterceptor, IDbContextFactory<Con
     /// <summary>Staff members with an open account each, signed in as themselves.</summary>
     public List<Guid> Staff { get; } = [];
 
-    /// <summary>Saves that failed (any reason) since the start: each busy attempt, retried or not, counts once.</summary>
-    public int FailedSaves => Volatile.Read(ref _failedSaves);
+    /// <summary>
+    /// Save attempts that found the database busy since the start: each busy attempt, retried or not, counts once, whether it
+    /// met the lock at a statement (EF's save, or the audit chain's) or at the start of the transaction a save with audit records
+    /// opens for the chain (a BEGIN IMMEDIATE that found the lock taken: asked for, never begun — EF raises no failure event for it).
+    /// </summary>
+    public int FailedSaves => Volatile.Read(ref _failedSaves) + Volatile.Read(ref _transactionsAsked) - Volatile.Read(ref _transactionsBegun);
+
+    private int _transactionsAsked;
+    private int _transactionsBegun;
 
     public static async Task<BusyDatabase> CreateAsync(int staff)
     {
@@ -112,12 +119,56 @@ public sealed class BusyDatabase : SaveChangesInterceptor, IDbContextFactory<Con
         return await db.AuditRecords.CountAsync(a => a.Action == "IssueReport.Reported");
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Interlocked.Increment(ref _failedSaves);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Counts each attempt that found the database busy, at the command that met the lock: the save's own statements, or — for a
+    /// save with audit records — the audit chain's statements inside the transaction it opens first (EF's save-failed event is
+    /// not raised for those). An attempt stops at its first failed command, so each counts once.
+    /// </summary>
+    private sealed class BusyTransactions(BusyDatabase owner) : DbTransactionInterceptor
     {
-        Interlocked.Increment(ref _failedSaves);
-        return Task.CompletedTask;
+        public override ValueTask<InterceptionResult<System.Data.Common.DbTransaction>> TransactionStartingAsync(System.Data.Common.DbConnection connection,
+            TransactionStartingEventData eventData, InterceptionResult<System.Data.Common.DbTransaction> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref owner._transactionsAsked);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<System.Data.Common.DbTransaction> TransactionStarting(System.Data.Common.DbConnection connection,
+            TransactionStartingEventData eventData, InterceptionResult<System.Data.Common.DbTransaction> result)
+        {
+            Interlocked.Increment(ref owner._transactionsAsked);
+            return result;
+        }
+
+        public override System.Data.Common.DbTransaction TransactionStarted(System.Data.Common.DbConnection connection, TransactionEndEventData eventData,
+            System.Data.Common.DbTransaction result)
+        {
+            Interlocked.Increment(ref owner._transactionsBegun);
+            return result;
+        }
+
+        public override ValueTask<System.Data.Common.DbTransaction> TransactionStartedAsync(System.Data.Common.DbConnection connection,
+            TransactionEndEventData eventData, System.Data.Common.DbTransaction result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref owner._transactionsBegun);
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    private sealed class BusyCommands(BusyDatabase owner) : DbCommandInterceptor
+    {
+        public override void CommandFailed(System.Data.Common.DbCommand command, CommandErrorEventData eventData)
+        {
+            if (DatabaseBusy.IsBusy(eventData.Exception))
+                Interlocked.Increment(ref owner._failedSaves);
+        }
+
+        public override Task CommandFailedAsync(System.Data.Common.DbCommand command, CommandErrorEventData eventData,
+            CancellationToken cancellationToken = default)
+        {
+            CommandFailed(command, eventData);
+            return Task.CompletedTask;
+        }
     }
 
     public async ValueTask DisposeAsync() => await Database.DisposeAsync();

@@ -70,7 +70,8 @@ public class PasswordResetServiceTests : MaintenanceTestBase
 
         await using var db = Database.CreateDbContext();
         var records = await db.AuditRecords.Where(r => r.RequestId == request.Id).ToListAsync(Token);
-        Assert.Equal(["AccessRequest.Fulfilled", "StaffAccount.PasswordReset"], records.Select(r => r.Action).Order());
+        // The temporary password shown once to the administrator is recorded too (issue 21), without the password.
+        Assert.Equal(["AccessRequest.Fulfilled", "StaffAccount.PasswordReset", "StaffAccount.TemporaryPasswordRevealed"], records.Select(r => r.Action).Order());
         Assert.All(records, r => Assert.Equal(World.MisAdministrator.PersonId, r.ActorId));
         var hash = (await db.Users.SingleAsync(u => u.Id == account.Id, Token)).PasswordHash!;
         foreach (var text in records.SelectMany(r => new[] { r.Before, r.After }).OfType<string>())
