@@ -32,7 +32,8 @@ public static class ContentSecurityPolicy
     public static void UseSecurityHeaders(this WebApplication app) =>
         app.Use(async (context, next) =>
         {
-            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+            // Hex, not base64: a "+" would be written into the page as an entity and read back unchanged only by a browser.
+            var nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
             context.Items[NonceItem] = nonce;
             context.Response.OnStarting(() =>
             {

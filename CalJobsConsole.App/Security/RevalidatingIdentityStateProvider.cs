@@ -33,7 +33,9 @@ public sealed class RevalidatingIdentityStateProvider(ILoggerFactory loggerFacto
     public override Task<AuthenticationState> GetAuthenticationStateAsync()
     {
         var state = base.GetAuthenticationStateAsync();
-        _rightsAtStart ??= RightsOfAsync(state, CancellationToken.None);
+        // Only in a circuit: a prerender's HTTP request reads the scope once already (issue 17), and ends with the response.
+        if (_rightsAtStart is null && services.GetService<HttpRequestScope>() is not { IsHttpRequest: true })
+            _rightsAtStart = RightsOfAsync(state, CancellationToken.None);
         return state;
     }
 
