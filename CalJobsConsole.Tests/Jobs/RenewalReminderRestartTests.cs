@@ -166,7 +166,8 @@ public sealed class RenewalReminderRestartTests : RenewalJobTestBase
         public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
             InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
-            if (_saves == killAtSave && !Killed && command.CommandText.Contains("INSERT INTO", StringComparison.Ordinal) && ++_insertsOfSave == 2)
+            // Counted per statement, not per command: a provider may send a save's INSERTs as one batched command (PostgreSQL does).
+            if (_saves == killAtSave && !Killed && (_insertsOfSave += CountInserts(command.CommandText)) >= 2)
             {
                 Killed = true;
                 await worker.CancelAsync();
@@ -174,6 +175,8 @@ public sealed class RenewalReminderRestartTests : RenewalJobTestBase
             }
             return result;
         }
+
+        private static int CountInserts(string sql) => sql.Split("INSERT INTO", StringSplitOptions.None).Length - 1;
 
         private sealed class SaveCounter(KilledMidSave owner) : SaveChangesInterceptor
         {
