@@ -13,12 +13,13 @@ namespace CalJobsConsole.App.Security;
 /// a deleted, locked-out (the Operations Unit locked them, or failed sign-ins) or re-stamped user (sign-out anywhere, password
 /// reset, deactivation, their last role removed) loses the circuit, as does one whose session outlived
 /// <see cref="SessionOptions.AbsoluteLifetime"/> — and one whose roles, seats or own account changed since the circuit opened
-/// (issue 21): the page they had open was drawn for the rights they had, so it ends and the next one is drawn for the rights they
+/// (issue 21), and a page left untouched for <see cref="SessionOptions.IdleTimeout"/> (<see cref="CircuitActivity"/>): the page they had open was drawn for the rights they had, so it ends and the next one is drawn for the rights they
 /// have now. Roles and scope are read per call anyway (ScopeService); this ends what is already on the screen. One tagged read of
 /// the user's columns, and the scope's reads, so the periodic check is told apart from what a page reads.
 /// </summary>
 public sealed class RevalidatingIdentityStateProvider(ILoggerFactory loggerFactory, IDbContextFactory<ConsoleDbContext> contexts,
-    TimeProvider time, IOptions<IdentityOptions> options, IOptions<SessionOptions> sessions, IServiceProvider services)
+    TimeProvider time, IOptions<IdentityOptions> options, IOptions<SessionOptions> sessions, CircuitActivity activity,
+    IServiceProvider services)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     /// <summary>The tag on the revalidation's query (<c>-- circuit revalidation</c> in the SQL).</summary>
@@ -43,6 +44,11 @@ public sealed class RevalidatingIdentityStateProvider(ILoggerFactory loggerFacto
     {
         if (CurrentUser.IdOf(authenticationState.User) is not { } userId)
             return false;
+        if (activity.HasBeenIdleFor(sessions.Value.IdleTimeout))
+        {
+            _logger.LogInformation("The open page of user {UserId} ends: untouched for {IdleTimeout}.", userId, sessions.Value.IdleTimeout);
+            return false;
+        }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var user = await db.Users.AsNoTracking().TagWith(QueryTag).Where(u => u.Id == userId)
             .Select(u => new { u.SecurityStamp, u.LockoutEnabled, u.LockoutEnd }).SingleOrDefaultAsync(cancellationToken);

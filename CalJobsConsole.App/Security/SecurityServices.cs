@@ -68,6 +68,7 @@ public static class SecurityServices
         services.AddSignInRateLimit();
         services.AddAuthorization();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<CircuitActivity>();
         services.AddScoped<ScopeService>();
         services.AddScoped<HttpRequestScope>();
         services.AddScoped<FirstSignInService>();

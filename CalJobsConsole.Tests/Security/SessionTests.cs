@@ -67,6 +67,31 @@ public partial class SessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Session_KeptAliveByAnOpenPageInUse_OutlivesTheIdleTimeout()
+    {
+        var username = await NewUserAsync();
+        using var client = NewClient();
+        await SignInAsync(client, username);
+        var idle = new SessionOptions().IdleTimeout;
+
+        // An open page makes no request while it is used; its script posts the keep-alive once a beat while keys are pressed.
+        _factory.Time.Advance(idle * 3 / 4);
+        var report = await client.PostAsync(CircuitActivity.KeepAlivePath, null, Token);
+        _factory.Time.Advance(idle * 3 / 4);
+
+        Assert.Equal(HttpStatusCode.NoContent, report.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/", Token)).StatusCode);
+    }
+
+    [Fact]
+    public async Task KeepAlive_WithoutASession_IsSentToSignIn()
+    {
+        using var client = NewClient();
+
+        AssertSentToSignIn(await client.PostAsync(CircuitActivity.KeepAlivePath, null, Token));
+    }
+
+    [Fact]
     public async Task Session_KeptActive_EndsAtTheAbsoluteLifetime()
     {
         var username = await NewUserAsync();

@@ -2,7 +2,10 @@ using System.Net;
 using CalJobsConsole.App.Security;
 using CalJobsConsole.Tests.App;
 using CalJobsConsole.Tests.Support;
+using CalJobsConsole.App.Data;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CalJobsConsole.Tests.Security;
 
@@ -36,5 +39,31 @@ public class SignInRateLimitTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal(SignInRateLimit.RefusedMessage, await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode); // reading the page is never throttled
+    }
+
+    [Fact]
+    public async Task SignIn_HammeredBeyondTheAllowance_IsAuditedOncePerAddressAndMinute_NotPerRequest()
+    {
+        using var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var before = await RateLimitRefusalsAsync();
+        for (var i = 0; i < Default + 10; i++)
+            await SignInForm.PostAsync(client, $"hammered.user{i}", "Spring-Password-Spray-2");
+        var afterAMinuteOfRefusals = await RateLimitRefusalsAsync();
+
+        // The limiter's window runs on the real clock (still refusing); the audit's minute on the app's, moved on here.
+        _factory.Time.Advance(TimeSpan.FromMinutes(1));
+        var refusedNextMinute = await SignInForm.PostAsync(client, "hammered.next", "Spring-Password-Spray-2");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refusedNextMinute.StatusCode);
+        Assert.Equal(before + 1, afterAMinuteOfRefusals);
+        Assert.Equal(before + 2, await RateLimitRefusalsAsync());
+    }
+
+    private async Task<int> RateLimitRefusalsAsync()
+    {
+        await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>()
+            .CreateDbContextAsync(TestContext.Current.CancellationToken);
+        return await db.AuditRecords.CountAsync(a => a.Action == SecurityAudit.Actions.AuthorizationRefused && a.After!.Contains("sign-in rate limit"),
+            TestContext.Current.CancellationToken);
     }
 }

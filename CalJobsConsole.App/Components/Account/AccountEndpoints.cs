@@ -24,6 +24,9 @@ public static class AccountEndpoints
             await signIn.SignOutAsync();
             return TypedResults.LocalRedirect("~/Account/Login");
         });
+        // The open page's activity report (CircuitActivity): the request itself is the point — the cookie slides with it, and
+        // the security stamp and absolute lifetime are checked on it like on any request (SecurityStampCheck).
+        endpoints.MapPost(CircuitActivity.KeepAlivePath, () => TypedResults.NoContent()).RequireAuthorization();
         return endpoints;
     }
 }
