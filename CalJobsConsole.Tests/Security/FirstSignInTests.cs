@@ -82,7 +82,7 @@ public class FirstSignInTests : IAsyncLifetime
 
         var response = await client.PostAsync(ChangePassword.Path, new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value),
+            ["__RequestVerificationToken"] = SignInForm.AntiforgeryTokenIn(form),
             ["_handler"] = "change-password",
             ["Input.CurrentPassword"] = _temporaryPassword,
             ["Input.NewPassword"] = "Too-Late-Password-26!",

@@ -273,16 +273,8 @@ public partial class SessionTests : IAsyncLifetime
             ["Input.ConfirmPassword"] = next,
         });
 
-    /// <summary>Reads an antiforgery token from <paramref name="formPage"/>, then posts <paramref name="fields"/> to <paramref name="target"/>.</summary>
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string formPage, string target, Dictionary<string, string> fields)
-    {
-        var page = await client.GetStringAsync(formPage, Token);
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(Antiforgery().Match(page).Groups[1].Value);
-        return await client.PostAsync(target, new FormUrlEncodedContent(fields), Token);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex Antiforgery();
+    private static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string formPage, string target, Dictionary<string, string> fields) =>
+        SignInForm.PostFormAsync(client, formPage, target, fields);
 
     [GeneratedRegex("'nonce-([^']+)'")]
     private static partial Regex NonceDirective();

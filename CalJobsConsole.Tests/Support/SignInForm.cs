@@ -10,16 +10,28 @@ public static partial class SignInForm
     {
         var token = TestContext.Current.CancellationToken;
         var url = "/Account/Login" + (returnUrl is null ? "" : "?returnUrl=" + Uri.EscapeDataString(returnUrl));
-        var form = await client.GetStringAsync(url, token);
-        var antiforgery = AntiforgeryField().Match(form).Groups[1].Value;
-        return await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        return await PostFormAsync(client, url, url, new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(antiforgery),
             ["_handler"] = "login",
             ["Input.Username"] = username,
             ["Input.Password"] = password,
-        }), token);
+        });
     }
+
+    /// <summary>
+    /// Posts <paramref name="fields"/> to <paramref name="target"/> with the antiforgery token of the form page
+    /// <paramref name="formPage"/> (read first with a GET, as a browser has it).
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string formPage, string target, Dictionary<string, string> fields)
+    {
+        var token = TestContext.Current.CancellationToken;
+        var page = await client.GetStringAsync(formPage, token);
+        fields["__RequestVerificationToken"] = AntiforgeryTokenIn(page);
+        return await client.PostAsync(target, new FormUrlEncodedContent(fields), token);
+    }
+
+    /// <summary>The antiforgery token of the (first) form in <paramref name="html"/>, decoded; empty when it has none.</summary>
+    public static string AntiforgeryTokenIn(string html) => WebUtility.HtmlDecode(AntiforgeryField().Match(html).Groups[1].Value);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
