@@ -3,6 +3,7 @@ using CalJobsConsole.Domain.Access.Rules;
 using CalJobsConsole.Domain.Accounts;
 using CalJobsConsole.Domain.Areas;
 using CalJobsConsole.Domain.Common;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 
 namespace CalJobsConsole.App.Security;
@@ -13,10 +14,23 @@ namespace CalJobsConsole.App.Security;
 /// Every feature service asks it before reading or changing anything of an area. "Every call" is every call of a circuit,
 /// and every HTTP request: within one request (a page's prerender, whose components and services each ask) the scope is
 /// read once, and the next request reads it again (<see cref="HttpRequestScope"/>).
+/// <para>
+/// Being the gate, it is also where a refusal inside a circuit is recorded (issue 21: refused authorizations in the audit trail):
+/// each of its gates, and each record-not-yours refusal a service throws through <see cref="RefusedAsync(BusinessRuleViolationException, CancellationToken)"/>
+/// or <see cref="GuardAsync{T}(Func{T}, CancellationToken)"/>, writes one <see cref="SecurityAudit.Actions.AuthorizationRefused"/>
+/// record before the refusal leaves. <paramref name="audit"/> and <paramref name="navigation"/> are optional (DI gives them; a test
+/// that builds the service by hand records nothing).
+/// </para>
 /// </summary>
 public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, CurrentUser currentUser, HttpRequestScope? request = null,
-    TimeProvider? time = null)
+    TimeProvider? time = null, SecurityAudit? audit = null, NavigationManager? navigation = null, ILogger<ScopeService>? logger = null)
 {
+    /// <summary>Longest reason kept in a refusal's record: the rules' own Reason strings, never an essay.</summary>
+    public const int ReasonLimit = 500;
+
+    /// <summary>Marks a refusal already recorded, so a gate inside a guarded call does not record it a second time.</summary>
+    private const string RecordedMark = "CalJobsConsole.RefusalRecorded";
+
     private (Guid UserId, UserScope? Scope)? _thisRequest;
 
     /// <summary>The signed-in user's scope, or null when nobody is signed in or the user no longer exists.</summary>
@@ -81,15 +95,29 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
     }
 
     /// <summary>The signed-in user's scope, whoever they are; refused with SCO-1 when nobody is signed in.</summary>
-    public async Task<UserScope> RequireSignedInAsync(CancellationToken cancellationToken = default) =>
-        Usable(await CurrentAsync(cancellationToken));
+    public async Task<UserScope> RequireSignedInAsync(CancellationToken cancellationToken = default)
+    {
+        var scope = await CurrentAsync(cancellationToken);
+        try
+        {
+            return Usable(scope);
+        }
+        catch (BusinessRuleViolationException refusal)
+        {
+            await RecordAsync(refusal, scope?.UserId, cancellationToken);
+            throw;
+        }
+    }
 
     /// <summary>The signed-in user's scope if they may view <paramref name="areaId"/>; otherwise refused with SCO-1.</summary>
     public async Task<UserScope> RequireAreaAsync(Guid areaId, CancellationToken cancellationToken = default)
     {
         var scope = await RequireSignedInAsync(cancellationToken);
-        BusinessRules.Check(new AreaMustBeInUsersScopeRule(scope.MayViewArea(areaId)));
-        return scope;
+        return await GuardAsync(() =>
+        {
+            BusinessRules.Check(new AreaMustBeInUsersScopeRule(scope.MayViewArea(areaId)));
+            return scope;
+        }, cancellationToken);
     }
 
     /// <summary>The signed-in user's scope if they are in the Operations Unit; otherwise refused with SCO-1.</summary>
@@ -97,16 +125,22 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
     public async Task<UserScope> RequireOperationsUnitAsync(CancellationToken cancellationToken = default, string work = "sees this statewide view or takes this statewide action")
     {
         var scope = await RequireSignedInAsync(cancellationToken);
-        BusinessRules.Check(new UserMustBeInOperationsUnitRule(scope.IsOperationsUnit, work));
-        return scope;
+        return await GuardAsync(() =>
+        {
+            BusinessRules.Check(new UserMustBeInOperationsUnitRule(scope.IsOperationsUnit, work));
+            return scope;
+        }, cancellationToken);
     }
 
     /// <summary>The signed-in user's scope if they hold the Requestor role; otherwise refused with SCO-1.</summary>
     public async Task<UserScope> RequireRequestorAsync(CancellationToken cancellationToken = default)
     {
         var scope = await RequireSignedInAsync(cancellationToken);
-        BusinessRules.Check(new UserMustBeRequestorRule(scope.IsRequestor, "submits System Access Requests"));
-        return scope;
+        return await GuardAsync(() =>
+        {
+            BusinessRules.Check(new UserMustBeRequestorRule(scope.IsRequestor, "submits System Access Requests"));
+            return scope;
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -115,13 +149,110 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
     /// (SCO-1, DES-2, REV-1), thrown at once. See <see cref="AdministrativeGate"/>.
     /// </summary>
     public async Task<AdministratorActor> ActAsAdministratorAsync(Guid areaId, Guid? officeId, CancellationToken cancellationToken = default,
-        string work = "takes this action") =>
-        AdministrativeGate.Require(await RequireSignedInAsync(cancellationToken), areaId, officeId, work: work).Administrator;
+        string work = "takes this action")
+    {
+        var scope = await RequireSignedInAsync(cancellationToken);
+        return await GuardAsync(() => AdministrativeGate.Require(scope, areaId, officeId, work: work).Administrator, cancellationToken);
+    }
 
     /// <summary>As <see cref="ActAsAdministratorAsync"/>, for an act the Operations Unit may also take statewide (then without a seat).</summary>
     public async Task<AdministrativeActor> ActAsAdministratorOrOperationsUnitAsync(Guid areaId, Guid? officeId,
-        CancellationToken cancellationToken = default, string work = "takes this action") =>
-        AdministrativeGate.Require(await RequireSignedInAsync(cancellationToken), areaId, officeId, operationsUnitMay: true, work: work);
+        CancellationToken cancellationToken = default, string work = "takes this action")
+    {
+        var scope = await RequireSignedInAsync(cancellationToken);
+        return await GuardAsync(() => AdministrativeGate.Require(scope, areaId, officeId, operationsUnitMay: true, work: work), cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a gate a service evaluates itself (<see cref="AdministrativeGate.Require"/> on a scope it already holds,
+    /// <see cref="RequestActor.For"/>): what it lets through, or its refusal (SCO-1, DES-2, REV-1), recorded (issue 21) and thrown
+    /// unchanged. Only for authorization: a business rule of the act itself (a request's status, a cap) is no refused authorization.
+    /// </summary>
+    public async Task<T> GuardAsync<T>(Func<T> gate, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return gate();
+        }
+        catch (BusinessRuleViolationException refusal)
+        {
+            await RecordAsync(refusal, null, cancellationToken);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Checks an authorization rule a service states itself (SCO-1: an administrator seat held, a record in the user's scope);
+    /// when broken, the refusal is recorded (issue 21) and thrown as <see cref="BusinessRules.Check"/> throws it.
+    /// </summary>
+    public Task CheckAsync(IBusinessRule rule, CancellationToken cancellationToken = default) =>
+        GuardAsync(() =>
+        {
+            BusinessRules.Check(rule);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>
+    /// <paramref name="refusal"/> (a service's record-not-yours SCO-1: a record outside the user's scope, or none by that id —
+    /// the two told alike), recorded as a refused authorization (issue 21) and handed back for the service to throw unchanged:
+    /// <c>throw await scopes.RefusedAsync(NotYours(), cancellationToken);</c>.
+    /// </summary>
+    public async Task<BusinessRuleViolationException> RefusedAsync(BusinessRuleViolationException refusal, CancellationToken cancellationToken = default)
+    {
+        await RecordAsync(refusal, null, cancellationToken);
+        return refusal;
+    }
+
+    /// <summary>
+    /// Writes one <see cref="SecurityAudit.Actions.AuthorizationRefused"/> record for <paramref name="refusal"/> (issue 21, SCO-1),
+    /// once per refusal however many gates it passes through, and only in a circuit: an HTTP request's refusal is recorded by its
+    /// endpoint (<see cref="SecurityAudit.ForbiddenAsync"/>), and a prerender is drawn again by the circuit, which records it then.
+    /// Recording never turns the refusal into an error: the record goes in its own unit of work, and a failure to write it (the
+    /// database busy, the circuit gone) is logged and the refusal still thrown.
+    /// </summary>
+    private async Task RecordAsync(BusinessRuleViolationException refusal, Guid? userId, CancellationToken cancellationToken)
+    {
+        if (audit is null || request is { IsHttpRequest: true } || refusal.Data.Contains(RecordedMark))
+            return;
+        refusal.Data[RecordedMark] = true;
+        try
+        {
+            userId ??= await currentUser.IdAsync();
+            await audit.AuthorizationRefusedAsync(userId, PagePath(), ReasonOf(refusal), cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            logger?.LogWarning(exception, "A refused authorization ({Codes}) could not be recorded; the refusal stands.",
+                string.Join(", ", refusal.Codes));
+        }
+    }
+
+    /// <summary>The codes broken and what each refused, e.g. "SCO-1: Only the Operations Unit …": the rules' own words, clipped.</summary>
+    public static string ReasonOf(BusinessRuleViolationException refusal)
+    {
+        var reason = string.Join(" | ", refusal.BrokenRules.Select(r => $"{r.Code}: {r.Reason}"));
+        return reason.Length <= ReasonLimit ? reason : reason[..ReasonLimit] + "…";
+    }
+
+    /// <summary>
+    /// The circuit's page, base-relative and without its query or fragment (a query may carry what a person typed into a filter);
+    /// "(unknown)" when the navigation manager is not yet initialised (a circuit still starting, a scope of no page).
+    /// </summary>
+    private string PagePath()
+    {
+        if (navigation is null)
+            return "(unknown)";
+        try
+        {
+            var relative = navigation.ToBaseRelativePath(navigation.Uri);
+            var end = relative.IndexOfAny(['?', '#']);
+            return "/" + (end < 0 ? relative : relative[..end]);
+        }
+        catch (InvalidOperationException)
+        {
+            return "(unknown)";
+        }
+    }
 
     public static string RoleFor(AdministratorRole role) =>
         role == AdministratorRole.MisAdministrator ? ConsoleRoles.MisAdministrator : ConsoleRoles.CalJobsSpoc;

@@ -55,7 +55,11 @@ public sealed class SecurityAudit(IDbContextFactory<ConsoleDbContext> contexts, 
         WriteAsync(userId, Actions.PasswordChangeFailed, UserEntity, userId, null, new { Reason = "wrong current password", LockedOut = lockedOut },
             cancellationToken);
 
-    /// <summary>A request the console refused for who made it: <paramref name="path"/> (without its query), and why, when known.</summary>
+    /// <summary>
+    /// A request the console refused for who made it: <paramref name="path"/> (without its query), and why, when known. An endpoint
+    /// records its own (<see cref="ForbiddenAsync"/>); a refusal inside a circuit — a feature service refusing with SCO-1, DES-2 or
+    /// REV-1, shown on the page — is recorded by the gate that refused it (<see cref="ScopeService"/>, issue 21), with the page's path.
+    /// </summary>
     public Task AuthorizationRefusedAsync(Guid? userId, string path, string reason, CancellationToken cancellationToken = default) =>
         WriteAsync(userId, Actions.AuthorizationRefused, UserEntity, userId ?? Guid.Empty, null, new { Path = Clip(path), Reason = reason },
             cancellationToken);

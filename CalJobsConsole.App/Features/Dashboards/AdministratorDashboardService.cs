@@ -27,7 +27,7 @@ public sealed class AdministratorDashboardService(IDbContextFactory<ConsoleDbCon
     {
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         var held = scope.Seats.FirstOrDefault(s => s.AreaId == areaId);
-        BusinessRules.Check(new UserMustHoldAdministratorSeatRule(held is not null, "of this area sees its dashboard"));
+        await scopes.CheckAsync(new UserMustHoldAdministratorSeatRule(held is not null, "of this area sees its dashboard"), cancellationToken);
         var seat = held!;
         var today = clock.Today;
         var now = clock.UtcNow;

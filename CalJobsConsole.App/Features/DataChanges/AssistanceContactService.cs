@@ -25,7 +25,8 @@ public sealed class AssistanceContactService(IDbContextFactory<ConsoleDbContext>
     /// <summary>The areas the administrator records contacts for.</summary>
     public async Task<IReadOnlyList<AssistanceArea>> AreasAsync(CancellationToken cancellationToken = default)
     {
-        var scope = RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
+        var signedIn = await scopes.RequireSignedInAsync(cancellationToken);
+        var scope = await scopes.GuardAsync(() => RequireAdministrator(signedIn), cancellationToken);
         return scope.Seats.Select(s => new AssistanceArea(s.AreaId, s.AreaName)).DistinctBy(a => a.Id).OrderBy(a => a.Name).ToList();
     }
 
@@ -54,7 +55,8 @@ public sealed class AssistanceContactService(IDbContextFactory<ConsoleDbContext>
     /// </summary>
     public async Task<ListPage<AssistanceContactLine>> ListAsync(int page = 1, CancellationToken cancellationToken = default)
     {
-        var scope = RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
+        var signedIn = await scopes.RequireSignedInAsync(cancellationToken);
+        var scope = await scopes.GuardAsync(() => RequireAdministrator(signedIn), cancellationToken);
         var areaIds = scope.Seats.Select(s => s.AreaId).Distinct().ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var contacts = await db.ParticipantAssistanceContacts.AsNoTracking().Where(c => areaIds.Contains(c.AreaId))

@@ -77,7 +77,8 @@ public sealed class DataChangeRequestService(IDbContextFactory<ConsoleDbContext>
     /// </summary>
     public async Task<ListPage<DataChangeLine>> QueueAsync(int page = 1, CancellationToken cancellationToken = default)
     {
-        var scope = RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
+        var signedIn = await scopes.RequireSignedInAsync(cancellationToken);
+        var scope = await scopes.GuardAsync(() => RequireAdministrator(signedIn), cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var (wholeAreas, partAreas, coveredOffices) = ListScope.Of(scope, withDirectedAreas: false);
         var inScope = db.DataChangeRequests.Where(r => wholeAreas.Contains(r.AreaId) || (partAreas.Contains(r.AreaId) && coveredOffices.Contains(r.OfficeId)));
@@ -100,7 +101,7 @@ public sealed class DataChangeRequestService(IDbContextFactory<ConsoleDbContext>
         var request = await db.DataChangeRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
         if (request is null || !(request.FiledById == scope.UserId || SeatFor(scope, request) is not null
                                  || (scope.IsOperationsUnit && request.Status == DataChangeStatus.Signed)))
-            throw NotYours();
+            throw await scopes.RefusedAsync(NotYours(), cancellationToken);
         return (await LinesAsync(db, [request], r => r.BlockersFor(SeatFor(scope, r)), cancellationToken))[0];
     }
 
@@ -139,11 +140,13 @@ public sealed class DataChangeRequestService(IDbContextFactory<ConsoleDbContext>
         });
 
     /// <summary>The request and the administrator deciding it, through the gate: SCO-1 (no data) for a missing request, else SCO-1, DES-2, REV-1.</summary>
-    private static async Task<(DataChangeRequest, AdministratorActor)> LoadForDecisionAsync(ConsoleDbContext db, UserScope scope, Guid requestId,
+    private async Task<(DataChangeRequest, AdministratorActor)> LoadForDecisionAsync(ConsoleDbContext db, UserScope scope, Guid requestId,
         CancellationToken cancellationToken)
     {
-        var request = await db.DataChangeRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken) ?? throw NotYours();
-        return (request, AdministrativeGate.Require(scope, request.AreaId, request.OfficeId, work: Work).Administrator);
+        var request = await db.DataChangeRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken) 
+            ?? throw await scopes.RefusedAsync(NotYours(), cancellationToken);
+        return (request, await scopes.GuardAsync(() => AdministrativeGate.Require(scope, request.AreaId, request.OfficeId, work: Work).Administrator,
+            cancellationToken));
     }
 
     /// <summary>Staff file for their own account's area; a requestor for the areas of the accounts they supervise.</summary>

@@ -54,7 +54,11 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var request = await db.AccessRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken)
             ?? throw new InvalidInputException("RequestId", "no such request.");
-        BusinessRules.ThrowIfAny(UploadRefusal(scope, request));
+        await scopes.GuardAsync(() =>
+        {
+            BusinessRules.ThrowIfAny(UploadRefusal(scope, request));
+            return true;
+        }, cancellationToken);
         // The name is display text only (checked, never rewritten): the stored file is named by its hash, so the name never
         // reaches a path. Checked in a temporary file first; only a file that passed, within the uploader's quota, is moved in.
         await using var staged = await store.StageAsync(content, fileName, cancellationToken);
@@ -82,7 +86,7 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var request = await db.AccessRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
         if (request is null || !scope.MayViewRequest(request))
-            throw OutOfScope("request");
+            throw await scopes.RefusedAsync(OutOfScope("request"), cancellationToken);
         var documents = await db.EvidenceDocuments.AsNoTracking().Where(d => d.RequestId == requestId).ToListAsync(cancellationToken);
         var uploaders = await db.NamesAsync(documents.Select(d => d.UploadedById), cancellationToken);
         var moment = EvidenceMoments.For(request.Kind);
@@ -115,7 +119,7 @@ public sealed class EvidenceService(IDbContextFactory<ConsoleDbContext> contexts
         if (document is null)
             return null;
         if (!await MayOpenAsync(db, scope, document, cancellationToken))
-            throw OutOfScope("document");
+            throw await scopes.RefusedAsync(OutOfScope("document"), cancellationToken);
         return store.OpenRead(document.Sha256) is { } content
             ? new EvidenceDownload(content, document.FileName, document.FileType.ContentType())
             : null;

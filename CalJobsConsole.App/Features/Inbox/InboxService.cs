@@ -35,7 +35,8 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var filter = new InboxFilter(Status: status?.ToString() ?? InboxFilter.AnyStatus, Kind: kind?.ToString());
-        return await new InboxListQuery(filter).Build(db, scope).ToListAsync(cancellationToken);
+        var lines = await scopes.GuardAsync(() => new InboxListQuery(filter).Build(db, scope), cancellationToken);
+        return await lines.ToListAsync(cancellationToken);
     }
 
     /// <summary>
@@ -47,7 +48,8 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         var query = new InboxListQuery(filter);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await query.Build(db, scope).ToListPageAsync(query.Page, query.Notes, cancellationToken);
+        var lines = await scopes.GuardAsync(() => query.Build(db, scope), cancellationToken);
+        return await lines.ToListPageAsync(query.Page, query.Notes, cancellationToken);
     }
 
     /// <summary>Every request the filter matches, in its order, streamed from the database one at a time (SCO-1 checked first).</summary>
@@ -80,7 +82,7 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
         var seat = request is null ? null : RequestActor.SeatFor(scope, request);
         var viewOnly = seat is null && scope.IsOperationsUnit && request is not null;
         if (seat is null && !viewOnly)
-            throw RequestActor.NotYours();
+            throw await scopes.RefusedAsync(RequestActor.NotYours(), cancellationToken);
         var facts = await FactsAsync(db, request!, seat?.Role, cancellationToken);
         var awaitsDecision = request!.Status == AccessRequestStatus.Submitted && !viewOnly;
         return new InboxRequest(request.Id, request.Kind, request.Status, facts.AreaName, FiledRequestWording.Fields(request, facts, clock),
@@ -145,7 +147,7 @@ public sealed class InboxService(IDbContextFactory<ConsoleDbContext> contexts, S
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var request = await db.AccessRequests.SingleOrDefaultAsync(r => r.Id == requestId, cancellationToken);
-        var actor = RequestActor.For(scope, request);
+        var actor = await scopes.GuardAsync(() => RequestActor.For(scope, request), cancellationToken);
         // Decided or corrected since the administrator opened it: the same answer as losing the race at the save below.
         Versioning.RequireUnchanged(request!.Version, version);
         var before = Snapshot(request);

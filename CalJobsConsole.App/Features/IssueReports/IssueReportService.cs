@@ -113,7 +113,7 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
         var isAdministrator = report is not null && SeatFor(scope, report) is not null;
         var isOperationsUnit = report is not null && scope.IsOperationsUnit && report.SubmittedAt is not null;
         if (report is null || (!isAdministrator && !isOperationsUnit))
-            throw NotYours();
+            throw await scopes.RefusedAsync(NotYours(), cancellationToken);
         var area = await db.Areas.AsNoTracking().Where(a => a.Id == report.AreaId).Select(a => a.Name).SingleOrDefaultAsync(cancellationToken);
         var office = await db.Offices.AsNoTracking().Where(o => o.Id == report.OfficeId).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
         var names = await db.NamesAsync(report.Messages.Select(m => m.AuthorId).Append(report.ReporterId), cancellationToken);
@@ -199,7 +199,7 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var report = await LoadAsync(db, reportId, tracked: true, cancellationToken);
             if (report?.SubmittedAt is null)
-                throw NotYours();
+                throw await scopes.RefusedAsync(NotYours(), cancellationToken);
             var before = Snapshot(report);
             report.ReplyFromOperationsUnit(scope.UserId, model.Note, model.Resolve, clock);
             db.Audit(clock, scope.UserId, "IssueReport.Replied", nameof(IssueReport), report.Id, report.AreaId, before, Snapshot(report));
@@ -227,7 +227,7 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var report = await LoadAsync(db, reportId, tracked: false, cancellationToken);
         if (report is null || (SeatFor(scope, report) is null && !(scope.IsOperationsUnit && report.SubmittedAt is not null)))
-            throw NotYours();
+            throw await scopes.RefusedAsync(NotYours(), cancellationToken);
         var screenshot = report.Screenshots.SingleOrDefault(s => s.Id == screenshotId);
         return screenshot is not null && store.OpenRead(screenshot.Sha256) is { } content
             ? new EvidenceDownload(content, screenshot.FileName, screenshot.FileType.ContentType()) : null;
@@ -246,7 +246,7 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var report = await LoadAsync(db, reportId, tracked: true, cancellationToken);
-            var actor = ActorFor(scope, report);
+            var actor = await ActorForAsync(scope, report, cancellationToken);
             StagedEvidence? staged = null;
             try
             {
@@ -274,11 +274,13 @@ public sealed class IssueReportService(IDbContextFactory<ConsoleDbContext> conte
         });
 
     /// <summary>The administrator through the gate; null for the staff member who reported it (the domain's ISS-1); SCO-1 for anyone else.</summary>
-    private static AdministratorActor? ActorFor(UserScope scope, IssueReport? report)
+    private async Task<AdministratorActor?> ActorForAsync(UserScope scope, IssueReport? report, CancellationToken cancellationToken)
     {
         if (report is null || (!scope.IsAdministrator && report.ReporterId != scope.UserId))
-            throw NotYours();
-        return scope.IsAdministrator ? AdministrativeGate.Require(scope, report.AreaId, report.OfficeId, work: Work).Administrator : null;
+            throw await scopes.RefusedAsync(NotYours(), cancellationToken);
+        return scope.IsAdministrator
+            ? await scopes.GuardAsync(() => AdministrativeGate.Require(scope, report.AreaId, report.OfficeId, work: Work).Administrator, cancellationToken)
+            : null;
     }
 
     private static async Task<ActOutcome?> NoteProblemAsync(IssueNoteModel model, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ public sealed class DeactivationService(IDbContextFactory<ConsoleDbContext> cont
     {
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (request, actor, account, evidence) = await MaintenanceRequest.ForDeskAsync(db, scope, requestId, AccessRequestKind.Deactivation, cancellationToken);
+        var (request, actor, account, evidence) = await MaintenanceRequest.ForDeskAsync(db, scopes, scope, requestId, AccessRequestKind.Deactivation, cancellationToken);
         var scheduledHere = account.ScheduledDeactivationRequestId == request.Id;
         // A separation date before the account existed is among the rules (DEA-1): the aggregate refuses it when the button is pressed.
         return new DeactivationDesk(request.Id, request.Status, request.Form.Staff.FullName, account.Id, account.Status,
@@ -36,7 +36,7 @@ public sealed class DeactivationService(IDbContextFactory<ConsoleDbContext> cont
         {
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var (request, actor, account, evidence) = await MaintenanceRequest.ForActAsync(db, scope, requestId, AccessRequestKind.Deactivation, cancellationToken);
+            var (request, actor, account, evidence) = await MaintenanceRequest.ForActAsync(db, scopes, scope, requestId, AccessRequestKind.Deactivation, cancellationToken);
             Versioning.RequireUnchanged(request.Version, version);
             var (accountBefore, requestBefore) = (MaintenanceRequest.AccountSnapshot(account), NewAccountRecorder.RequestSnapshot(request));
             account.Deactivate(request, actor, evidence, clock);

@@ -20,11 +20,11 @@ internal sealed record MaintenanceRequest(AccessRequest Request, AdministratorAc
     /// The request for an act, through the gate: SCO-1, DES-2 and REV-1 all at once before anything is changed; a request of
     /// another kind or a missing one is refused with SCO-1 and no data. Tracked: the documents the act keeps move onto the account.
     /// </summary>
-    public static async Task<MaintenanceRequest> ForActAsync(ConsoleDbContext db, UserScope scope, Guid requestId, AccessRequestKind kind,
+    public static async Task<MaintenanceRequest> ForActAsync(ConsoleDbContext db, ScopeService scopes, UserScope scope, Guid requestId, AccessRequestKind kind,
         CancellationToken cancellationToken)
     {
         var request = await db.AccessRequests.SingleOrDefaultAsync(r => r.Id == requestId && r.Form.Kind == kind, cancellationToken);
-        var actor = RequestActor.For(scope, request);
+        var actor = await scopes.GuardAsync(() => RequestActor.For(scope, request), cancellationToken);
         return await WithAccountAsync(db, request!, actor, tracked: true, cancellationToken);
     }
 
@@ -32,13 +32,13 @@ internal sealed record MaintenanceRequest(AccessRequest Request, AdministratorAc
     /// The request for its desk: SCO-1 (no data) for a request outside the administrator's seats, of another kind or missing;
     /// otherwise the seat that covers it, so the desk lists every unmet rule — DES-2 and REV-1 among them — instead of stopping at the first.
     /// </summary>
-    public static async Task<MaintenanceRequest> ForDeskAsync(ConsoleDbContext db, UserScope scope, Guid requestId, AccessRequestKind kind,
+    public static async Task<MaintenanceRequest> ForDeskAsync(ConsoleDbContext db, ScopeService scopes, UserScope scope, Guid requestId, AccessRequestKind kind,
         CancellationToken cancellationToken)
     {
-        RequestActor.RequireAdministrator(scope);
+        await scopes.GuardAsync(() => RequestActor.RequireAdministrator(scope), cancellationToken);
         var request = await db.AccessRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId && r.Form.Kind == kind, cancellationToken);
         if ((request is null ? null : RequestActor.SeatFor(scope, request)) is not { } seat)
-            throw RequestActor.NotYours();
+            throw await scopes.RefusedAsync(RequestActor.NotYours(), cancellationToken);
         return await WithAccountAsync(db, request!, seat, tracked: false, cancellationToken);
     }
 

@@ -25,7 +25,7 @@ public sealed class PasswordResetService(IDbContextFactory<ConsoleDbContext> con
     {
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (request, actor, account, evidence) = await MaintenanceRequest.ForDeskAsync(db, scope, requestId, AccessRequestKind.PasswordReset, cancellationToken);
+        var (request, actor, account, evidence) = await MaintenanceRequest.ForDeskAsync(db, scopes, scope, requestId, AccessRequestKind.PasswordReset, cancellationToken);
         return new PasswordResetDesk(request.Id, request.Status, account.Id, account.Staff.FullName, account.Username,
             account.ActEligibility(request, actor, evidence, clock, policy), request.Version);
     }
@@ -40,7 +40,7 @@ public sealed class PasswordResetService(IDbContextFactory<ConsoleDbContext> con
         {
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var (request, actor, account, evidence) = await MaintenanceRequest.ForActAsync(db, scope, requestId, AccessRequestKind.PasswordReset, cancellationToken);
+            var (request, actor, account, evidence) = await MaintenanceRequest.ForActAsync(db, scopes, scope, requestId, AccessRequestKind.PasswordReset, cancellationToken);
             Versioning.RequireUnchanged(request.Version, version);
             var requestBefore = NewAccountRecorder.RequestSnapshot(request);
             var accountBefore = CredentialSnapshot(account);

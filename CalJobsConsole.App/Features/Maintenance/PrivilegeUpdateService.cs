@@ -29,7 +29,7 @@ public sealed class PrivilegeUpdateService(IDbContextFactory<ConsoleDbContext> c
     {
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (request, actor, account, evidence) = await MaintenanceRequest.ForDeskAsync(db, scope, requestId, AccessRequestKind.PrivilegeUpdate, cancellationToken);
+        var (request, actor, account, evidence) = await MaintenanceRequest.ForDeskAsync(db, scopes, scope, requestId, AccessRequestKind.PrivilegeUpdate, cancellationToken);
         var catalog = await AccountCreationService.CatalogAsync(db, cancellationToken);
         var escalation = await AccountCreationService.EscalationOfAsync(db, request.Id, cancellationToken);
         var requested = request.Form.RequestedGroupId is { } id ? catalog.Groups.SingleOrDefault(g => g.Id == id) : null;
@@ -58,7 +58,7 @@ public sealed class PrivilegeUpdateService(IDbContextFactory<ConsoleDbContext> c
         {
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var (request, actor, account, evidence) = await MaintenanceRequest.ForActAsync(db, scope, requestId, AccessRequestKind.PrivilegeUpdate, cancellationToken);
+            var (request, actor, account, evidence) = await MaintenanceRequest.ForActAsync(db, scopes, scope, requestId, AccessRequestKind.PrivilegeUpdate, cancellationToken);
             Versioning.RequireUnchanged(request.Version, version);
             var catalog = await AccountCreationService.CatalogAsync(db, cancellationToken);
             var group = catalog.Groups.SingleOrDefault(g => g.Id == model.GroupId)
@@ -83,7 +83,7 @@ public sealed class PrivilegeUpdateService(IDbContextFactory<ConsoleDbContext> c
         {
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var (request, actor, _, _) = await MaintenanceRequest.ForActAsync(db, scope, requestId, AccessRequestKind.PrivilegeUpdate, cancellationToken);
+            var (request, actor, _, _) = await MaintenanceRequest.ForActAsync(db, scopes, scope, requestId, AccessRequestKind.PrivilegeUpdate, cancellationToken);
             Versioning.RequireUnchanged(request.Version, version);
             BusinessRules.ThrowIfAny(BusinessRules.Evaluate(new RequestMustNotAwaitEscalationRule(
                 await AccountCreationService.EscalationOfAsync(db, request.Id, cancellationToken))));

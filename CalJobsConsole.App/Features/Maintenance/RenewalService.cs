@@ -22,7 +22,7 @@ public sealed class RenewalService(IDbContextFactory<ConsoleDbContext> contexts,
     {
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (request, actor, account, evidence) = await MaintenanceRequest.ForDeskAsync(db, scope, requestId, AccessRequestKind.AnnualRenewal, cancellationToken);
+        var (request, actor, account, evidence) = await MaintenanceRequest.ForDeskAsync(db, scopes, scope, requestId, AccessRequestKind.AnnualRenewal, cancellationToken);
         return new RenewalDesk(request.Id, request.Status, request.Form.Staff.FullName, account.Id, account.Status, account.RenewalDueOn,
             request.DecidedAt is { } approved ? clock.ToBusinessDate(approved).AddYears(1) : null,
             account.ActEligibility(request, actor, evidence, clock, policy), request.Version);
@@ -34,7 +34,7 @@ public sealed class RenewalService(IDbContextFactory<ConsoleDbContext> contexts,
         {
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var (request, actor, account, evidence) = await MaintenanceRequest.ForActAsync(db, scope, requestId, AccessRequestKind.AnnualRenewal, cancellationToken);
+            var (request, actor, account, evidence) = await MaintenanceRequest.ForActAsync(db, scopes, scope, requestId, AccessRequestKind.AnnualRenewal, cancellationToken);
             Versioning.RequireUnchanged(request.Version, version);
             var (accountBefore, requestBefore) = (MaintenanceRequest.AccountSnapshot(account), NewAccountRecorder.RequestSnapshot(request));
             account.Renew(request, actor, evidence, clock, policy);

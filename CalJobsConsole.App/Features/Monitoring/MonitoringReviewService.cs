@@ -109,7 +109,8 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var task = await TaskAsync(db, scope, findingId, cancellationToken);
         var officeId = task is null ? null : await OfficeOfAsync(db, task.AccountId, cancellationToken);
-        BusinessRules.Check(NotYourFinding(task is not null && (scope.IsOperationsUnit || scope.Seats.Any(s => s.Covers(task.AreaId, officeId)))));
+        await scopes.CheckAsync(NotYourFinding(task is not null && (scope.IsOperationsUnit || scope.Seats.Any(s => s.Covers(task.AreaId, officeId)))),
+            cancellationToken);
         return task!;
     }
 
@@ -198,7 +199,7 @@ public sealed class MonitoringReviewService(IDbContextFactory<ConsoleDbContext> 
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var finding = await db.MonitoringFindings.AsNoTracking().SingleOrDefaultAsync(f => f.Id == findingId, cancellationToken);
-        BusinessRules.Check(NotYourFinding(finding is not null));
+        await scopes.CheckAsync(NotYourFinding(finding is not null), cancellationToken);
         var actor = await scopes.ActAsAdministratorAsync(finding!.AreaId, await OfficeOfAsync(db, finding.AccountId, cancellationToken), cancellationToken,
             AnswerWork);
         var review = await LoadAsync(db, finding.ReviewId, tracked: true, cancellationToken);

@@ -31,10 +31,11 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
     /// </remarks>
     public async Task<CreationDesk> DeskAsync(Guid requestId, CancellationToken cancellationToken = default)
     {
-        var scope = RequestActor.RequireAdministrator(await scopes.RequireSignedInAsync(cancellationToken));
+        var signedIn = await scopes.RequireSignedInAsync(cancellationToken);
+        var scope = await scopes.GuardAsync(() => RequestActor.RequireAdministrator(signedIn), cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var request = await NewAccountRequestAsync(db, requestId, tracked: false, cancellationToken);
-        var seat = (request is null ? null : RequestActor.SeatFor(scope, request)) ?? throw RequestActor.NotYours();
+        var seat = (request is null ? null : RequestActor.SeatFor(scope, request)) ?? throw await scopes.RefusedAsync(RequestActor.NotYours(), cancellationToken);
         var catalog = await CatalogAsync(db, cancellationToken);
         var escalation = await EscalationOfAsync(db, request!.Id, cancellationToken);
         var requested = request.Form.RequestedGroupId is { } id ? catalog.Groups.SingleOrDefault(g => g.Id == id) : null;
@@ -90,7 +91,7 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var request = await NewAccountRequestAsync(db, requestId, tracked: true, cancellationToken);
-            var actor = RequestActor.For(scope, request);
+            var actor = await scopes.GuardAsync(() => RequestActor.For(scope, request), cancellationToken);
             Versioning.RequireUnchanged(request!.Version, version);
             var catalog = await CatalogAsync(db, cancellationToken);
             var group = catalog.Groups.SingleOrDefault(g => g.Id == model.GroupId)
@@ -119,7 +120,7 @@ public sealed class AccountCreationService(IDbContextFactory<ConsoleDbContext> c
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var request = await NewAccountRequestAsync(db, requestId, tracked: true, cancellationToken);
-            var actor = RequestActor.For(scope, request);
+            var actor = await scopes.GuardAsync(() => RequestActor.For(scope, request), cancellationToken);
             Versioning.RequireUnchanged(request!.Version, version);
             var catalog = await CatalogAsync(db, cancellationToken);
             var group = request.Form.RequestedGroupId is { } id ? catalog.Groups.Single(g => g.Id == id)

@@ -116,7 +116,7 @@ public sealed class NoticeService(IDbContextFactory<ConsoleDbContext> contexts, 
         {
             var scope = await scopes.RequireSignedInAsync(cancellationToken);
             if (scope.IsAdministrator)
-                AdministrativeGate.Require(scope, areaId, null, work: Work);
+                await scopes.GuardAsync(() => AdministrativeGate.Require(scope, areaId, null, work: Work), cancellationToken);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var notice = await LoadAsync(db, noticeId, cancellationToken);
             var relay = notice.RecordRelay(scope.UserId, NoticeReaders.AdministratorIn(scope, areaId), areaId, note, clock);

@@ -86,7 +86,7 @@ public sealed class FormRecordService(IDbContextFactory<ConsoleDbContext> contex
         if (request is null)
             return null;
         if (!scope.MayViewRequest(request) && request.RequestorId != scope.UserId)
-            throw OutOfScope("request");
+            throw await scopes.RefusedAsync(OutOfScope("request"), cancellationToken);
         return await AccessRequestRecord.BuildAsync(db, request, clock, cancellationToken);
     }
 
@@ -97,7 +97,7 @@ public sealed class FormRecordService(IDbContextFactory<ConsoleDbContext> contex
             return null;
         var area = await db.Areas.AsNoTracking().Include(a => a.Designees).SingleAsync(a => a.Id == form.AreaId, cancellationToken);
         if (!scope.IsOperationsUnit && !SignsFormsOf(scope, area))
-            throw OutOfScope("designation form");
+            throw await scopes.RefusedAsync(OutOfScope("designation form"), cancellationToken);
         return await DesignationFormRecord.BuildAsync(db, form, clock, cancellationToken);
     }
 
@@ -108,7 +108,7 @@ public sealed class FormRecordService(IDbContextFactory<ConsoleDbContext> contex
         if (report is null)
             return null;
         if (!MayViewIssueReport(scope, report))
-            throw OutOfScope("issue report");
+            throw await scopes.RefusedAsync(OutOfScope("issue report"), cancellationToken);
         return await IssueReportRecord.BuildAsync(db, report, clock, cancellationToken);
     }
 

@@ -53,7 +53,7 @@ public sealed class VosGreeterService(IDbContextFactory<ConsoleDbContext> contex
         var office = await OfficeOfAsync(db, officeId, cancellationToken);
         var actors = scope.Seats;
         if (office is null || !(scope.IsOperationsUnit || actors.Any(office.IsInScopeOf)))
-            throw NotYours();
+            throw await scopes.RefusedAsync(NotYours(), cancellationToken);
         var setup = await db.CheckInSetups.AsNoTracking().Include(s => s.Reasons).Include(s => s.Proposals)
             .SingleOrDefaultAsync(s => s.OfficeId == officeId, cancellationToken);
         var line = Line(office, setup, actors);
@@ -147,9 +147,10 @@ public sealed class VosGreeterService(IDbContextFactory<ConsoleDbContext> contex
     {
         var scope = await scopes.RequireSignedInAsync(cancellationToken);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var office = await OfficeOfAsync(db, officeId, cancellationToken) ?? throw NotYours();
+        var office = await OfficeOfAsync(db, officeId, cancellationToken) 
+            ?? throw await scopes.RefusedAsync(NotYours(), cancellationToken);
         var actingArea = EditingActor(office, scope.Seats)?.AreaId ?? office.LocalAreaId;
-        var actor = AdministrativeGate.Require(scope, actingArea, office.OfficeId, work: Work).Administrator;
+        var actor = await scopes.GuardAsync(() => AdministrativeGate.Require(scope, actingArea, office.OfficeId, work: Work).Administrator, cancellationToken);
         var setup = await db.CheckInSetups.Include(s => s.Reasons).Include(s => s.Proposals).SingleOrDefaultAsync(s => s.OfficeId == officeId, cancellationToken);
         if (setup is null)
             db.CheckInSetups.Add(setup = OfficeCheckInSetup.For(officeId));
