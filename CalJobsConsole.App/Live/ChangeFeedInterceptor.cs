@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using CalJobsConsole.App.Features.Notifications;
 using CalJobsConsole.App.Jobs.Runs;
@@ -18,11 +19,15 @@ namespace CalJobsConsole.App.Live;
 /// Publishes what a <c>SaveChanges</c> wrote, once it is committed: every service that saves through the context publishes
 /// without remembering to (the issue asks that services publish after saving; doing it where they all save means none is
 /// forgotten). Changes are collected before the save (after it, an added entity is no longer "Added") and dropped if
-/// the save fails. Bulk <c>ExecuteUpdate</c>/<c>ExecuteDelete</c> bypass the change tracker and publish nothing.
+/// the save fails. A save inside a transaction — the caller's, or the one the context opens to seal new audit records into the
+/// hash chain (<see cref="Data.Audit.AuditChain"/>) — publishes when that transaction commits, and nothing if it rolls back:
+/// published before the commit, a page reading at once would read the rows as they were, and wait for the next change to
+/// catch up. Bulk <c>ExecuteUpdate</c>/<c>ExecuteDelete</c> bypass the change tracker and publish nothing.
 /// </summary>
-public sealed class ChangeFeedInterceptor(IChangeFeed feed) : SaveChangesInterceptor
+public sealed class ChangeFeedInterceptor(IChangeFeed feed) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, List<ConsoleChange>> _pending = new();
+    private readonly ConditionalWeakTable<DbContext, List<ConsoleChange>> _awaitingCommit = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -54,6 +59,36 @@ public sealed class ChangeFeedInterceptor(IChangeFeed feed) : SaveChangesInterce
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         Drop(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    void IDbTransactionInterceptor.TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
+        PublishCommitted(eventData.Context);
+
+    Task IDbTransactionInterceptor.TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,
+        CancellationToken cancellationToken)
+    {
+        PublishCommitted(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    void IDbTransactionInterceptor.TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) =>
+        DropUncommitted(eventData.Context);
+
+    Task IDbTransactionInterceptor.TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData,
+        CancellationToken cancellationToken)
+    {
+        DropUncommitted(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    void IDbTransactionInterceptor.TransactionFailed(DbTransaction transaction, TransactionErrorEventData eventData) =>
+        DropUncommitted(eventData.Context);
+
+    Task IDbTransactionInterceptor.TransactionFailedAsync(DbTransaction transaction, TransactionErrorEventData eventData,
+        CancellationToken cancellationToken)
+    {
+        DropUncommitted(eventData.Context);
         return Task.CompletedTask;
     }
 
@@ -92,7 +127,27 @@ public sealed class ChangeFeedInterceptor(IChangeFeed feed) : SaveChangesInterce
         if (context is null || !_pending.TryGetValue(context, out var changes))
             return;
         _pending.Remove(context);
+        if (context.Database.CurrentTransaction is not null)
+        {
+            // Not committed yet: held until the transaction commits (several saves in one transaction publish together).
+            _awaitingCommit.GetOrCreateValue(context).AddRange(changes);
+            return;
+        }
         feed.Publish(changes);
+    }
+
+    private void PublishCommitted(DbContext? context)
+    {
+        if (context is null || !_awaitingCommit.TryGetValue(context, out var changes))
+            return;
+        _awaitingCommit.Remove(context);
+        feed.Publish(changes.Distinct().ToList());
+    }
+
+    private void DropUncommitted(DbContext? context)
+    {
+        if (context is not null)
+            _awaitingCommit.Remove(context);
     }
 
     private void Drop(DbContext? context)

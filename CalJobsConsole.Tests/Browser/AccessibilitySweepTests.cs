@@ -1,4 +1,8 @@
+using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Seed;
+using CalJobsConsole.App.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -19,6 +23,10 @@ namespace CalJobsConsole.Tests.Browser;
 /// <para>
 /// It runs in the feature journeys' collection: no journey there decides the demo's open escalation, so the escalation
 /// dialogs are always offered, and its running time sits beside the role journeys' collection rather than after it.
+/// </para>
+/// <para>
+/// The sweep also reads the audit trail: a person following their own menu is never refused (issue 21 records each refusal in a
+/// circuit, so a page that asks a service its visitor may not use would fill the trail with refusals on every visit).
 /// </para>
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -41,6 +49,7 @@ public sealed class AccessibilitySweepTests(BrowserFixture browser)
         {
             var output = TestContext.Current.TestOutputHelper;
             var findings = new List<string>();
+            var auditedBefore = await LastAuditIdAsync();
             await SignInAsync(page, username);
 
             foreach (var link in await NavigationLinksAsync(page))
@@ -59,10 +68,31 @@ public sealed class AccessibilitySweepTests(BrowserFixture browser)
                 }
             }
 
+            findings.AddRange(await RefusalsSinceAsync(auditedBefore, username));
             Assert.True(findings.Count == 0,
-                $"{role} ({username}): {findings.Count} page(s) or dialog(s) with accessibility findings:{Environment.NewLine}"
+                $"{role} ({username}): {findings.Count} page(s) or dialog(s) with accessibility findings or refusals:{Environment.NewLine}"
                 + string.Join(Environment.NewLine, findings));
         });
+
+    private async Task<long> LastAuditIdAsync()
+    {
+        await using var db = await Contexts.CreateDbContextAsync(TestContext.Current.CancellationToken);
+        return await db.AuditRecords.MaxAsync(a => (long?)a.Id, TestContext.Current.CancellationToken) ?? 0;
+    }
+
+    /// <summary>Each refused authorization recorded for <paramref name="username"/> after audit record <paramref name="since"/>.</summary>
+    private async Task<IReadOnlyList<string>> RefusalsSinceAsync(long since, string username)
+    {
+        var token = TestContext.Current.CancellationToken;
+        await using var db = await Contexts.CreateDbContextAsync(token);
+        var userId = await db.Users.Where(u => u.UserName == username).Select(u => u.Id).SingleAsync(token);
+        var refusals = await db.AuditRecords.AsNoTracking()
+            .Where(a => a.Id > since && a.ActorId == userId && a.Action == SecurityAudit.Actions.AuthorizationRefused)
+            .Select(a => a.After).ToListAsync(token);
+        return refusals.Select(detail => $"refused on the way through the own menu: {detail}").ToList();
+    }
+
+    private IDbContextFactory<ConsoleDbContext> Contexts => browser.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>();
 
     private static async Task SignInAsync(BrowserPage page, string username)
     {

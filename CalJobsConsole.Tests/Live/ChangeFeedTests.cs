@@ -1,4 +1,6 @@
 using CalJobsConsole.App.Data;
+using CalJobsConsole.App.Data.Audit;
+using CalJobsConsole.Domain.Common;
 using CalJobsConsole.App.Live;
 using CalJobsConsole.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -64,6 +66,64 @@ public class ChangeFeedTests : IAsyncLifetime
         await Task.Delay(300, Token);
 
         Assert.Equal(1, published);
+    }
+
+    [Fact]
+    public async Task SaveChanges_WithAnAuditRecord_PublishesOnlyOnceItsRowsAreCommitted()
+    {
+        // The context seals a new audit record into the hash chain in a transaction of its own; a page reading at the
+        // change must find the rows there, not the table as it was (issue 21). The feed here hands the change over before
+        // Publish returns, so the read happens exactly when the change is published.
+        var feed = new SynchronousFeed();
+        var seenWhenPublished = new TaskCompletionSource<bool>();
+        var request = _world.Submit(_world.NewAccountForm());
+        using var subscription = feed.Subscribe(_ =>
+        {
+            using var reader = new ConsoleDbContext(new DbContextOptionsBuilder<ConsoleDbContext>(_database.Options).Options);
+            seenWhenPublished.TrySetResult(reader.AccessRequests.Any(r => r.Id == request.Id));
+            return Task.CompletedTask;
+        });
+
+        await using (var db = new ConsoleDbContext(new DbContextOptionsBuilder<ConsoleDbContext>(_database.Options)
+            .AddInterceptors(new ChangeFeedInterceptor(feed)).Options))
+        {
+            db.AccessRequests.Add(request);
+            db.Audit(new BusinessClock(TimeProvider.System), null, "Request.Submitted", "AccessRequest", request.Id, request.AreaId, null,
+                new { Test = true }, request.Id);
+            await db.SaveChangesAsync(Token);
+        }
+
+        Assert.True(await seenWhenPublished.Task.WaitAsync(TimeSpan.FromSeconds(10), Token));
+    }
+
+    [Fact]
+    public async Task SaveChanges_InsideATransaction_PublishesAtTheCommit_AndNothingWhenRolledBack()
+    {
+        var published = new List<IReadOnlyList<ConsoleChange>>();
+        using var subscription = _feed.Subscribe(changes => { lock (published) published.Add(changes); return Task.CompletedTask; });
+        var kept = _world.Submit(_world.NewAccountForm());
+        var undone = _world.Submit(_world.NewAccountForm());
+
+        await using (var db = Context())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(Token);
+            db.AccessRequests.Add(kept);
+            await db.SaveChangesAsync(Token);
+            await Task.Delay(300, Token);
+            Assert.Empty(published);
+            await transaction.CommitAsync(Token);
+        }
+        await WaitForAsync(() => published.Count == 1);
+        await using (var db = Context())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(Token);
+            db.AccessRequests.Add(undone);
+            await db.SaveChangesAsync(Token);
+            await transaction.RollbackAsync(Token);
+        }
+        await Task.Delay(300, Token);
+
+        Assert.Equal([new ConsoleChange(ChangeFeed.Kinds.Request, kept.Id, _world.LocalArea.Id)], Assert.Single(published));
     }
 
     [Fact]
