@@ -266,11 +266,35 @@ public sealed class ScopeService(IDbContextFactory<ConsoleDbContext> contexts, C
     private static UserScope Usable(UserScope? scope)
     {
         BusinessRules.Check(new UserMustBeSignedInRule(scope is not null));
-        var standing = scope!.HoldsAnotherRoleThanStaff ? null : scope.StaffAccountStatus;
-        BusinessRules.Check(
+        BusinessRules.Check(StandingRules(scope!));
+        return scope!;
+    }
+
+    /// <summary>The own account's standing and the password change, as <see cref="Usable"/> checks them.</summary>
+    private static IBusinessRule[] StandingRules(UserScope scope)
+    {
+        var standing = scope.HoldsAnotherRoleThanStaff ? null : scope.StaffAccountStatus;
+        return
+        [
             new OwnAccountMustNotBeDeactivatedRule(standing),
             new OwnAccountMustNotBeSuspendedRule(standing),
-            new TemporaryPasswordMustBeReplacedRule(scope.MustChangePassword));
-        return scope;
+            new TemporaryPasswordMustBeReplacedRule(scope.MustChangePassword),
+        ];
     }
+
+    /// <summary>What an HTTP endpoint records when <see cref="ForEndpointAsync"/> gave it no scope.</summary>
+    public const string NotUsableReason =
+        "not signed in, the password change owed (CRD-1), or the own account deactivated or suspended (DEA-1, REV-1)";
+
+    /// <summary>
+    /// For an HTTP endpoint (a download, an export, the import template): the request's user's scope, read from the database,
+    /// when every service would accept it — the same standing rules as <see cref="RequireSignedInAsync"/> — otherwise null, for
+    /// the endpoint to answer 403 and record <see cref="NotUsableReason"/>. The endpoint then asks its own role or record question
+    /// of the scope. One rule for pages and files alike: the endpoints had each their own, and disagreed.
+    /// </summary>
+    public async Task<UserScope?> ForEndpointAsync(System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        CurrentUser.IdOf(user) is { } userId && await ForUserAsync(userId, cancellationToken) is { } scope
+            && BusinessRules.Evaluate(StandingRules(scope)).Count == 0
+            ? scope
+            : null;
 }

@@ -74,8 +74,7 @@ public sealed class AccountMaintenanceJourneyTests(BrowserFixture browser)
         {
             await SignInAsync(page, DemoSignIns.Requestor, page.Page.GetByRole(AriaRole.Heading, new() { Name = "Your staff's renewal deadlines" }));
             await page.GotoAsync("requests/new?kind=Deactivation");
-            await page.Page.Locator("main").GetByRole(AriaRole.Combobox, new() { Name = "Staff account" }).ClickAsync();
-            await page.Page.GetByRole(AriaRole.Option).Filter(new() { HasText = "Robin Hayes" }).First.ClickAsync();
+            await Journeys.ChooseStaffAccountAsync(page, "Robin Hayes");
             await FillDateAsync(page.Page.Locator("main").GetByLabel("Separation or deactivation date"),
                 Today().AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await SubmitAsync(page, "Robin Hayes", "deactivation");

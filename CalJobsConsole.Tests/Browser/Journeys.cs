@@ -201,6 +201,17 @@ public static class Journeys
         await page.Page.GetByRole(AriaRole.Option).Filter(new() { HasText = optionStartsWith }).First.ClickAsync();
     }
 
+    /// <summary>
+    /// Chooses <paramref name="name"/>'s staff account on the request form, then waits until the form shows the name: the server
+    /// fills in the name, e-mail, phone and office from the account in one render, and a field typed into before it lands raced
+    /// it (CI on 4 December 2026: the account's phone landed in the middle of a Fill, and the field read both numbers run together).
+    /// </summary>
+    public static async Task ChooseStaffAccountAsync(BrowserPage page, string name, string? username = null)
+    {
+        await ChooseAsync(page, "Staff account", username is null ? name : $"{name} ({username})");
+        await Expect(page.Page.Locator("main").GetByLabel("Staff member's full name")).ToHaveValueAsync(name);
+    }
+
     public static async Task FillDateAsync(ILocator input, string date)
     {
         await input.FillAsync(date);

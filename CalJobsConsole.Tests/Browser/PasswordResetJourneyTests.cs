@@ -36,8 +36,8 @@ public sealed class PasswordResetJourneyTests(BrowserFixture browser)
         await page.NavigateAsync(() => nav.GetByRole(AriaRole.Link, new() { Name = "New request", Exact = true }).ClickAsync(), page.Page.Locator("h1"));
 
         var main = page.Page.Locator("main");
-        await ChooseAsync(page, "Kind of request", "Password reset");
-        await ChooseAsync(page, "Staff account", $"{StaffName} ({Username})");
+        await Journeys.ChooseAsync(page, "Kind of request", "Password reset");
+        await Journeys.ChooseStaffAccountAsync(page, StaffName, Username);
         await Journeys.FillContactsAsync(main);
         await main.GetByText("I verified the staff member's ISPA training and confidentiality statement").ClickAsync();
         await main.GetByText("I confirm the staff member has a business need for this access").ClickAsync();
@@ -111,10 +111,4 @@ public sealed class PasswordResetJourneyTests(BrowserFixture browser)
     private static Task SignOutAsync(BrowserPage page) =>
         page.NavigateAsync(() => page.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync(),
             page.Page.GetByRole(AriaRole.Heading, new() { Name = "Sign in", Level = 1 }));
-
-    private static async Task ChooseAsync(BrowserPage page, string label, string optionStartsWith)
-    {
-        await page.Page.Locator("main").GetByRole(AriaRole.Combobox, new() { Name = label }).ClickAsync();
-        await page.Page.GetByRole(AriaRole.Option).Filter(new() { HasText = optionStartsWith }).First.ClickAsync();
-    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using CalJobsConsole.App.Data;
 using CalJobsConsole.App.Data.Audit;
 using CalJobsConsole.App.Data.Seed;
+using CalJobsConsole.App.Security;
 using CalJobsConsole.Tests.App;
 using CalJobsConsole.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -52,7 +53,11 @@ public class AuditChainExportEndpointTests : IAsyncLifetime
         var records = await db.AuditRecords.CountAsync(Token);
         Assert.True(records >= 1);
         Assert.Equal(records, lines.Length - 1);
-        Assert.Contains("test.exported", lines[1]);
+        // Newest first: the export's own record (issue 21: every CSV export is audited, this one too), then the seeded one.
+        var exported = await db.AuditRecords.OrderByDescending(r => r.Id).FirstAsync(Token);
+        Assert.Equal(SecurityAudit.Actions.Exported, exported.Action);
+        Assert.Contains("audit trail", exported.After);
+        Assert.Contains("test.exported", lines[2]);
     }
 
     [Fact]
@@ -63,6 +68,10 @@ public class AuditChainExportEndpointTests : IAsyncLifetime
         var response = await _client.GetAsync("/audit/export.csv", Token);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<ConsoleDbContext>>().CreateDbContextAsync(Token);
+        var refused = await db.AuditRecords.OrderByDescending(r => r.Id).FirstAsync(Token);
+        Assert.Equal(SecurityAudit.Actions.AuthorizationRefused, refused.Action);
+        Assert.Contains("/audit/export.csv", refused.After);
     }
 
     private async Task SignInAsync(string username)

@@ -14,11 +14,12 @@ public static class AuditExportEndpoint
 
     public static IEndpointRouteBuilder MapAuditExportEndpoint(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, async ([AsParameters] AuditFilter filter, HttpContext http, Security.ScopeService scopes, AuditLogService audit) =>
+        endpoints.MapGet(Path, async ([AsParameters] AuditFilter filter, HttpContext http, Security.ScopeService scopes, AuditLogService audit,
+            Security.SecurityAudit security) =>
         {
-            if (await ListExportEndpoints.UsableScopeAsync(http, scopes) is not { IsOperationsUnit: true } scope)
-                return Results.StatusCode(StatusCodes.Status403Forbidden);
-            http.Response.Headers.CacheControl = "no-store";
+            if (await scopes.ForEndpointAsync(http.User, http.RequestAborted) is not { IsOperationsUnit: true } scope)
+                return await security.ForbiddenAsync(http, "SCO-1: the audit trail is the Operations Unit's");
+            await security.ExportedAsync(scope.UserId, "audit trail", http.Request.QueryString.Value, http.RequestAborted);
             await ListExportEndpoints.WriteAsync(http, "audit-trail.csv", AuditLogService.CsvHeader, audit.ExportAsync(scope, filter, http.RequestAborted),
                 AuditLogService.CsvCells);
             return Results.Empty;

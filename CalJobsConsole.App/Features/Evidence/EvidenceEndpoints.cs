@@ -15,15 +15,15 @@ public static class EvidenceEndpoints
         {
             var token = http.RequestAborted;
             // Nobody, or somebody who still owes the password change after a temporary password (CRD-1): no file.
-            if (CurrentUser.IdOf(http.User) is not { } userId || await scopes.ForUserAsync(userId, token) is not { MustChangePassword: false } scope)
-                return await audit.ForbiddenAsync(http, "not signed in, or the password change is owed (CRD-1)");
+            if (await scopes.ForEndpointAsync(http.User, token) is not { } scope)
+                return await audit.ForbiddenAsync(http, ScopeService.NotUsableReason);
             var read = await ActOutcome.Of(() => evidence.OpenAsync(scope, documentId, token));
             if (!read.Succeeded)
                 return await audit.ForbiddenAsync(http, string.Join(", ", read.Codes));
             if (read.Value is not { } download)
                 return Results.NotFound();
             http.Response.NoStore();
-            await audit.DownloadedAsync(userId, "EvidenceDocument", documentId, null, download.DisplayName, token);
+            await audit.DownloadedAsync(scope.UserId, "EvidenceDocument", documentId, null, download.DisplayName, token);
             return Results.File(download.Content, download.ContentType, fileDownloadName: download.DisplayName);
         }).RequireAuthorization();
         return endpoints;

@@ -10,7 +10,7 @@ public static class ImportEndpoints
     {
         endpoints.MapGet("/import/template.csv", async (HttpContext http, ScopeService scopes, SecurityAudit audit) =>
         {
-            if (CurrentUser.IdOf(http.User) is not { } userId || await scopes.ForUserAsync(userId, http.RequestAborted) is not { IsOperationsUnit: true })
+            if (await scopes.ForEndpointAsync(http.User, http.RequestAborted) is not { IsOperationsUnit: true })
                 return await audit.ForbiddenAsync(http, "SCO-1: the import is the Operations Unit's");
             http.Response.NoStore();
             return Results.File(CsvFile.Encoding.GetPreamble().Concat(CsvFile.Encoding.GetBytes(Template())).ToArray(), CsvFile.ContentType, "caljobs-import-template.csv");

@@ -15,14 +15,14 @@ public static class IssueReportEndpoints
             ScopeService scopes, IssueReportService reports, SecurityAudit audit) =>
         {
             var token = http.RequestAborted;
-            if (CurrentUser.IdOf(http.User) is not { } userId || await scopes.ForUserAsync(userId, token) is not { MustChangePassword: false } scope)
-                return await audit.ForbiddenAsync(http, "not signed in, or the password change is owed (CRD-1)");
+            if (await scopes.ForEndpointAsync(http.User, token) is not { } scope)
+                return await audit.ForbiddenAsync(http, ScopeService.NotUsableReason);
             try
             {
                 if (await reports.OpenScreenshotAsync(scope, reportId, screenshotId, token) is not { } download)
                     return Results.NotFound();
                 http.Response.NoStore();
-                await audit.DownloadedAsync(userId, "IssueReportScreenshot", screenshotId, null, download.DisplayName, token);
+                await audit.DownloadedAsync(scope.UserId, "IssueReportScreenshot", screenshotId, null, download.DisplayName, token);
                 return Results.File(download.Content, download.ContentType, fileDownloadName: download.DisplayName);
             }
             catch (BusinessRuleViolationException violation)

@@ -16,7 +16,7 @@ public static class ListExportEndpoints
         endpoints.MapGet("/accounts/export.csv", async ([AsParameters] AccountListFilter filter, HttpContext http, ScopeService scopes,
             AccountListService accounts, SecurityAudit audit) =>
         {
-            if (await UsableScopeAsync(http, scopes) is not { } scope || !AccountListQuery.MayList(scope))
+            if (await scopes.ForEndpointAsync(http.User, http.RequestAborted) is not { } scope || !AccountListQuery.MayList(scope))
                 return await audit.ForbiddenAsync(http, "SCO-1: the account list is not part of this user's role");
             await audit.ExportedAsync(scope.UserId, "accounts", http.Request.QueryString.Value, http.RequestAborted);
             await WriteAsync(http, "accounts.csv", AccountListService.CsvHeader,
@@ -26,7 +26,7 @@ public static class ListExportEndpoints
         endpoints.MapGet("/inbox/export.csv", async ([AsParameters] InboxFilter filter, HttpContext http, ScopeService scopes, InboxService inbox,
             SecurityAudit audit) =>
         {
-            if (await UsableScopeAsync(http, scopes) is not { } scope || !InboxListQuery.MayList(scope))
+            if (await scopes.ForEndpointAsync(http.User, http.RequestAborted) is not { } scope || !InboxListQuery.MayList(scope))
                 return await audit.ForbiddenAsync(http, "SCO-1: the request list is not part of this user's role");
             await audit.ExportedAsync(scope.UserId, "requests", http.Request.QueryString.Value, http.RequestAborted);
             await WriteAsync(http, "requests.csv", inbox.CsvHeader, inbox.ExportAsync(scope, filter, http.RequestAborted), inbox.CsvCells);
@@ -35,7 +35,7 @@ public static class ListExportEndpoints
         endpoints.MapGet("/people/export.csv", async (string? search, string? role, HttpContext http, ScopeService scopes,
             People.PeopleService people, SecurityAudit audit) =>
         {
-            if (await UsableScopeAsync(http, scopes) is not { IsOperationsUnit: true } scope)
+            if (await scopes.ForEndpointAsync(http.User, http.RequestAborted) is not { IsOperationsUnit: true } scope)
                 return await audit.ForbiddenAsync(http, "SCO-1: the people list is the Operations Unit's");
             await audit.ExportedAsync(scope.UserId, "people", http.Request.QueryString.Value, http.RequestAborted);
             await WriteAsync(http, "people.csv", People.PeopleService.CsvHeader, people.ExportAsync(scope, search, role, http.RequestAborted),
@@ -44,11 +44,6 @@ public static class ListExportEndpoints
         }).RequireAuthorization();
         return endpoints;
     }
-
-    /// <summary>The user's scope, unless nobody is signed in, a password change is owed (CRD-1) or their own account is closed.</summary>
-    internal static async Task<UserScope?> UsableScopeAsync(HttpContext http, ScopeService scopes) =>
-        CurrentUser.IdOf(http.User) is { } userId && await scopes.ForUserAsync(userId, http.RequestAborted) is
-            { MustChangePassword: false, StaffAccountStatus: not (AccountStatus.Deactivated or AccountStatus.Suspended) } scope ? scope : null;
 
     internal static async Task WriteAsync<T>(HttpContext http, string fileName, string[] header, IAsyncEnumerable<T> rows, Func<T, string?[]> cells)
     {

@@ -17,15 +17,15 @@ public static class FormRecordEndpoints
                 SecurityAudit audit) =>
             {
                 var token = http.RequestAborted;
-                if (CurrentUser.IdOf(http.User) is not { } userId || await scopes.ForUserAsync(userId, token) is not { MustChangePassword: false } scope)
-                    return await audit.ForbiddenAsync(http, "not signed in, or the password change is owed (CRD-1)");
+                if (await scopes.ForEndpointAsync(http.User, token) is not { } scope)
+                    return await audit.ForbiddenAsync(http, ScopeService.NotUsableReason);
                 var read = await ActOutcome.Of(() => records.OpenPdfAsync(scope, kind, id, token));
                 if (!read.Succeeded)
                     return await audit.ForbiddenAsync(http, string.Join(", ", read.Codes));
                 if (read.Value is not { } download)
                     return Results.NotFound();
                 http.Response.NoStore();
-                await audit.DownloadedAsync(userId, $"FormRecord:{kind.PathSegment()}", id, null, download.FileName, token);
+                await audit.DownloadedAsync(scope.UserId, $"FormRecord:{kind.PathSegment()}", id, null, download.FileName, token);
                 return Results.File(download.Content, "application/pdf", fileDownloadName: download.FileName);
             }).RequireAuthorization();
         return endpoints;

@@ -90,12 +90,12 @@ public sealed class MisAdministratorJourneyTests(BrowserFixture browser)
         await Journeys.SignInAsync(page, DemoSignIns.Requestor, "Your staff's renewal deadlines");
         await Journeys.OpenFromNavigationAsync(page, "New request", "New access request");
         await Journeys.ChooseAsync(page, "Kind of request", "Password reset");
-        await Journeys.ChooseAsync(page, "Staff account", $"{Avery} ({Username})");
+        await Journeys.ChooseStaffAccountAsync(page, Avery, Username);
         await Journeys.AttestAndSubmitAsync(page, Avery, "password reset");
 
         await Journeys.OpenFromNavigationAsync(page, "New request", "New access request");
         await Journeys.ChooseAsync(page, "Kind of request", "Deactivation");
-        await Journeys.ChooseAsync(page, "Staff account", $"{Avery} ({Username})");
+        await Journeys.ChooseStaffAccountAsync(page, Avery, Username);
         await Journeys.FillDateAsync(page.Page.Locator("main").GetByLabel("Separation or deactivation date"), Journeys.Iso(Journeys.Today()));
         await Journeys.AttestAndSubmitAsync(page, Avery, "deactivation");
     }

@@ -27,14 +27,14 @@ public sealed class RequestorJourneyTests(BrowserFixture browser)
             var fiveDaysAgo = Journeys.Iso(Journeys.Today().AddDays(-5));
             await Journeys.OpenFromNavigationAsync(page, "New request", "New access request");
             await Journeys.ChooseAsync(page, "Kind of request", "Annual renewal");
-            await Journeys.ChooseAsync(page, "Staff account", $"{Sam} ({DemoSignIns.Staff})");
+            await Journeys.ChooseStaffAccountAsync(page, Sam, DemoSignIns.Staff);
             await Journeys.FillDateAsync(main.GetByLabel("Most recent ISPA training date"), fiveDaysAgo);
             await Journeys.FillDateAsync(main.GetByLabel("DE 7410 / Attachment E-1 date (signed or refused)"), fiveDaysAgo);
             await Journeys.AttestAndSubmitAsync(page, Sam, "renewal");
 
             await Journeys.OpenFromNavigationAsync(page, "New request", "New access request");
             await Journeys.ChooseAsync(page, "Kind of request", "Deactivation");
-            await Journeys.ChooseAsync(page, "Staff account", $"{Sam} ({DemoSignIns.Staff})");
+            await Journeys.ChooseStaffAccountAsync(page, Sam, DemoSignIns.Staff);
             await Journeys.FillDateAsync(main.GetByLabel("Separation or deactivation date"), Journeys.Iso(Journeys.Today().AddDays(30)));
             await Journeys.AttestAndSubmitAsync(page, Sam, "deactivation");
 
