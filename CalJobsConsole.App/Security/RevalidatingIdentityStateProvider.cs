@@ -12,10 +12,11 @@ namespace CalJobsConsole.App.Security;
 /// Rechecks an open circuit's user against the database every <see cref="SessionOptions.RevalidationInterval"/> (at most a minute):
 /// a deleted, locked-out (the Operations Unit locked them, or failed sign-ins) or re-stamped user (sign-out anywhere, password
 /// reset, deactivation, their last role removed) loses the circuit, as does one whose session outlived
-/// <see cref="SessionOptions.AbsoluteLifetime"/> — and one whose roles, seats or own account changed since the circuit opened
-/// (issue 21), and a page left untouched for <see cref="SessionOptions.IdleTimeout"/> (<see cref="CircuitActivity"/>): the page they had open was drawn for the rights they had, so it ends and the next one is drawn for the rights they
-/// have now. Roles and scope are read per call anyway (ScopeService); this ends what is already on the screen. One tagged read of
-/// the user's columns, and the scope's reads, so the periodic check is told apart from what a page reads.
+/// <see cref="SessionOptions.AbsoluteLifetime"/>, or whose page was left untouched for <see cref="SessionOptions.IdleTimeout"/>
+/// (<see cref="CircuitActivity"/>) — and one whose roles, seats or own account changed since the circuit opened (issue 21): the
+/// page they had open was drawn for the rights they had, so it ends and the next one is drawn for the rights they have now.
+/// Roles and scope are read per call anyway (ScopeService); this ends what is already on the screen. One tagged read of the
+/// user's columns, and the scope's reads, so the periodic check is told apart from what a page reads.
 /// </summary>
 public sealed class RevalidatingIdentityStateProvider(ILoggerFactory loggerFactory, IDbContextFactory<ConsoleDbContext> contexts,
     TimeProvider time, IOptions<IdentityOptions> options, IOptions<SessionOptions> sessions, CircuitActivity activity,
