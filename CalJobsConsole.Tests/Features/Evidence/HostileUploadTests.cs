@@ -28,16 +28,7 @@ public sealed class HostileUploadTests : IAsyncLifetime
 
     public static TheoryData<string> Good => new(HostileFiles.Good.Keys);
 
-    public async ValueTask InitializeAsync()
-    {
-        _database = await TestDatabase.CreateAsync();
-        _stored = await StoredWorld.CreateAsync(_database);
-        _data = new DataDirectory(Path.Combine(_database.Folder, "data"));
-        _request = World.Approved(World.NewAccountForm());
-        await using var db = _database.CreateDbContext();
-        db.AccessRequests.Add(_request);
-        await db.SaveChangesAsync(Token);
-    }
+    public async ValueTask InitializeAsync() => (_database, _stored, _data, _request) = await ApprovedRequestWorld.CreateAsync();
 
     public async ValueTask DisposeAsync() => await _database.DisposeAsync();
 
